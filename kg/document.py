@@ -1,0 +1,151 @@
+"""Reading articles into `Document` records.
+
+Inputs are `.txt` files (optionally starting with a header line `date YYYY-MM-DD Headline`),
+folders of them, and `.jsonl` corpora (one object per line with `id`, `text` and optional
+`date`, `lang`, `title`, `url`). All input is read and checked before anything is written,
+so a bad file stops a build before the store is touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+
+_HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$")
+SUPPORTED_LANGS = ("de", "en")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: the unit of extraction and of a named graph in the store."""
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    lang: str = "de"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # the file the document came from, for messages
+
+
+def _parse_date(value: object, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: 'date' must be a string YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_txt(path: Path) -> Document:
+    """A plain-text article; the id is the file stem (`x.de.txt` -> `x.de` minus language)."""
+    text = _read_text(path)
+    date = title = None
+    first, _, rest = text.partition("\n")
+    match = _HEADER.match(first.strip())
+    if match:
+        date = _parse_date(match.group(1), str(path))
+        title = match.group(2).strip() or None
+        # the headline is part of the article; the `date` keyword is not
+        text = (title + "\n" + rest) if title else rest
+        if not text.strip():
+            raise InputError(f"{path}: file has a date header but no text")
+    stem = path.name[: -len(".txt")] if path.name.endswith(".txt") else path.stem
+    lang = "de"
+    for code in SUPPORTED_LANGS:
+        if stem.endswith("." + code):
+            stem, lang = stem[: -len(code) - 1], code
+    return Document(id=stem, text=text, date=date, lang=lang, title=title, source=str(path))
+
+
+def read_jsonl(path: Path) -> list[Document]:
+    """A corpus, one JSON object per line; blank lines are allowed."""
+    text = _read_text(path)
+    docs: list[Document] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        doc_id, body = obj.get("id"), obj.get("text")
+        if not isinstance(doc_id, str | int) or str(doc_id).strip() == "":
+            raise InputError(f"{where}: missing 'id'")
+        if not isinstance(body, str) or not body.strip():
+            raise InputError(f"{where}: missing or empty 'text'")
+        lang = obj.get("lang") or "de"
+        if not isinstance(lang, str):
+            raise InputError(f"{where}: 'lang' must be a string")
+        docs.append(
+            Document(
+                id=str(doc_id),
+                text=body.replace("\r\n", "\n"),
+                date=_parse_date(obj.get("date"), where),
+                lang=lang.lower()[:2],
+                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+                source=where,
+            )
+        )
+    if not docs:
+        raise InputError(f"{path}: no documents in file")
+    return docs
+
+
+def read_path(path: Path) -> list[Document]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+        if not files:
+            raise InputError(f"{path}: folder holds no .txt or .jsonl files")
+        return [d for f in files for d in read_path(f)]
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.suffix == ".jsonl":
+        return read_jsonl(path)
+    if path.suffix == ".txt":
+        return [read_txt(path)]
+    raise InputError(f"{path}: unsupported input (expected .txt, .jsonl or a folder)")
+
+
+def read_inputs(paths: Iterable[Path]) -> list[Document]:
+    """All documents of all inputs, checked; duplicate ids are an error, not a silent overwrite."""
+    docs: list[Document] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        for doc in read_path(Path(path)):
+            if doc.id in seen:
+                raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (also in {seen[doc.id]})")
+            seen[doc.id] = doc.source or ""
+            docs.append(doc)
+    return docs
+
