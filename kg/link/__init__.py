@@ -1,0 +1,1 @@
+"""Linking actors, organisations and places to Wikidata items."""
