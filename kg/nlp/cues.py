@@ -1,0 +1,575 @@
+"""`kg_cues`: words that announce negotiation events (meetings, proposals, responses, speech).
+
+The event extractors start from cue words, never from the whole sentence: a meeting needs a
+meeting noun or verb, a response a response verb. Cues are found on lemmas and on lower-cased
+forms (a small model lemmatises rare compounds badly), nouns by suffix so that German
+compounds count ("Friedensplan", "Verhandlungsrunde", "Westbalkangipfel"), and verbs with
+their separated particle ("legte ... vor" is "vorlegen"). The result is
+`doc.spans["kg_cues"]`, one span per cue with label `meeting`, `proposal`, `accept`,
+`reject`, `criticise`, `consider` or `speech`, and `span._.kg_cue_lemma` the normalised
+lemma. The lexicons are domain vocabulary of German news, not phrases of any article.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.tense import CLAUSE_PUNCT, aux_info
+
+SPAN_KEY = "kg_cues"
+
+if not Span.has_extension("kg_cue_lemma"):
+    Span.set_extension("kg_cue_lemma", default=None)
+
+# noun heads (lower case, singular and plural forms) and the kind of event they name; a
+# compound counts when it ends in one of them ("Verhandlungsrunde", "Westbalkangipfel")
+MEETING_NOUNS: dict[str, str] = {
+    "treffen": "meeting",
+    "gespräch": "talks",
+    "gespräche": "talks",
+    "gesprächen": "talks",
+    "verhandlung": "negotiation",
+    "verhandlungen": "negotiation",
+    "gipfel": "summit",
+    "gipfels": "summit",
+    "gipfeltreffen": "summit",
+    "telefonat": "phone call",
+    "telefonats": "phone call",
+    "telefonate": "phone call",
+    "telefongespräch": "phone call",
+    "besuch": "visit",
+    "besuchs": "visit",
+    "besuches": "visit",
+    "konferenz": "conference",
+    "konferenzen": "conference",
+    "verhandlungsrunde": "negotiation",
+    "verhandlungsrunden": "negotiation",
+    "gesprächsrunde": "talks",
+    "unterredung": "meeting",
+    "zusammenkunft": "meeting",
+    "beratungen": "talks",
+    "begegnung": "meeting",
+    "tagung": "conference",
+}
+_NOT_MEETING = frozenset(
+    {
+        "pressekonferenz",
+        "pressekonferenzen",
+        "besucher",
+        "besucherin",
+        "besucherinnen",
+        "selbstgespräch",
+        "bewerbungsgespräch",
+        "hintergrundgespräch",
+        "mitarbeitergespräch",
+        "zeitungsgespräch",
+        "radiogespräch",
+        "fernsehgespräch",
+        "klassentreffen",
+    }
+)
+
+# verbs (lemma with particle) that describe a meeting, and the kind of meeting
+MEETING_VERBS: dict[str, str] = {
+    "treffen": "meeting",
+    "zusammentreffen": "meeting",
+    "zusammenkommen": "meeting",
+    "verhandeln": "negotiation",
+    "empfangen": "visit",
+    "besuchen": "visit",
+    "telefonieren": "phone call",
+    "beraten": "talks",
+    "sprechen": "talks",
+    "reden": "talks",
+    "reisen": "visit",
+    "gegenübersitzen": "talks",
+    "zusammensetzen": "talks",
+    "tagen": "meeting",
+    "konferieren": "talks",
+}
+
+PROPOSAL_NOUNS: dict[str, str] = {
+    "plan": "plan",
+    "pläne": "plan",
+    "plans": "plan",
+    "plänen": "plan",
+    "vorschlag": "proposal",
+    "vorschlags": "proposal",
+    "vorschläge": "proposal",
+    "vorschlägen": "proposal",
+    "entwurf": "draft",
+    "entwurfs": "draft",
+    "entwürfe": "draft",
+    "rahmen": "framework",
+    "rahmens": "framework",
+    "rahmenwerk": "framework",
+    "rahmenwerks": "framework",
+    "angebot": "offer",
+    "angebots": "offer",
+    "angebote": "offer",
+    "forderung": "demand",
+    "forderungen": "demand",
+    "bedingung": "condition",
+    "bedingungen": "condition",
+    "ultimatum": "demand",
+    "abmachung": "agreement",
+}
+_NOT_PROPOSAL = frozenset(
+    {
+        "zeitplan",
+        "fahrplan",
+        "spielplan",
+        "stundenplan",
+        "lehrplan",
+        "bebauungsplan",
+        "haushaltsplan",
+        "dienstplan",
+        "flugplan",
+        "rahmenbedingung",
+        "rahmenbedingungen",
+        "lebensbedingungen",
+        "arbeitsbedingungen",
+        "zeitrahmen",
+        "bilderrahmen",
+        "fensterrahmen",
+        "rechtsrahmen",
+        "warenangebot",
+        "stellenangebot",
+        "stellenangebote",
+        "überforderung",
+        "herausforderung",
+        "herausforderungen",
+        "schadenersatzforderung",
+        "vorbedingungen",
+    }
+)
+
+PROPOSAL_VERBS: dict[str, str] = {
+    "vorschlagen": "proposal",
+    "vorlegen": "proposal",
+    "fordern": "demand",
+    "verlangen": "demand",
+    "anbieten": "offer",
+    "präsentieren": "proposal",
+    "unterbreiten": "proposal",
+    "einbringen": "proposal",
+    "anregen": "proposal",
+    "vorstellen": "proposal",
+}
+
+RESPONSE_VERBS: dict[str, str] = {
+    "akzeptieren": "accept",
+    "zustimmen": "accept",
+    "annehmen": "accept",
+    "begrüßen": "accept",
+    "billigen": "accept",
+    "unterstützen": "accept",
+    "befürworten": "accept",
+    "gutheißen": "accept",
+    "ablehnen": "reject",
+    "zurückweisen": "reject",
+    "verwerfen": "reject",
+    "ausschließen": "reject",
+    "kritisieren": "criticise",
+    "bemängeln": "criticise",
+    "monieren": "criticise",
+    "beanstanden": "criticise",
+    "prüfen": "consider",
+    "erwägen": "consider",
+    "sondieren": "consider",
+}
+# predicative adjectives: "X nannte den Plan inakzeptabel", "der Plan sei nicht akzeptabel"
+RESPONSE_ADJECTIVES: dict[str, str] = {
+    "inakzeptabel": "reject",
+    "unannehmbar": "reject",
+    "unakzeptabel": "reject",
+    "akzeptabel": "accept",
+    "annehmbar": "accept",
+    "vernünftig": "accept",
+    "positiv": "accept",
+    "konstruktiv": "accept",
+    "unzureichend": "criticise",
+    "enttäuschend": "criticise",
+    "verhandlungsbereit": "consider",
+    "gesprächsbereit": "consider",
+}
+NEGATED_STANCE = {"accept": "reject", "reject": "accept", "consider": "reject", "criticise": "criticise"}
+
+SPEECH_VERBS = frozenset(
+    {
+        "sagen",
+        "erklären",
+        "betonen",
+        "mitteilen",
+        "warnen",
+        "kritisieren",
+        "meinen",
+        "erläutern",
+        "schreiben",
+        "twittern",
+        "berichten",
+        "hinzufügen",
+        "feststellen",
+        "ankündigen",
+        "bekräftigen",
+        "versichern",
+        "unterstreichen",
+        "beteuern",
+        "behaupten",
+        "argumentieren",
+        "fordern",
+        "verlangen",
+        "einräumen",
+        "zugeben",
+        "zugestehen",
+        "vorwerfen",
+        "ausschließen",
+        "bestätigen",
+        "dementieren",
+        "nennen",
+        "bezeichnen",
+        "schwören",
+        "glauben",
+        "hoffen",
+        "befürchten",
+        "mahnen",
+        "appellieren",
+        "erinnern",
+        "antworten",
+        "erwidern",
+        "entgegnen",
+        "kommentieren",
+        "ergänzen",
+        "präzisieren",
+        "bemängeln",
+        "monieren",
+        "klagen",
+        "beklagen",
+        "verweisen",
+        "sprechen",
+        "ausgehen",
+        "erachten",
+        "zitieren",
+        "verkünden",
+        "bekanntgeben",
+        "bekunden",
+        "anmerken",
+        "bemerken",
+        "verdeutlichen",
+        "insistieren",
+        "drohen",
+        "fragen",
+        "melden",
+        "verlauten",
+        "heißen",
+        "kündigen",
+        "aussprechen",
+        "zweifeln",
+        "bezweifeln",
+        "vermuten",
+        "annehmen",
+        "widersprechen",
+        "vorrechnen",
+        "vorhalten",
+        "zusichern",
+        "bedauern",
+        "loben",
+    }
+)
+# prepositions/particles that introduce a source: "laut X", "X zufolge", "so X", "nach Angaben von X"
+SOURCE_MARKERS = frozenset({"laut", "zufolge", "so"})
+
+PARTICLES = frozenset(
+    {
+        "vor",
+        "ab",
+        "zu",
+        "an",
+        "mit",
+        "aus",
+        "zurück",
+        "hinzu",
+        "fest",
+        "ein",
+        "zusammen",
+        "bekannt",
+        "dar",
+        "hin",
+        "gegenüber",
+        "vorbei",
+        "los",
+        "fort",
+        "weiter",
+        "nach",
+    }
+)
+
+
+def particle_of(verb: Token) -> str | None:
+    """The separated particle of a finite verb ("legten ... vor" -> "vor"), if any."""
+    for child in verb.children:
+        if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
+            return child.lower_
+    if verb.tag_ not in ("VVFIN", "VVIMP") and verb.pos_ != "VERB":
+        return None
+    # linear fallback: the particle closes the clause ("lehnte den Plan ab.")
+    sent_end = verb.sent.end
+    j = verb.i + 1
+    while (
+        j < sent_end
+        and verb.doc[j].text not in CLAUSE_PUNCT
+        and verb.doc[j].lower_ not in ("und", "aber", "oder")
+    ):
+        if j > verb.i + 1 and (verb.doc[j].pos_ == "VERB" or verb.doc[j].tag_.startswith("VV")):
+            return None
+        j += 1
+    last = verb.doc[j - 1]
+    if last.i > verb.i and last.lower_ in PARTICLES and last.pos_ not in ("NOUN", "PROPN", "DET"):
+        prev = verb.doc[last.i - 1]
+        if prev.pos_ != "ADP":
+            return last.lower_
+    return None
+
+
+# strong and irregular forms of the cue verbs (stem without particle), which neither the
+# regular endings below nor a small statistical lemmatiser get right
+_STRONG_FORMS: dict[str, str] = {}
+for _lemma, _forms in {
+    "treffen": "trifft triffst traf trafen trafst getroffen träfe träfen",
+    "sprechen": "spricht sprichst sprach sprachen gesprochen spräche",
+    "empfangen": "empfängt empfing empfingen empfangen",
+    "schlagen": "schlägt schlug schlugen geschlagen",
+    "bieten": "bietet bot boten geboten",
+    "nehmen": "nimmt nahm nahmen genommen",
+    "weisen": "weist wies wiesen gewiesen",
+    "nennen": "nannte nannten genannt",
+    "kommen": "kommt kam kamen gekommen käme",
+    "sitzen": "sitzt saß saßen gesessen",
+    "schreiben": "schreibt schrieb schrieben geschrieben",
+    "heißen": "heißt hieß hießen geheißen",
+    "schließen": "schließt schloss schlossen geschlossen",
+    "erwägen": "erwägt erwog erwogen",
+    "stehen": "steht stand standen gestanden",
+    "werfen": "wirft warf warfen geworfen",
+    "beraten": "berät beriet berieten",
+    "bringen": "bringt brachte brachten gebracht",
+    "geben": "gibt gab gaben gegeben",
+    "gehen": "geht ging gingen gegangen",
+    "halten": "hält hielt hielten gehalten",
+    "rufen": "ruft rief riefen gerufen",
+    "denken": "denkt dachte dachten gedacht",
+    "verwerfen": "verwirft verwarf verwarfen",
+    "widersprechen": "widerspricht widersprach widersprachen",
+    "unterbreiten": "unterbreitet unterbreitete unterbreiteten",
+}.items():
+    for _form in _forms.split():
+        _STRONG_FORMS[_form] = _lemma
+_PREFIXES = (
+    "zusammen",
+    "gegenüber",
+    "zurück",
+    "hinzu",
+    "bekannt",
+    "vor",
+    "ab",
+    "zu",
+    "an",
+    "mit",
+    "aus",
+    "ein",
+    "fest",
+    "dar",
+    "hin",
+    "fort",
+    "weiter",
+    "nach",
+)
+_REGULAR_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "")
+
+
+def _known_verbs() -> frozenset[str]:
+    return frozenset(MEETING_VERBS) | frozenset(PROPOSAL_VERBS) | frozenset(RESPONSE_VERBS) | SPEECH_VERBS
+
+
+def lemma_candidates(form: str) -> list[str]:
+    """Possible infinitives of a German verb form, from the strong-form table and the regular
+    endings (participles with and without a separable prefix: "vorgelegt" -> "vorlegen")."""
+    low = form.lower()
+    out: list[str] = []
+    if low in _STRONG_FORMS:
+        out.append(_STRONG_FORMS[low])
+    prefix = ""
+    for p in _PREFIXES:
+        if low.startswith(p) and len(low) > len(p) + 3:
+            prefix, rest = p, low[len(p) :]
+            if rest in _STRONG_FORMS:
+                out.append(p + _STRONG_FORMS[rest])
+            if rest.startswith("ge") and rest[2:] in _STRONG_FORMS:
+                out.append(p + _STRONG_FORMS[rest[2:]])
+            break
+    for stem_form in {low, low[2:] if low.startswith("ge") else low}:
+        for ending in _REGULAR_ENDINGS:
+            if ending and not stem_form.endswith(ending):
+                continue
+            stem = stem_form[: len(stem_form) - len(ending)] if ending else stem_form
+            if len(stem) < 3:
+                continue
+            out.extend([stem + "en", stem + "n"])
+    if prefix:
+        rest = low[len(prefix) :]
+        if rest.startswith("ge"):
+            rest = rest[2:]
+        for ending in _REGULAR_ENDINGS:
+            if ending and not rest.endswith(ending):
+                continue
+            stem = rest[: len(rest) - len(ending)] if ending else rest
+            if len(stem) >= 3:
+                out.extend([prefix + stem + "en", prefix + stem + "n"])
+    return out
+
+
+def verb_lemma(verb: Token) -> str:
+    """Lemma of a cue verb with its particle: "legten ... vor" -> "vorlegen".
+
+    Known cue verbs are recognised from the form itself first (strong forms, regular endings,
+    participles), the statistical lemma second.
+    """
+    known = _known_verbs()
+    particle = particle_of(verb)
+    lemma = ""
+    for cand in lemma_candidates(verb.lower_):
+        full = particle + cand if particle and not cand.startswith(particle) else cand
+        if full in known:
+            return full
+        if not lemma and cand in known:
+            lemma = cand
+    if not lemma:
+        lemma = verb.lemma_.lower() if verb.lemma_ and verb.lemma_.lower().endswith("n") else verb.lower_
+    if particle and not lemma.startswith(particle):
+        return particle + lemma
+    return lemma
+
+
+def _noun_kind(token: Token, table: dict[str, str], blocked: frozenset[str]) -> str | None:
+    """Kind of a cue noun: the form or lemma in `table`, or a compound ending in a table entry."""
+    low = token.lower_.replace("-", "")
+    lemma = (token.lemma_ or "").lower().replace("-", "")
+    if low in blocked or lemma in blocked:
+        return None
+    for cand in (low, lemma):
+        if cand in table:
+            return table[cand]
+    for suffix in sorted(table, key=len, reverse=True):
+        if low.endswith(suffix) and len(low) >= len(suffix) + 3:
+            return table[suffix]
+    return None
+
+
+def is_nounlike(token: Token) -> bool:
+    """German nouns are capitalised; the parser's POS is a second opinion."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.is_title and token.i > token.sent.start and token.pos_ not in ("VERB", "AUX")
+
+
+def meeting_noun_kind(token: Token) -> str | None:
+    if not is_nounlike(token):
+        return None
+    if token.lower_ == "treffen" and not _has_determiner(token) and token.pos_ == "VERB":
+        return None
+    return _noun_kind(token, MEETING_NOUNS, _NOT_MEETING)
+
+
+def _has_determiner(token: Token) -> bool:
+    if any(c.dep_ == "det" for c in token.children):
+        return True
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.tag_ in ("ART", "APPRART", "APPR_ART"))
+
+
+def proposal_noun_kind(token: Token) -> str | None:
+    if not is_nounlike(token):
+        return None
+    low = token.lower_.replace("-", "")
+    if low.endswith(("rahmen", "rahmens")) and not _rahmen_is_framework(token):
+        return None
+    kind = _noun_kind(token, PROPOSAL_NOUNS, _NOT_PROPOSAL)
+    if kind and low.startswith("gegen"):
+        return "counter-proposal"
+    return kind
+
+
+def _rahmen_is_framework(token: Token) -> bool:
+    """ "im Rahmen von" is a preposition-like phrase, not a framework."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        prev is not None
+        and prev.lower_ in ("im", "in", "den", "dem")
+        and nxt is not None
+        and nxt.lower_ in ("von", "des", "der", "eines", "einer")
+    ):
+        return False
+    return True
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
+
+
+@Language.factory("kg_cues")
+def make_cues(nlp: Language, name: str) -> CueComponent:
+    return CueComponent(name)
+
+
+class CueComponent:
+    """Adds `doc.spans["kg_cues"]` (see the module docstring)."""
+
+    def __init__(self, name: str = "kg_cues") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = find_cues(doc)
+        return doc
+
+
+def _span(doc: Doc, token: Token, label: str, lemma: str) -> Span:
+    span = Span(doc, token.i, token.i + 1, label=label)
+    span._.kg_cue_lemma = lemma
+    return span
+
+
+def find_cues(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        kind = meeting_noun_kind(token)
+        if kind:
+            spans.append(_span(doc, token, "meeting", kind))
+            continue
+        kind = proposal_noun_kind(token)
+        if kind:
+            spans.append(_span(doc, token, "proposal", kind))
+            continue
+        low = token.lower_
+        if low in RESPONSE_ADJECTIVES:
+            stance = RESPONSE_ADJECTIVES[low]
+            spans.append(_span(doc, token, stance, low))
+            continue
+        if not _is_verb(token) or aux_info(token) is not None or is_nounlike(token) and token.pos_ != "VERB":
+            continue
+        lemma = verb_lemma(token)
+        if lemma in MEETING_VERBS:
+            spans.append(_span(doc, token, "meeting", lemma))
+        if lemma in PROPOSAL_VERBS:
+            spans.append(_span(doc, token, "proposal", lemma))
+        if lemma in RESPONSE_VERBS:
+            spans.append(_span(doc, token, RESPONSE_VERBS[lemma], lemma))
+        if lemma in SPEECH_VERBS or lemma.removesuffix("n") in SPEECH_VERBS:
+            spans.append(_span(doc, token, "speech", lemma))
+    for token in doc:
+        if token.lower_ in SOURCE_MARKERS:
+            spans.append(_span(doc, token, "speech", token.lower_))
+    return sorted(spans, key=lambda s: (s.start, s.label_))
