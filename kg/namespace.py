@@ -108,3 +108,5 @@ class NEG(DefinedNamespace):
     documentId: object
     linkScore: object
     linkMethod: object
+    # added by the graph side: which pipeline produced a document's assertions
+    extractedWith: object

@@ -1,0 +1,1 @@
+"""RDF side of kg: records -> triples (`mapping`) and deterministic files (`serialize`)."""

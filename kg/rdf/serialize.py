@@ -1,0 +1,181 @@
+"""Writing graphs to files: deterministic bytes, atomic replacement.
+
+Same input must give byte-identical output (so that builds can be diffed and cached), but
+rdflib's serialisers iterate over hash-ordered sets for some formats. So:
+- N-Triples / N-Quads are written line by line, sorted and de-duplicated;
+- Turtle uses rdflib's serialiser (which sorts subjects, predicates and objects) on a graph
+  with a fixed prefix table;
+- TriG is assembled here: one Turtle block per named graph, graphs sorted by IRI;
+- JSON-LD is written here in expanded form, graphs, subjects, predicates and values sorted.
+Files are written to a temporary file next to the target and renamed over it, so a failed
+or interrupted write never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.rdf.mapping import bind_prefixes
+
+#: file suffix -> format name
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+}
+#: formats that keep the named graphs (the others merge all documents into one graph)
+DATASET_FORMATS = {"nquads", "trig", "json-ld"}
+
+Graphs = Mapping[URIRef, Graph]
+
+
+def format_for(path: Path) -> str:
+    """The format a file name asks for; an unknown suffix is the user's error."""
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        known = ", ".join(FORMATS)
+        raise KgError(f"{path}: unknown RDF format {Path(path).suffix or '(no suffix)'!r} (use {known})")
+    return fmt
+
+
+def _merged(graphs: Graphs) -> Graph:
+    merged = bind_prefixes(Graph())
+    for g in graphs.values():
+        merged += g
+    return merged
+
+
+def _nt_lines(graph: Graph) -> list[str]:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def ntriples(graphs: Graphs) -> str:
+    lines = sorted(set(_nt_lines(_merged(graphs))))
+    return "".join(line + "\n" for line in lines)
+
+
+def nquads(graphs: Graphs) -> str:
+    lines: set[str] = set()
+    for name, g in graphs.items():
+        for line in _nt_lines(g):
+            lines.add(f"{line.rstrip()[:-1].rstrip()} <{name}> .")
+    return "".join(line + "\n" for line in sorted(lines))
+
+
+def _turtle_parts(graph: Graph) -> tuple[list[str], str]:
+    """(prefix lines, body) of rdflib's Turtle for `graph`."""
+    text = bind_prefixes(graph).serialize(format="turtle")
+    prefixes = [line for line in text.split("\n") if line.startswith("@prefix")]
+    body = "\n".join(line for line in text.split("\n") if not line.startswith("@prefix")).strip()
+    return prefixes, body
+
+
+def turtle(graphs: Graphs) -> str:
+    prefixes, body = _turtle_parts(_merged(graphs))
+    return "\n".join(sorted(prefixes)) + "\n\n" + body + "\n"
+
+
+def trig(graphs: Graphs) -> str:
+    all_prefixes: set[str] = set()
+    blocks: list[str] = []
+    for name in sorted(graphs):
+        g = bind_prefixes(Graph())
+        g += graphs[name]
+        prefixes, body = _turtle_parts(g)
+        all_prefixes.update(prefixes)
+        indented = "\n".join(("    " + line) if line else "" for line in body.split("\n"))
+        blocks.append(f"<{name}> {{\n{indented}\n}}\n")
+    return "\n".join(sorted(all_prefixes)) + "\n\n" + "\n".join(blocks)
+
+
+def _jsonld_value(term: Node) -> dict[str, str]:
+    if isinstance(term, Literal):
+        out = {"@value": str(term)}
+        if term.language:
+            out["@language"] = term.language
+        elif term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+            out["@type"] = str(term.datatype)
+        return out
+    if isinstance(term, BNode):
+        return {"@id": f"_:{term}"}
+    return {"@id": str(term)}
+
+
+def _value_key(v: dict[str, str]) -> tuple[str, ...]:
+    return tuple(f"{k}={v[k]}" for k in sorted(v))
+
+
+def jsonld(graphs: Graphs) -> str:
+    """Expanded JSON-LD: one `@graph` object per named graph, everything sorted."""
+    out = []
+    for name in sorted(graphs):
+        nodes: dict[str, dict[str, list]] = {}
+        for s, p, o in graphs[name]:
+            node = nodes.setdefault(_jsonld_value(s)["@id"], {})
+            if p == RDF.type and not isinstance(o, Literal):
+                node.setdefault("@type", []).append(str(o))
+            else:
+                node.setdefault(str(p), []).append(_jsonld_value(o))
+        body = []
+        for sid in sorted(nodes):
+            entry: dict[str, object] = {"@id": sid}
+            for key in sorted(nodes[sid]):
+                values = nodes[sid][key]
+                if key == "@type":
+                    entry[key] = sorted(set(values))
+                else:
+                    unique = {_value_key(v): v for v in values}
+                    entry[key] = [unique[k] for k in sorted(unique)]
+            body.append(entry)
+        out.append({"@id": str(name), "@graph": body})
+    return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+WRITERS = {"nt": ntriples, "nquads": nquads, "turtle": turtle, "trig": trig, "json-ld": jsonld}
+
+
+def serialize(graphs: Graphs, fmt: str) -> bytes:
+    """All graphs (named graph IRI -> content) in `fmt`, as deterministic UTF-8 bytes."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise KgError(f"unknown RDF format {fmt!r} (use one of {', '.join(WRITERS)})") from None
+    return writer(graphs).encode("utf-8")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    path = Path(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise KgError(f"{path}: folder {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write(graphs: Graphs, path: Path, fmt: str | None = None) -> None:
+    """Serialise `graphs` into `path` (format from the suffix unless given), atomically."""
+    fmt = fmt or format_for(path)
+    atomic_write(Path(path), serialize(graphs, fmt))
