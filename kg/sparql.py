@@ -1,0 +1,276 @@
+"""One way to query a graph wherever it lives: a store folder, RDF files, or an endpoint.
+
+`open_source(store=..., data=..., endpoint=...)` returns a `GraphSource`; `kg query`, the
+exporters and the linker read graphs only through it, so each of them works on all three.
+Local sources (store, files) are answered by pyoxigraph with the union of all named
+graphs as the default graph, so a query needs no GRAPH clause to see every document; an
+endpoint is asked through SPARQLWrapper (serve it with `--union-default-graph` for the same
+behaviour). Results come back as rdflib terms, whatever answered.
+
+This module must stay light: `kg query` imports it, and must start without spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import EndpointError, InputError, KgError, QueryError
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+Row = dict[str, Node]
+
+
+@dataclass
+class Result:
+    """The answer to any query: rows (SELECT), a boolean (ASK) or a graph (CONSTRUCT/DESCRIBE)."""
+
+    kind: TypingLiteral["select", "ask", "graph"]
+    variables: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def to_json(self) -> dict:
+        """SPARQL 1.1 Query Results JSON (SELECT and ASK)."""
+        if self.kind == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        if self.kind != "select":
+            raise KgError("a CONSTRUCT/DESCRIBE result is a graph, not a result table")
+        return {
+            "head": {"vars": list(self.variables)},
+            "results": {"bindings": [{k: term_json(v) for k, v in row.items()} for row in self.rows]},
+        }
+
+
+def term_json(term: Node) -> dict[str, str]:
+    """One RDF term in the SPARQL 1.1 JSON results encoding."""
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None and str(term.datatype) != XSD_STRING:
+            out["datatype"] = str(term.datatype)
+        return out
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    return {"type": "uri", "value": str(term)}
+
+
+def from_oxigraph(term: object) -> Node:
+    """A pyoxigraph term as the equivalent rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
+    return Literal(str(term))  # RDF-star triple terms: shown as text
+
+
+class GraphSource:
+    """Base class: subclasses implement `run`; the helpers below are shared."""
+
+    description = "graph"
+
+    def run(self, query: str) -> Result:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def select(self, query: str) -> list[dict[str, str]]:
+        """Rows of a SELECT as {variable: lexical value}; unbound variables are left out."""
+        return [{k: str(v) for k, v in row.items()} for row in self.select_terms(query)]
+
+    def select_terms(self, query: str) -> list[Row]:
+        """Rows of a SELECT as {variable: rdflib term}."""
+        result = self.run(query)
+        if result.kind != "select":
+            raise QueryError(f"expected a SELECT query, got {result.kind.upper()}")
+        return result.rows
+
+    def ask(self, query: str) -> bool:
+        result = self.run(query)
+        if result.kind != "ask":
+            raise QueryError(f"expected an ASK query, got {result.kind.upper()}")
+        return bool(result.boolean)
+
+    def construct(self, query: str) -> Graph:
+        """The graph of a CONSTRUCT or DESCRIBE query."""
+        result = self.run(query)
+        if result.kind != "graph" or result.graph is None:
+            raise QueryError(f"expected a CONSTRUCT or DESCRIBE query, got {result.kind.upper()}")
+        return result.graph
+
+    def close(self) -> None:
+        """Release the source (a store's lock); queries after this fail."""
+
+    def __enter__(self) -> GraphSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class OxigraphSource(GraphSource):
+    """A pyoxigraph store (persistent or in memory), queried with the union default graph."""
+
+    def __init__(self, store: ox.Store, description: str):
+        self._store = store
+        self.description = description
+
+    def run(self, query: str) -> Result:
+        try:
+            answer = self._store.query(query, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"syntax error: {exc}") from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed on {self.description}: {exc}") from None
+        if isinstance(answer, ox.QuerySolutions):
+            variables = [v.value for v in answer.variables]
+            rows = []
+            for solution in answer:
+                row: Row = {}
+                for name in variables:
+                    term = solution[name]
+                    if term is not None:
+                        row[name] = from_oxigraph(term)
+                rows.append(row)
+            return Result("select", variables=variables, rows=rows)
+        if isinstance(answer, ox.QueryBoolean) or isinstance(answer, bool):
+            return Result("ask", boolean=bool(answer))
+        data = ox.serialize(answer, format=ox.RdfFormat.N_TRIPLES)
+        graph = Graph()
+        if data:
+            graph.parse(data=data.decode("utf-8"), format="nt")
+        return Result("graph", graph=graph)
+
+    def close(self) -> None:
+        self._store = None  # type: ignore[assignment]
+
+
+def load_files(paths: Iterable[Path]) -> ox.Store:
+    """An in-memory store holding every file (format from its suffix; quads keep their graphs)."""
+    store = ox.Store()
+    for path in paths:
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        suffix = path.suffix.lstrip(".").lower()
+        fmt = ox.RdfFormat.from_extension(suffix) if suffix else None
+        if fmt is None:
+            raise InputError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig, .jsonld or .rdf)")
+        try:
+            store.load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise InputError(f"{path}: not valid {fmt.name} ({exc})") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc})") from None
+    return store
+
+
+class EndpointSource(GraphSource):
+    """A remote SPARQL endpoint, through SPARQLWrapper; failures become one-line errors."""
+
+    def __init__(self, url: str, timeout: float = 60.0):
+        self.url = url
+        self.timeout = timeout
+        self.description = url
+
+    def _wrapper(self, query: str):  # -> SPARQLWrapper
+        from SPARQLWrapper import POST, SPARQLWrapper
+
+        sw = SPARQLWrapper(self.url, agent="kg (negotiation knowledge graph; +https://w3id.org/kg-negotiation)")
+        sw.setTimeout(int(self.timeout))
+        sw.setQuery(query)
+        if len(query) > 1500:
+            sw.setMethod(POST)
+        return sw
+
+    def run(self, query: str) -> Result:
+        from SPARQLWrapper import JSON, N3, SPARQLExceptions
+
+        sw = self._wrapper(query)
+        kind = (sw.queryType or "SELECT").upper()
+        graph_query = kind in ("CONSTRUCT", "DESCRIBE")
+        sw.setReturnFormat(N3 if graph_query else JSON)
+        try:
+            response = sw.query()
+            body = response.response.read()
+        except SPARQLExceptions.QueryBadFormed as exc:
+            raise QueryError(f"{self.url} rejected the query: {_first_line(exc)}") from None
+        except SPARQLExceptions.SPARQLWrapperException as exc:
+            raise EndpointError(f"{self.url}: {_first_line(exc)}") from None
+        except OSError as exc:  # URLError, timeouts, refused connections
+            reason = getattr(exc, "reason", None) or exc
+            raise EndpointError(f"{self.url}: cannot reach endpoint ({reason})") from None
+        if graph_query:
+            content_type = response.response.headers.get("Content-Type", "text/turtle").split(";")[0]
+            fmt = {"application/n-triples": "nt", "application/rdf+xml": "xml",
+                   "application/ld+json": "json-ld"}.get(content_type, "turtle")
+            graph = Graph()
+            try:
+                graph.parse(data=body, format=fmt)
+            except Exception as exc:  # noqa: BLE001 - any parser failure is the endpoint's
+                raise EndpointError(f"{self.url}: answered unparseable RDF ({exc})") from None
+            return Result("graph", graph=graph)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise EndpointError(f"{self.url}: answer is not SPARQL JSON") from None
+        if "boolean" in data:
+            return Result("ask", boolean=bool(data["boolean"]))
+        try:
+            variables = list(data["head"].get("vars", []))
+            rows = [{k: _json_term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+        except (KeyError, TypeError, AttributeError):
+            raise EndpointError(f"{self.url}: answer is not SPARQL JSON results") from None
+        return Result("select", variables=variables, rows=rows)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    lines = [line for line in text.splitlines() if line.strip()]
+    return " ".join(lines[:2])[:300] if lines else type(exc).__name__
+
+
+def _json_term(v: dict[str, str]) -> Node:
+    kind = v.get("type")
+    if kind == "uri":
+        return URIRef(v["value"])
+    if kind == "bnode":
+        return BNode(v["value"])
+    if "xml:lang" in v:
+        return Literal(v["value"], lang=v["xml:lang"])
+    datatype = v.get("datatype")
+    return Literal(v["value"], datatype=URIRef(datatype) if datatype and datatype != XSD_STRING else None)
+
+
+def open_source(store: Path | str | None = None, data: Sequence[Path | str] | None = None,
+                endpoint: str | None = None) -> GraphSource:
+    """The graph to query: exactly one of a store folder, RDF files, or an endpoint URL."""
+    given = [x for x in (store, data, endpoint) if x]
+    if len(given) != 1:
+        raise KgError("give exactly one of --store DIR, --data FILE... or --endpoint URL")
+    if store:
+        from kg.store import Store
+
+        path = Path(store)
+        if not path.is_dir():
+            raise InputError(f"{path}: no such store (build one with `kg build ... --store {path}`)")
+        return OxigraphSource(Store(path, read_only=True).oxigraph, f"store {path}")
+    if data:
+        files = [Path(p) for p in data]
+        return OxigraphSource(load_files(files), ", ".join(str(f) for f in files))
+    assert endpoint is not None
+    if not endpoint.startswith(("http://", "https://")):
+        raise EndpointError(f"{endpoint}: not an http(s) URL")
+    return EndpointSource(endpoint)

@@ -1,0 +1,115 @@
+"""The persistent graph store: a pyoxigraph (RocksDB) store in a folder.
+
+Each document's triples live in their own named graph (`kg.iri.graph_iri(doc_id)`), so
+rebuilding a document replaces exactly its triples. `replace_documents` does all of its
+work in ONE SPARQL update (`DROP SILENT GRAPH …; INSERT DATA { GRAPH … }` for every
+document), which oxigraph applies as a single transaction: either every document is
+replaced or, on any error, nothing in the store changes. Queries see the union of all
+graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg import iri
+from kg.errors import KgError, QueryError
+from kg.rdf.serialize import _nt_lines
+
+
+class StoreError(KgError):
+    """The store folder cannot be opened or written."""
+
+
+def _insert_block(name: URIRef, graph: Graph) -> str:
+    """An N-Triples body is valid SPARQL INSERT DATA syntax (same IRI, literal and escape rules)."""
+    body = "\n".join(sorted(set(_nt_lines(graph))))
+    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+
+
+class Store:
+    """A folder holding a pyoxigraph store; opened read-write unless `read_only`."""
+
+    def __init__(self, path: Path | str, read_only: bool = False):
+        self.path = Path(path)
+        try:
+            if read_only:
+                if not self.path.is_dir():
+                    raise StoreError(f"{self.path}: no such store")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                if self.path.exists() and not self.path.is_dir():
+                    raise StoreError(f"{self.path}: not a folder")
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open store ({exc})") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for code that needs its full API."""
+        return self._store
+
+    def replace_documents(self, graphs: Mapping[str, Graph]) -> None:
+        """Replace the named graphs of the given documents (doc id -> triples), atomically."""
+        self.replace_graphs({iri.graph_iri(doc_id): g for doc_id, g in graphs.items()})
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
+        """Replace named graphs by IRI (also for graphs that are not documents), atomically."""
+        if not graphs:
+            return
+        update = " ;\n".join(_insert_block(name, graphs[name]) for name in sorted(graphs))
+        try:
+            self._store.update(update)
+            self._store.flush()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.path}: writing the store failed, nothing was changed ({exc})") from None
+
+    def remove_documents(self, doc_ids: list[str]) -> None:
+        """Drop the named graphs of these documents, in one transaction."""
+        if doc_ids:
+            drops = (f"DROP SILENT GRAPH <{iri.graph_iri(d)}>" for d in sorted(doc_ids))
+            self._store.update(" ;\n".join(drops))
+
+    def documents(self) -> list[str]:
+        """The ids of the documents in the store, sorted."""
+        ids = {iri.doc_id_from_graph(g.value) for g in self._store.named_graphs()
+               if isinstance(g, ox.NamedNode)}
+        return sorted(i for i in ids if i is not None)
+
+    def document_graph(self, doc_id: str) -> Graph:
+        """The triples of one document as an rdflib Graph."""
+        return self.graph(iri.graph_iri(doc_id))
+
+    def graph(self, name: URIRef | None = None) -> Graph:
+        """One named graph, or (name None) the union of all graphs, as an rdflib Graph."""
+        graph_name = ox.NamedNode(str(name)) if name is not None else None
+        data = ox.serialize(
+            (ox.Triple(q.subject, q.predicate, q.object)
+             for q in self._store.quads_for_pattern(None, None, None, graph_name)),
+            format=ox.RdfFormat.N_TRIPLES,
+        )
+        g = Graph()
+        if data:
+            g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean | bool:
+        """A SPARQL query over the union of all graphs; syntax errors become `QueryError`."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"syntax error in query: {exc}") from None
+
+    def dump(self) -> bytes:
+        """Every quad of the store as N-Quads."""
+        return self._store.dump(format=ox.RdfFormat.N_QUADS)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+__all__ = ["Store", "StoreError"]
