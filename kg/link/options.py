@@ -6,6 +6,9 @@ import argparse
 from pathlib import Path
 
 WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
+#: statements `--enrich` copies by default: instance of, citizenship, country, member of,
+#: position held (with start/end), coordinates, capital
+ENRICH_PROPERTIES = "P31,P27,P17,P463,P39,P625,P36"
 
 
 def add_link_arguments(parser: argparse.ArgumentParser, *, with_switch: bool) -> None:
@@ -16,7 +19,8 @@ def add_link_arguments(parser: argparse.ArgumentParser, *, with_switch: bool) ->
     group.add_argument("--wikidata-endpoint", metavar="URL", default=WIKIDATA_SPARQL,
                        help=f"SPARQL endpoint with Wikidata-shaped data (default: {WIKIDATA_SPARQL})")
     group.add_argument("--wikidata-data", metavar="FILE", type=Path, action="append",
-                       help="link offline against a local file of Wikidata facts (N-Triples/Turtle); repeatable")
+                       help="link offline against a local file of Wikidata facts "
+                            "(N-Triples/Turtle); repeatable")
     group.add_argument("--offline", action="store_true",
                        help="use only the cache and --wikidata-data; never contact an endpoint")
     group.add_argument("--link-cache", metavar="FILE", type=Path, default=None,
@@ -26,3 +30,14 @@ def add_link_arguments(parser: argparse.ArgumentParser, *, with_switch: bool) ->
     group.add_argument("--enrich", action="store_true",
                        help="also pull selected Wikidata statements into the graph "
                             f"<{'https://w3id.org/kg-negotiation/graph/wikidata'}>")
+    group.add_argument("--enrich-properties", metavar="P,P,...", default=ENRICH_PROPERTIES,
+                       help=f"properties --enrich copies (default {ENRICH_PROPERTIES})")
+    group.add_argument("--link-delay", metavar="SECONDS", type=float, default=1.0,
+                       help="minimum pause between requests to the endpoint (default 1.0)")
+    group.add_argument("--link-timeout", metavar="SECONDS", type=float, default=30.0,
+                       help="timeout of one request (default 30)")
+    group.add_argument("--link-retries", metavar="N", type=int, default=3,
+                       help="retries after 429/5xx/timeouts, with exponential backoff (default 3)")
+    group.add_argument("--user-agent", metavar="TEXT", default=None,
+                       help="User-Agent sent to the endpoint (default: kg/VERSION (project URL); "
+                            "add your contact for heavy use of query.wikidata.org)")
