@@ -1,0 +1,427 @@
+"""Shared syntax helpers for the event extractors (meetings, proposals, statements).
+
+Why: all three extractors ask "which actors does this clause mention, in which grammatical
+role?" The answers combine the dependency tree with linear evidence (the preposition in
+front of a name, clause punctuation), because the bundled parser is trained on a small
+treebank and misattaches often enough that either source alone loses many events. Actor
+identity always comes from the actor engineer's `ActorIndex` (`key_for_token`), never from
+here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.document import Document
+from kg.nlp.tense import CLAUSE_PUNCT, aux_info
+from kg.records import Actor, Evidence, TimeValue
+
+# prepositions with their contracted article forms
+_PREP_NORMAL = {
+    "im": "in",
+    "ins": "in",
+    "am": "an",
+    "ans": "an",
+    "zum": "zu",
+    "zur": "zu",
+    "beim": "bei",
+    "vom": "von",
+    "aufs": "auf",
+    "übers": "über",
+}
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "an",
+        "zu",
+        "bei",
+        "von",
+        "auf",
+        "über",
+        "mit",
+        "aus",
+        "nach",
+        "für",
+        "gegen",
+        "um",
+        "unter",
+        "zwischen",
+        "vor",
+        "hinter",
+        "neben",
+        "durch",
+        "ohne",
+        "seit",
+        "laut",
+        "gegenüber",
+        "trotz",
+        "wegen",
+        "vonseiten",
+        "seitens",
+        "angesichts",
+    }
+)
+# nouns that stand for the party they come from: "Vertreter aus Kiew", "Delegation der Rebellen"
+REPRESENTATIVE_NOUNS = (
+    "vertreter",
+    "delegation",
+    "abgesandte",
+    "gesandte",
+    "unterhändler",
+    "verhandler",
+    "emissär",
+    "regierung",
+    "führung",
+    "spitze",
+    "repräsentant",
+    "diplomat",
+    "beamte",
+    "minister",
+    "chef",
+    "sprecher",
+    "seite",
+    "parteien",
+)
+GENITIVE_DETS = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
+DEFINITE_DETS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "diese",
+        "dieser",
+        "diesen",
+        "dieses",
+        "diesem",
+        "jene",
+        "jener",
+        "jenen",
+        "jenes",
+    }
+)
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"})
+
+
+class ActorLookup(Protocol):
+    """The part of `kg.extract.actors.ActorIndex` the event extractors use."""
+
+    def key_for_token(self, token: Token) -> str | None: ...
+
+    def key_for_span(self, span: Span) -> str | None: ...
+
+    def actor(self, key: str) -> Actor | None: ...
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """A contiguous run of tokens that the ActorIndex maps to one actor key."""
+
+    key: str
+    start: int  # token index
+    end: int  # token index (exclusive)
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def actor_mentions(doc: Doc, actors: ActorLookup) -> list[MentionRef]:
+    """All actor mentions of the document in order (runs of tokens with the same key)."""
+    out: list[MentionRef] = []
+    run_key: str | None = None
+    run_start = 0
+    for tok in doc:
+        key = actors.key_for_token(tok)
+        if key != run_key or (tok.is_punct and key is None):
+            if run_key is not None:
+                out.append(MentionRef(run_key, run_start, tok.i))
+            run_key, run_start = key, tok.i
+    if run_key is not None:
+        out.append(MentionRef(run_key, run_start, len(doc)))
+    return out
+
+
+def norm_prep(text: str) -> str:
+    low = text.lower()
+    return _PREP_NORMAL.get(low, low)
+
+
+def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None, int]:
+    """The preposition governing the noun phrase that starts at or before token `start`.
+
+    Walks left over determiners, adjectives, numbers and title nouns ("mit Kreml-Chef
+    Wladimir Putin"), at most `limit` tokens. Returns (normalised preposition or None,
+    index of the preposition or of the phrase's first token).
+    """
+    i = start - 1
+    steps = 0
+    while i >= 0 and steps < limit:
+        tok = doc[i]
+        if tok.text in CLAUSE_PUNCT or tok.lower_ in ("und", "oder", "sowie", "als", "wie"):
+            return None, i + 1
+        low = norm_prep(tok.text)
+        if low in PREPOSITIONS and (
+            tok.pos_ == "ADP" or tok.tag_.startswith("APP") or low in ("laut", "mit")
+        ):
+            return low, i
+        if tok.pos_ in ("VERB", "AUX") or aux_info(tok):
+            return None, i + 1
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV") and not tok.is_title:
+            return None, i + 1
+        i -= 1
+        steps += 1
+    return None, i + 1
+
+
+def effective_preposition(doc: Doc, mention: MentionRef, actors: ActorLookup) -> str | None:
+    """The preposition that relates a mention to its clause, looking through representative
+    nouns: in "mit Vertretern aus Kiew" Kiew's relation is "mit", not "aus"."""
+    prep, idx = preposition_before(doc, mention.start)
+    if prep in ("aus", "von") and idx > 0:
+        head = doc[idx - 1]
+        if is_representative(head):
+            outer, _ = preposition_before(doc, head.i)
+            return outer
+    if prep is None and idx > 0 and doc[idx - 1].lower_ in GENITIVE_DETS | {"der", "des"}:
+        pass
+    return prep
+
+
+def is_representative(token: Token) -> bool:
+    low = token.lower_
+    return any(low.startswith(n) or low.endswith(n) or n + "n" in low for n in REPRESENTATIVE_NOUNS) and (
+        token.pos_ in ("NOUN", "PROPN") or token.is_title
+    )
+
+
+def is_genitive_attribute(doc: Doc, mention: MentionRef) -> bool:
+    """Is the mention a genitive attribute of the noun before it ("der Plan der USA")?"""
+    prep, idx = preposition_before(doc, mention.start)
+    if prep is not None or idx == 0:
+        return False
+    det = doc[idx] if idx < mention.start else None
+    prev = doc[idx - 1]
+    if (
+        det is not None
+        and det.lower_ in ("des", "der", "eines", "einer")
+        and (prev.pos_ == "NOUN" or prev.is_title)
+    ):
+        return True
+    return False
+
+
+def actor_of(key: str, actors: ActorLookup) -> Actor | None:
+    return actors.actor(key)
+
+
+def participant_key(key: str, actors: ActorLookup) -> str:
+    """A capital or seat of power acting as a party stands for its state ("Vertreter aus Kiew")."""
+    actor = actors.actor(key)
+    if actor is not None and actor.category == "Place" and actor.stands_for:
+        return actor.stands_for
+    return key
+
+
+def is_place(key: str, actors: ActorLookup) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.category == "Place"
+
+
+def is_country(key: str, actors: ActorLookup) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.category == "Country"
+
+
+def is_person(key: str, actors: ActorLookup) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.category == "Person"
+
+
+def clause_span(token: Token) -> Span:
+    """The linear clause around `token`: from the previous to the next clause boundary.
+
+    Boundaries are sentence edges and commas/colons/dashes that open a subordinate or a new
+    main clause (followed by a conjunction, relative pronoun or finite verb) ; commas inside a
+    coordination or apposition do not end the clause.
+    """
+    sent = token.sent
+    doc = token.doc
+    start = token.i
+    while start > sent.start and not _is_boundary(doc, start - 1):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and not _is_boundary(doc, end):
+        end += 1
+    return doc[start:end]
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "dass",
+        "daß",
+        "ob",
+        "weil",
+        "wenn",
+        "falls",
+        "als",
+        "nachdem",
+        "während",
+        "obwohl",
+        "damit",
+        "sodass",
+        "indem",
+        "bevor",
+        "seit",
+        "seitdem",
+        "wie",
+        "wo",
+        "um",
+        "denn",
+        "aber",
+        "doch",
+        "sondern",
+        "sagte",
+        "so",
+        "bis",
+        "da",
+    }
+)
+_RELATIVES = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "dessen",
+        "deren",
+        "denen",
+        "welche",
+        "welcher",
+        "welches",
+        "was",
+        "wo",
+    }
+)
+
+
+def _is_boundary(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text in (";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»", "”"):
+        return True
+    if tok.text != ",":
+        return False
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    if (
+        nxt.lower_ in _SUBORDINATORS
+        or nxt.pos_ in ("VERB", "AUX")
+        or aux_info(nxt)
+        or nxt.tag_.endswith("FIN")
+    ):
+        return True
+    if nxt.lower_ in _RELATIVES and i + 2 < len(doc) and doc[i + 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if (
+        nxt.pos_ == "ADP"
+        and nxt.lower_ in ("mit", "von", "in")
+        and i + 2 < len(doc)
+        and doc[i + 2].lower_ in (_RELATIVES)
+    ):
+        return True
+    # a comma before a finite verb two tokens on ("..., erklärte X"): handled by the verb rule
+    return False
+
+
+def mentions_in(span: Span, mentions: Iterable[MentionRef]) -> list[MentionRef]:
+    return [m for m in mentions if m.start >= span.start and m.end <= span.end]
+
+
+def evidence_for(
+    doc: Doc, document: Document, start_char: int, end_char: int, method: str, confidence: float = 0.7
+) -> Evidence:
+    """Evidence anchored in the sentence that contains the character span."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    sent = span.sent if span is not None else next(iter(doc.sents))
+    offset = _doc_offset(doc, document)
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Evidence(
+        sentence=text,
+        sentence_start=sent.start_char + lead + offset,
+        sentence_end=sent.start_char + lead + len(text) + offset,
+        start=start_char + offset,
+        end=end_char + offset,
+        method=method,
+        confidence=confidence,
+    )
+
+
+def _doc_offset(doc: Doc, document: Document) -> int:
+    """Character offset of the spaCy doc inside `Document.text` (0 unless the pipeline was run on
+    a slice)."""
+    if doc.text == document.text or not doc.text:
+        return 0
+    found = document.text.find(doc.text[:200])
+    return max(found, 0)
+
+
+def times_in(span: Span) -> list[TimeValue]:
+    """The resolved time expressions (`kg_timex` spans) inside a span."""
+    doc = span.doc
+    if "kg_time" not in doc.spans:
+        return []
+    out = []
+    for t in doc.spans["kg_time"]:
+        if t.start >= span.start and t.end <= span.end and t._.kg_time is not None:
+            out.append(t._.kg_time)
+    return out
+
+
+def time_spans_in(span: Span) -> list[Span]:
+    doc = span.doc
+    if "kg_time" not in doc.spans:
+        return []
+    return [t for t in doc.spans["kg_time"] if t.start >= span.start and t.end <= span.end]
+
+
+def cues_in(span: Span, label: str | None = None) -> list[Span]:
+    doc = span.doc
+    if "kg_cues" not in doc.spans:
+        return []
+    return [
+        c
+        for c in doc.spans["kg_cues"]
+        if c.start >= span.start and c.end <= span.end and (label is None or c.label_ == label)
+    ]
+
+
+def negated(span: Span) -> bool:
+    return any(t.lower_ in NEGATIONS for t in span)
+
+
+def determiner_of(token: Token) -> str | None:
+    """The article or demonstrative in front of a noun (linear, within three tokens)."""
+    for i in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+        tok = token.doc[i]
+        if tok.pos_ == "DET" or tok.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT") or tok.lower_ in DEFINITE_DETS:
+            return tok.lower_
+        low = norm_prep(tok.text)
+        if tok.text != low and low in PREPOSITIONS:  # "beim", "zum", "vom": article inside
+            return "der"
+        if tok.pos_ not in ("ADJ", "ADV", "NUM") and not tok.tag_.startswith("ADJ"):
+            return None
+    return None
+
+
+def stable_key(prefix: str, document: Document, char_offset: int) -> str:
+    """Deterministic record key: kind, document and the offset of the first evidence."""
+    return f"{prefix}-{char_offset}"

@@ -1,0 +1,594 @@
+"""Meetings: talks, negotiations, summits, visits and phone calls between actors.
+
+A meeting starts from a `kg_cues` meeting cue (noun or verb). Its participants are the actors
+that the clause relates to the cue as parties (subject, "mit"-partners, accusative object of
+"treffen"/"empfangen"/"besuchen", genitive and "von"-attributes of the noun, "zwischen X und
+Y"), never those it mentions as a place, a topic ("über die Ukraine") or a source ("sagte
+X"). Status comes from tense, modal verbs and cue words; a hypothetical or negated meeting
+("ein Treffen ist nicht ausgeschlossen", "falls es zu Gesprächen käme") is dropped. Mentions
+of the same meeting in one article are merged: a definite noun without parties ("das
+Treffen", "die Gespräche") refers back to the latest meeting, and cues with overlapping
+parties and compatible time and place are one meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.document import Document
+from kg.extract.eventsyntax import (
+    ActorLookup,
+    MentionRef,
+    actor_mentions,
+    clause_span,
+    determiner_of,
+    effective_preposition,
+    evidence_for,
+    is_country,
+    is_genitive_attribute,
+    is_place,
+    participant_key,
+    preposition_before,
+    time_spans_in,
+)
+from kg.nlp.cues import MEETING_NOUNS
+from kg.nlp.tense import PLAN_MODALS, clause_modals, clause_tense, governing_verb, is_konjunktiv2
+from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
+
+# prepositions that make a mention a party of the meeting; None = no preposition (subject/object)
+_PARTY_PREPS = {None, "mit", "zwischen", "von", "bei"}
+_PLACE_PREPS = {"in", "an", "auf", "nach", "bei"}
+# words that make a meeting a plan
+_PLANNED_CUES = frozenset(
+    {
+        "geplant",
+        "geplante",
+        "geplanten",
+        "geplantes",
+        "erwartet",
+        "erwarteten",
+        "künftig",
+        "künftige",
+        "künftigen",
+        "bevorstehend",
+        "bevorstehende",
+        "bevorstehenden",
+        "vorgesehen",
+        "vorgesehene",
+        "angekündigt",
+        "angekündigte",
+        "angekündigten",
+        "anberaumt",
+        "demnächst",
+        "kommende",
+        "kommenden",
+        "nächste",
+        "nächsten",
+        "soll",
+        "sollen",
+        "wollen",
+        "will",
+        "möchte",
+        "möchten",
+    }
+)
+_ONGOING_CUES = frozenset(
+    {
+        "laufen",
+        "laufenden",
+        "laufende",
+        "läuft",
+        "andauernden",
+        "andauernde",
+        "dauern",
+        "dauert",
+        "weiter",
+        "fortgesetzt",
+        "fortsetzen",
+        "derzeit",
+        "zurzeit",
+        "gerade",
+        "noch",
+    }
+)
+_START_VERBS = ("beginn", "begann", "begonnen", "start", "aufgenommen", "eröffnet")
+_HYPOTHETICAL = frozenset(
+    {
+        "falls",
+        "ausgeschlossen",
+        "möglich",
+        "denkbar",
+        "eventuell",
+        "vielleicht",
+        "möglicherweise",
+        "hypothetisch",
+        "sofern",
+    }
+)
+_OUTCOME = re.compile(
+    r"(keine[nm]? (?:\w+ )?(?:Durchbruch|Einigung|Ergebnis(?:se)?|Fortschritt(?:e)?)|ohne (?:\w+ )?"
+    r"(?:Ergebnis|Einigung|Durchbruch)|ergebnislos\w*|Durchbruch|Einigung|Fortschritte?|gescheitert|Abkommen)",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"\b((?:\w+)stündige?n?|(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"mehrere[n]?|einige[n]?|viele[n]?)\s+(?:Stunden|Stunde|Tage|Tagen|Minuten))\b",
+    re.IGNORECASE,
+)
+# verbs whose accusative object is the other party ("X traf Y", "X empfing Y")
+_OBJECT_PARTY_VERBS = frozenset({"treffen", "empfangen", "besuchen", "zusammentreffen"})
+# verbs that only describe a meeting with a partner ("sprechen mit") or plural subject
+_PARTNER_VERBS = frozenset(
+    {
+        "sprechen",
+        "reden",
+        "beraten",
+        "telefonieren",
+        "verhandeln",
+        "reisen",
+        "tagen",
+        "konferieren",
+        "zusammensetzen",
+        "gegenübersitzen",
+        "zusammenkommen",
+    }
+)
+
+
+@dataclass
+class _Candidate:
+    cue: Span
+    kind: str
+    participants: list[str]
+    location: str | None
+    time: TimeValue | None
+    status: MeetingStatus
+    anaphoric: bool
+    evidence: Evidence
+    duration: str | None = None
+    outcome: str | None = None
+    extra_evidence: list[Evidence] = field(default_factory=list)
+
+
+def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
+    """All meetings of the document, merged across mentions, in order of first mention."""
+    mentions = actor_mentions(doc, actors)
+    candidates: list[_Candidate] = []
+    for cue in doc.spans["kg_cues"] if "kg_cues" in doc.spans else []:
+        if cue.label_ != "meeting":
+            continue
+        cand = _candidate(doc, cue, actors, mentions, document)
+        if cand is not None:
+            candidates.append(cand)
+    return _merge(candidates, document)
+
+
+def _candidate(
+    doc: Doc, cue: Span, actors: ActorLookup, mentions: list[MentionRef], document: Document
+) -> _Candidate | None:
+    token = cue.root
+    is_noun = token.pos_ in ("NOUN", "PROPN") or token.is_title and token.i > token.sent.start
+    clause = clause_span(token)
+    verb = token if not is_noun else governing_verb(token)
+    if _hypothetical(clause, verb):
+        return None
+    if _negated_meeting(token, clause, is_noun):
+        return None
+    lemma = cue._.kg_cue_lemma or token.lower_
+    parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2:
+        return None
+    location = _location(doc, token, clause, mentions, actors, lemma)
+    after_prep, _ = preposition_before(doc, token.i) if is_noun else (None, 0)
+    time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
+    time = time_span._.kg_time if time_span is not None else None
+    status = "held" if after_prep == "nach" else _status(token, clause, verb, time, document)
+    det = determiner_of(token) if is_noun else None
+    demonstrative = det is not None and det.startswith("dies")
+    plain = (token.lower_ in MEETING_NOUNS) or demonstrative
+    anaphoric = (
+        is_noun
+        and not parties
+        and plain
+        and det in ("der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem")
+    )
+    kind = lemma if is_noun else _verb_kind(lemma)
+    sent = token.sent
+    outcome = _outcome(clause)
+    duration = _duration(clause)
+    method = "rule:meeting-noun" if is_noun else "rule:meeting-verb"
+    confidence = 0.6 + 0.1 * min(len(parties), 3)
+    evidence = evidence_for(
+        doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
+    )
+    return _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
+
+
+def _verb_kind(lemma: str) -> str:
+    from kg.nlp.cues import MEETING_VERBS
+
+    return MEETING_VERBS.get(lemma, "meeting")
+
+
+def _has_partner(clause: Span, token: Token) -> bool:
+    return any(t.lower_ in ("mit", "miteinander", "zwischen") for t in clause)
+
+
+def _hypothetical(clause: Span, verb: Token | None) -> bool:
+    words = {t.lower_ for t in clause}
+    if words & _HYPOTHETICAL:
+        return True
+    sent_words = {t.lower_ for t in clause.sent}
+    if "falls" in sent_words or "sofern" in sent_words:
+        return True
+    if any(is_konjunktiv2(t) for t in clause) and not any(t.lower_ in ("hätte", "hätten") for t in clause):
+        return True
+    return False
+
+
+def _negated_meeting(token: Token, clause: Span, is_noun: bool) -> bool:
+    if is_noun:
+        det = determiner_of(token)
+        return det is not None and det.startswith("kein")
+    return any(t.lower_ in ("nicht", "nie", "niemals") for t in clause)
+
+
+def _parties(
+    doc: Doc,
+    token: Token,
+    clause: Span,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    is_noun: bool,
+    lemma: str,
+) -> list[str]:
+    """Actor keys that take part, in order of mention."""
+    if is_noun:
+        found = _noun_attribute_parties(doc, token, mentions, actors)
+        if found or not _noun_in_adjunct(doc, token):
+            return found
+    out: list[str] = []
+    scope = _party_scope(doc, token, clause, is_noun)
+    for m in mentions:
+        if m.start < scope.start or m.end > scope.end:
+            continue
+        if m.start <= token.i < m.end:
+            continue
+        prep = effective_preposition(doc, m, actors)
+        key = m.key
+        if prep not in _PARTY_PREPS or _is_source(doc, m) or is_genitive_attribute(doc, m):
+            continue
+        if is_place(key, actors):
+            actor = actors.actor(key)
+            if prep in ("von", "mit", None) and actor is not None and actor.stands_for:
+                key = participant_key(key, actors)
+            else:
+                continue
+        if prep == "bei" and not is_noun:
+            continue
+        if _in_apposition(doc, m, scope):
+            continue
+        key = participant_key(key, actors)
+        if key not in out:
+            out.append(key)
+    return out
+
+
+_NP_LINKS = frozenset(
+    {
+        "mit",
+        "von",
+        "vom",
+        "zwischen",
+        "und",
+        "sowie",
+        "der",
+        "des",
+        "den",
+        "dem",
+        "die",
+        "aus",
+        "seinem",
+        "seiner",
+        "ihrem",
+        "ihrer",
+    }
+)
+
+
+def _noun_attribute_parties(
+    doc: Doc, token: Token, mentions: list[MentionRef], actors: ActorLookup
+) -> list[str]:
+    """Parties named inside the noun phrase of a meeting noun: "das Treffen Putins mit X",
+    "Gespräche zwischen X und Y", "Treffen von Vertretern aus Kiew mit Z", "Putins Treffen"."""
+    sent = token.sent
+    end = token.i + 1
+    while end < sent.end:
+        tok = doc[end]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "–", "(", ")", ".", '"', "„", "“"):
+            break
+        if tok.text == ",":
+            nxt = doc[end + 1] if end + 1 < sent.end else None
+            if (
+                nxt is None
+                or nxt.pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
+                or nxt.lower_ in ("der", "die", "das")
+                and (end + 2 < sent.end and doc[end + 2].pos_ in ("VERB", "AUX", "PRON", "ADV"))
+            ):
+                break
+        elif tok.pos_ == "ADP" or tok.tag_.startswith("APP"):
+            if tok.lower_ not in _NP_LINKS:
+                break
+        end += 1
+    start = token.i
+    if start > sent.start and doc[start - 1].text.endswith("s"):
+        start -= 1  # "Putins Treffen"
+    out: list[str] = []
+    for m in mentions:
+        if m.start < start or m.end > end or m.start <= token.i < m.end:
+            continue
+        if m.start < token.i and not doc[m.end - 1].text.endswith("s"):
+            continue
+        key = participant_key(m.key, actors)
+        if is_place(key, actors) and effective_preposition(doc, m, actors) in ("in", "an", "auf", "nach"):
+            continue
+        if is_place(key, actors) and not actors.actor(key).stands_for:  # type: ignore[union-attr]
+            continue
+        if key not in out:
+            out.append(key)
+    # "US-Gespräche", "Trump-Putin-Gipfel": the cue token itself names a party
+    own = actors.key_for_token(token)
+    if own and own not in out:
+        out.insert(0, participant_key(own, actors))
+    return out
+
+
+def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
+    """ "Bei Gesprächen in Genf erklärten X und Y": the clause's subject are the parties."""
+    prep, _ = preposition_before(doc, token.i)
+    return prep in ("bei", "während", "in", "zu", "an")
+
+
+def _is_source(doc: Doc, m: MentionRef) -> bool:
+    """ "X zufolge", "laut X", "sagte X": the mention is a source, not a party."""
+    if m.end < len(doc) and doc[m.end].lower_ == "zufolge":
+        return True
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.lower_ in ("laut", "so"):
+        return True
+    from kg.nlp.cues import SPEECH_VERBS, verb_lemma
+
+    i = m.start - 1
+    while i >= 0 and i >= m.start - 4 and doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        i -= 1
+    if (
+        i >= 0
+        and (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VV"))
+        and verb_lemma(doc[i]) in SPEECH_VERBS
+    ):
+        return True
+    j = m.end
+    if (
+        j < len(doc)
+        and (doc[j].pos_ == "VERB" or doc[j].tag_.startswith("VV"))
+        and verb_lemma(doc[j]) in (SPEECH_VERBS)
+        and verb_lemma(doc[j]) not in ("sprechen",)
+    ):
+        return True
+    return False
+
+
+def _party_scope(doc: Doc, token: Token, clause: Span, is_noun: bool) -> Span:
+    """Where the parties of a cue are named: the clause, widened to the subject of the
+    governing verb when it stands before an apposition ("X und Y, Schwiegersohn von Z, wollen
+    ... sprechen")."""
+    start, end = clause.start, clause.end
+    sent = token.sent
+    verb = token if not is_noun else governing_verb(token)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and sent.start <= child.i < start:
+                start = min(start, min(t.i for t in child.subtree))
+        for aux in verb.children:
+            if aux.dep_ in ("aux", "cop"):
+                for child in aux.children:
+                    if child.dep_ in ("nsubj",) and child.i < start:
+                        start = min(start, min(t.i for t in child.subtree))
+    if start == clause.start and clause.start > sent.start and doc[clause.start - 1].text == ",":
+        # the clause begins after a comma: if the text before it is an apposition chain that
+        # started after the sentence's subject, include the subject
+        i = clause.start - 1
+        commas = 0
+        while i > sent.start and commas < 2:
+            if doc[i].text == ",":
+                commas += 1
+            i -= 1
+        if commas == 2:
+            seg = doc[sent.start : i + 1]
+            if not any(t.pos_ in ("VERB", "AUX") for t in seg):
+                start = sent.start
+    return doc[start:end]
+
+
+def _in_apposition(doc: Doc, m: MentionRef, scope: Span) -> bool:
+    """Inside ", Schwiegersohn von Präsident Z," (between commas, after a role noun)."""
+    i = m.start - 1
+    while i >= scope.start and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        i -= 1
+    if i < scope.start:
+        return False
+    j = m.end
+    while j < scope.end and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        j += 1
+    if j >= scope.end:
+        return False
+    first = doc[i + 1]
+    return (
+        first.i < m.start and (first.pos_ == "NOUN" or first.is_title) and not first.lower_.startswith("und")
+    )
+
+
+def _location(
+    doc: Doc, token: Token, clause: Span, mentions: list[MentionRef], actors: ActorLookup, lemma: str
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in mentions:
+        if m.start < clause.start or m.end > clause.end:
+            continue
+        prep = effective_preposition(doc, m, actors)
+        if prep not in _PLACE_PREPS or (prep == "nach" and lemma not in ("reisen", "visit")):
+            continue
+        if not (is_place(m.key, actors) or is_country(m.key, actors)):
+            continue
+        if prep in ("in", "an") and _is_attribute_of_other_noun(doc, m, token):
+            continue
+        rank = abs(m.start - token.i) + (0 if is_place(m.key, actors) else 50)
+        if best is None or rank < best[0]:
+            best = (rank, m.key)
+    return best[1] if best else None
+
+
+def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
+    """ "des Krieges in der Ukraine": the place belongs to another noun, not to the meeting."""
+    prep_i = m.start - 1
+    while prep_i > 0 and doc[prep_i].pos_ == "DET":
+        prep_i -= 1
+    if prep_i <= 0:
+        return False
+    before = doc[prep_i - 1]
+    if before.i == cue.i or before.pos_ != "NOUN":
+        return False
+    in_time = any(t.start <= before.i < t.end for t in doc.spans.get("kg_time", []))
+    is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", []))
+    return not in_time and not is_cue
+
+
+def _time(token: Token, clause: Span) -> Span | None:
+    spans = time_spans_in(clause) or time_spans_in(token.sent)
+    if not spans:
+        return None
+    return min(spans, key=lambda s: abs(s.start - token.i))
+
+
+def _status(
+    token: Token, clause: Span, verb: Token | None, time: TimeValue | None, document: Document
+) -> MeetingStatus:
+    words = {t.lower_ for t in clause}
+    tense = clause_tense(verb) if verb is not None else "present"
+    modals = clause_modals(verb) if verb is not None else set()
+    if document.date and time is not None and time.value and time.precision == "day":
+        if time.value > document.date.isoformat():
+            return "planned"
+    starts = any(t.lower_.startswith(_START_VERBS) for t in clause)
+    if tense == "past":
+        if starts:
+            return "ongoing"
+        if words & {"nach", "zuvor", "vergangenen", "vergangene"} or not modals:
+            return "held"
+    if tense == "future" or modals & PLAN_MODALS or words & _PLANNED_CUES:
+        return "planned"
+    if tense == "past":
+        return "held"
+    if words & _ONGOING_CUES:
+        return "ongoing"
+    if starts or (time is not None and time.precision == "day"):
+        return "planned"
+    if any(t.lower_ == "nach" for t in clause) and token.pos_ == "NOUN":
+        return "held"
+    return "ongoing" if token.pos_ == "NOUN" else "planned"
+
+
+def _outcome(sent: Span) -> str | None:
+    m = _OUTCOME.search(sent.text)
+    if not m:
+        return None
+    # the clause around the outcome phrase, as written
+    start = sent.text.rfind(",", 0, m.start()) + 1
+    end_comma = sent.text.find(",", m.end())
+    end = end_comma if end_comma != -1 else len(sent.text)
+    return sent.text[start:end].strip().rstrip(".")
+
+
+def _duration(sent: Span) -> str | None:
+    m = _DURATION.search(sent.text)
+    return m.group(1) if m else None
+
+
+def _compatible(meeting: Meeting, cand: _Candidate) -> bool:
+    if meeting.location and cand.location and meeting.location != cand.location:
+        return False
+    if meeting.time and cand.time and meeting.time.value and cand.time.value:
+        if meeting.time.value[: len(cand.time.value)] != cand.time.value[: len(meeting.time.value)]:
+            return False
+    if {meeting.status, cand.status} == {"held", "planned"}:
+        return False
+    return True
+
+
+def _merge(candidates: list[_Candidate], document: Document) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    for cand in candidates:
+        target: Meeting | None = None
+        if cand.anaphoric:
+            target = _antecedent(meetings, cand)
+            if target is None:
+                continue
+            cand.time = None  # a time in an anaphoric sentence usually dates something else
+        elif cand.participants:
+            for meeting in reversed(meetings):
+                overlap = set(meeting.participants) & set(cand.participants)
+                if overlap and _compatible(meeting, cand):
+                    target = meeting
+                    break
+        if target is None:
+            if not cand.participants:
+                continue
+            meetings.append(
+                Meeting(
+                    key=f"meeting-{cand.evidence.start}",
+                    kind=cand.kind,
+                    label=_label(cand),
+                    participants=list(cand.participants),
+                    location=cand.location,
+                    time=cand.time,
+                    status=cand.status,
+                    duration=cand.duration,
+                    outcome=cand.outcome,
+                    evidence=[cand.evidence],
+                )
+            )
+            continue
+        for p in cand.participants:
+            if p not in target.participants:
+                target.participants.append(p)
+        target.location = target.location or cand.location
+        if target.time is None or (target.time.value is None and cand.time is not None):
+            target.time = cand.time
+        target.duration = target.duration or cand.duration
+        target.outcome = target.outcome or cand.outcome
+        if cand.evidence.sentence_start not in {e.sentence_start for e in target.evidence}:
+            target.evidence.append(cand.evidence)
+    return meetings
+
+
+def _antecedent(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
+    """The latest meeting, within a few sentences, whose status fits the anaphor's tense."""
+    for meeting in reversed(meetings):
+        last = max(e.sentence_end for e in meeting.evidence)
+        if cand.evidence.sentence_start - last > 1500:
+            return None
+        if cand.status == meeting.status or {cand.status, meeting.status} != {"held", "planned"}:
+            return meeting
+    return None
+
+
+def _label(cand: _Candidate) -> str:
+    sent = cand.evidence.sentence
+    return sent if len(sent) <= 160 else sent[:157] + "..."

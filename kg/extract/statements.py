@@ -1,0 +1,382 @@
+"""Statements: direct quotes and reported speech, with their speaker.
+
+German news marks speech in a few grammatical ways, and these are the rules here:
+- a speech verb with its subject as the speaker, before the content ("X sagte, ..."; "X
+  sagte: ...") or inverted after it ("..., sagte X"; "..., so X");
+- source phrases: "laut X", "X zufolge", "hieß es aus/vonseiten X";
+- Konjunktiv I without a speech verb continues the reported speech of the previous
+  sentence's speaker ("Man sei bereit, ..."), and so does a sentence that is entirely a
+  quotation;
+- a quotation whose speaker cannot be found is kept with speaker None: never guessed.
+One statement per sentence and speaker (coordinated speakers each get one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.document import Document
+from kg.extract.eventsyntax import (
+    ActorLookup,
+    MentionRef,
+    actor_mentions,
+    evidence_for,
+    is_person,
+    preposition_before,
+    times_in,
+)
+from kg.nlp.cues import SPEECH_VERBS, verb_lemma
+from kg.nlp.tense import aux_info, is_konjunktiv1
+from kg.records import Statement
+
+_QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
+_PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
+# speech verbs that need content (a clause, quote or colon) to make a statement
+_NEEDS_CONTENT = frozenset(
+    {
+        "fordern",
+        "verlangen",
+        "kritisieren",
+        "warnen",
+        "sprechen",
+        "nennen",
+        "bezeichnen",
+        "ausschließen",
+        "glauben",
+        "hoffen",
+        "befürchten",
+        "erinnern",
+        "verweisen",
+        "zweifeln",
+        "bezweifeln",
+        "annehmen",
+        "loben",
+        "bedauern",
+        "drohen",
+        "fragen",
+        "widersprechen",
+        "aussprechen",
+        "melden",
+        "berichten",
+        "kündigen",
+        "ankündigen",
+        "bestätigen",
+        "erachten",
+        "ausgehen",
+        "vorwerfen",
+        "zugestehen",
+    }
+)
+_SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "beim", "bei"})
+
+
+@dataclass
+class _Speech:
+    speakers: list[str]
+    cue: Token
+    content: str
+    direct: bool
+    method: str
+
+
+def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> list[Statement]:
+    """Statements in document order; keys are stable ("statement-<char offset>[-n]")."""
+    mentions = actor_mentions(doc, actors)
+    statements: list[Statement] = []
+    previous: tuple[int, list[str]] | None = None  # (sentence index, speakers) of the last statement
+    for s_index, sent in enumerate(doc.sents):
+        text = sent.text.strip()
+        if not text:
+            continue
+        quotes = list(_QUOTE.finditer(sent.text))
+        speech = _speech_in(doc, sent, mentions, actors, quotes, previous)
+        if speech is None:
+            cont = _continuation(sent, quotes, previous, s_index)
+            if cont is not None:
+                speech = cont
+            elif quotes:
+                speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
+        if speech is None:
+            continue
+        times = times_in(sent)
+        speakers = speech.speakers or [None]
+        for n, speaker in enumerate(speakers):
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            key = f"statement-{start}" + (f"-{n}" if n else "")
+            confidence = 0.8 if speaker else 0.5
+            evidence = evidence_for(
+                doc,
+                document,
+                speech.cue.idx,
+                speech.cue.idx + len(speech.cue.text),
+                speech.method,
+                confidence,
+            )
+            statements.append(
+                Statement(
+                    key=key,
+                    speaker=speaker,
+                    quote=speech.content.strip(),
+                    direct=speech.direct,
+                    time=times[0] if times else None,
+                    evidence=[evidence],
+                )
+            )
+        if speech.speakers:
+            previous = (s_index, speech.speakers)
+    return statements
+
+
+def _in_quotes(token: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
+    rel = token.idx - sent.start_char
+    return any(q.start() <= rel < q.end() for q in quotes)
+
+
+def _speech_in(
+    doc: Doc,
+    sent: Span,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    quotes: list[re.Match[str]],
+    previous: tuple[int, list[str]] | None,
+) -> _Speech | None:
+    """The attributed speech of a sentence, from source phrases or speech verbs."""
+    sent_mentions = [m for m in mentions if m.start >= sent.start and m.end <= sent.end]
+    for tok in sent:
+        if _in_quotes(tok, sent, quotes):
+            continue
+        low = tok.lower_
+        if low == "zufolge":
+            before = [m for m in sent_mentions if m.end <= tok.i and tok.i - m.end <= 1]
+            if before:
+                return _Speech(
+                    [before[-1].key],
+                    tok,
+                    _content_around(sent, tok, quotes),
+                    bool(quotes),
+                    "rule:source-zufolge",
+                )
+        if low == "laut" and (tok.pos_ == "ADP" or tok.i + 1 < sent.end):
+            after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
+            if after:
+                return _Speech(
+                    [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
+                )
+        if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == ",":
+            after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
+            if after and _ends_clause(doc, after[0].end, sent):
+                content = sent.text[: tok.idx - sent.start_char].strip().rstrip(",")
+                return _Speech(
+                    _coordinated(doc, after[0], sent_mentions),
+                    tok,
+                    _strip_quotes(content),
+                    bool(quotes),
+                    "rule:source-so",
+                )
+    for tok in sent:
+        if _in_quotes(tok, sent, quotes) or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V")):
+            continue
+        if aux_info(tok) is not None and tok.lower_ not in ("hieß",):
+            continue
+        lemma = verb_lemma(tok)
+        if lemma not in SPEECH_VERBS:
+            continue
+        if lemma == "heißen":
+            src = _source_after_heissen(doc, tok, sent, sent_mentions)
+            if src is None:
+                continue
+            content = _content_around(sent, tok, quotes)
+            return _Speech([src], tok, content, bool(quotes), "rule:speech-hiess-es")
+        if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
+            continue
+        content, kind = _content_for(doc, tok, sent, quotes)
+        if content is None:
+            continue
+        if lemma in _NEEDS_CONTENT and kind == "object" and not quotes:
+            continue
+        speakers = _speakers(doc, tok, sent, sent_mentions, actors, previous, kind)
+        if not speakers and not quotes and kind != "quote":
+            continue
+        return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
+    return None
+
+
+def _strip_quotes(text: str) -> str:
+    return text.strip().strip('„“"»«”').strip()
+
+
+def _ends_clause(doc: Doc, i: int, sent: Span) -> bool:
+    """Only punctuation, appositions or adverbials follow up to the sentence end."""
+    return i >= sent.end or doc[i].text in (".", ",", ":", ";", "(", "!", "?") or doc[i].is_punct
+
+
+def _content_around(sent: Span, cue: Token, quotes: list[re.Match[str]]) -> str:
+    if quotes:
+        return " ".join(q.group(1) for q in quotes)
+    return sent.text.strip()
+
+
+def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]]) -> tuple[str | None, str]:
+    """The reported content of a speech verb and how it is attached: "quote", "inverted"
+    ("..., sagte X"), "clause" ("X sagte, ...", "X sagte: ...") or "object"."""
+    rel = verb.idx - sent.start_char
+    if quotes:
+        return " ".join(q.group(1) for q in quotes), "quote"
+    before = sent.text[:rel].rstrip()
+    if before.endswith(",") and verb.i > sent.start + 2:
+        return before.rstrip(",").strip(), "inverted"
+    after = sent.text[rel + len(verb.text) :]
+    m = re.search(r"[,:]\s*(.+)$", after, re.DOTALL)
+    if m:
+        rest = m.group(1).strip().rstrip(".")
+        head = rest.split()[0].lower() if rest.split() else ""
+        clause_tokens = [t for t in sent if t.idx - sent.start_char > rel + len(verb.text) + m.start()]
+        if (
+            head in ("dass", "daß", "ob", "wie", "man")
+            or ":" in after[: m.end()]
+            or any(is_konjunktiv1(t) for t in clause_tokens)
+        ):
+            return rest, "clause"
+    # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
+    return sent.text.strip().rstrip("."), "object"
+
+
+def _speakers(
+    doc: Doc,
+    verb: Token,
+    sent: Span,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    previous: tuple[int, list[str]] | None,
+    kind: str,
+) -> list[str]:
+    """The subject of the speech verb as actor keys (coordinated subjects each count)."""
+    # dependency subject first
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            found = [m for m in mentions if m.start <= child.i < m.end]
+            if found:
+                return _coordinated(doc, found[0], mentions)
+            if child.lower_ in _PRONOUNS_SG or child.lower_ == "sie":
+                resolved = _resolve_pronoun(doc, child, mentions, actors, previous)
+                if resolved:
+                    return [resolved]
+    # linear: inverted order puts the subject right after the verb, normal order before it
+    after = [m for m in mentions if m.start > verb.i and m.start - verb.i <= 4 and not _has_prep(doc, m)]
+    if kind in ("inverted", "quote") or (kind == "object" and verb.i > sent.start + 1):
+        for tok in doc[verb.i + 1 : min(verb.i + 3, sent.end)]:
+            if tok.lower_ in _PRONOUNS_SG:
+                resolved = _resolve_pronoun(doc, tok, mentions, actors, previous)
+                if resolved:
+                    return [resolved]
+        if after:
+            return _coordinated(doc, after[0], mentions)
+    before = [m for m in mentions if m.end <= verb.i and not _has_prep(doc, m) and m.start >= sent.start]
+    if before and kind in ("clause", "object", "quote"):
+        # the subject is the first mention of the clause before the verb
+        clause_start = verb.i
+        while clause_start > sent.start and doc[clause_start - 1].text not in (".", ":", ";", '"', "„", "“"):
+            clause_start -= 1
+        in_clause = [m for m in before if m.start >= clause_start]
+        if in_clause:
+            return _coordinated(doc, in_clause[0], mentions)
+    for tok in doc[max(sent.start, verb.i - 3) : verb.i]:
+        if tok.lower_ in _PRONOUNS_SG and tok.i >= sent.start:
+            resolved = _resolve_pronoun(doc, tok, mentions, actors, previous)
+            if resolved:
+                return [resolved]
+    if after:
+        return _coordinated(doc, after[0], mentions)
+    return []
+
+
+def _has_prep(doc: Doc, m: MentionRef) -> bool:
+    prep, _ = preposition_before(doc, m.start)
+    if prep is not None:
+        return True
+    # genitive attribute of a preceding noun ("der Leiter des Zentrums")
+    i = m.start - 1
+    return i >= 0 and doc[i].lower_ in ("des", "eines") and i > 0 and doc[i - 1].pos_ == "NOUN"
+
+
+def _coordinated(doc: Doc, first: MentionRef, mentions: list[MentionRef]) -> list[str]:
+    """`first` and the mentions coordinated with it ("die USA und die Ukraine")."""
+    keys = [first.key]
+    cur = first
+    for m in mentions:
+        if m.start < cur.end:
+            continue
+        between = doc[cur.end : m.start]
+        words = [t.lower_ for t in between]
+        if (
+            words
+            and words[0] in ("und", "sowie", ",")
+            and all(
+                w in ("und", "sowie", ",", "der", "die", "das", "den", "dem") or t.pos_ in ("ADJ", "DET")
+                for w, t in zip(words, between, strict=True)
+            )
+            and len(words) <= 3
+        ):
+            if m.key not in keys:
+                keys.append(m.key)
+            cur = m
+        else:
+            break
+    return keys
+
+
+def _resolve_pronoun(
+    doc: Doc,
+    pron: Token,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    previous: tuple[int, list[str]] | None,
+) -> str | None:
+    """ "er"/"sie"/"dieser": the latest person mentioned before, or the previous speaker."""
+    prior = [m for m in mentions if m.end <= pron.i and pron.i - m.end < 120]
+    persons = [m for m in prior if is_person(m.key, actors)]
+    if pron.lower_ in ("dieser", "diese") and persons:
+        return persons[-1].key
+    if previous is not None and len(previous[1]) == 1 and is_person(previous[1][0], actors):
+        last_person = persons[-1].key if persons else None
+        if last_person is None or last_person == previous[1][0] or pron.lower_ == "er":
+            return previous[1][0] if last_person is None or last_person == previous[1][0] else last_person
+    if persons:
+        return persons[-1].key
+    return None
+
+
+def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef]) -> str | None:
+    """ "hieß es aus Moskau", "hieß es vonseiten der Kommission": the named source."""
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if nxt is None or nxt.lower_ != "es":
+        return None
+    for m in mentions:
+        if verb.i < m.start <= verb.i + 6:
+            prep, _ = preposition_before(doc, m.start)
+            if prep in _SOURCE_AFTER or doc[m.start - 1].lower_ in _SOURCE_AFTER:
+                return m.key
+    return None
+
+
+def _continuation(
+    sent: Span, quotes: list[re.Match[str]], previous: tuple[int, list[str]] | None, s_index: int
+) -> _Speech | None:
+    """A sentence without a speech verb that continues the previous speaker's words: a pure
+    quotation, or reported speech in Konjunktiv I."""
+    if previous is None or s_index - previous[0] > 2:
+        return None
+    text = sent.text.strip()
+    if quotes and len(quotes) == 1 and quotes[0].end() - quotes[0].start() >= len(text) - 3:
+        return _Speech(previous[1], sent[0], quotes[0].group(1), True, "rule:quote-continuation")
+    if s_index - previous[0] > 2:
+        return None
+    finite = [
+        t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
+    ]
+    if any(is_konjunktiv1(t) for t in finite[:3]) and not text.endswith("?"):
+        return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
+    return None
