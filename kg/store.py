@@ -31,6 +31,20 @@ def _insert_block(name: URIRef, graph: Graph) -> str:
     return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
 
 
+def union_graph(store: ox.Store, name: URIRef | None = None) -> Graph:
+    """The triples of one named graph of a pyoxigraph store (or of all graphs) as an rdflib Graph."""
+    graph_name = ox.NamedNode(str(name)) if name is not None else None
+    data = ox.serialize(
+        (ox.Triple(q.subject, q.predicate, q.object)
+         for q in store.quads_for_pattern(None, None, None, graph_name)),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
+    g = Graph()
+    if data:
+        g.parse(data=data.decode("utf-8"), format="nt")
+    return g
+
+
 class Store:
     """A folder holding a pyoxigraph store; opened read-write unless `read_only`."""
 
@@ -86,16 +100,7 @@ class Store:
 
     def graph(self, name: URIRef | None = None) -> Graph:
         """One named graph, or (name None) the union of all graphs, as an rdflib Graph."""
-        graph_name = ox.NamedNode(str(name)) if name is not None else None
-        data = ox.serialize(
-            (ox.Triple(q.subject, q.predicate, q.object)
-             for q in self._store.quads_for_pattern(None, None, None, graph_name)),
-            format=ox.RdfFormat.N_TRIPLES,
-        )
-        g = Graph()
-        if data:
-            g.parse(data=data.decode("utf-8"), format="nt")
-        return g
+        return union_graph(self._store, name)
 
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean | bool:
         """A SPARQL query over the union of all graphs; syntax errors become `QueryError`."""

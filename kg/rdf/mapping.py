@@ -57,12 +57,18 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def decimal(value: float) -> Literal:
-    """A score as xsd:decimal with at most 4 places: exact, and the same text every time."""
-    return Literal(Decimal(f"{float(value):.4f}").normalize(), datatype=XSD.decimal)
+    """A score as xsd:decimal with at most 4 places, in canonical form ("0.9", "1").
+
+    Canonical lexical forms matter: oxigraph canonicalises literals when storing them, so
+    anything else would read back differently from what `kg build --out` wrote.
+    """
+    text = format(Decimal(f"{float(value):.4f}").normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def count(value: int) -> Literal:
-    return Literal(str(int(value)), datatype=XSD.nonNegativeInteger)
+    """An offset or count as xsd:integer (oxigraph stores xsd:nonNegativeInteger as xsd:integer)."""
+    return Literal(str(int(value)), datatype=XSD.integer)
 
 
 def bind_prefixes(graph: Graph) -> Graph:

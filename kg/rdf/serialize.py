@@ -155,11 +155,18 @@ def serialize(graphs: Graphs, fmt: str) -> bytes:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    """Write `data` to `path` via a temporary file in the same folder and a rename.
+
+    Missing parent folders are created (`--out out/graph.trig` in a fresh checkout).
+    """
     path = Path(path)
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise KgError(f"{path}: folder {parent} does not exist")
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot create folder {parent} ({exc.strerror})") from None
+    if path.is_dir():
+        raise KgError(f"{path}: is a folder")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -175,7 +182,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """`atomic_write` with OS errors turned into one-line user errors."""
+    try:
+        atomic_write(Path(path), data)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
 def write(graphs: Graphs, path: Path, fmt: str | None = None) -> None:
     """Serialise `graphs` into `path` (format from the suffix unless given), atomically."""
     fmt = fmt or format_for(path)
-    atomic_write(Path(path), serialize(graphs, fmt))
+    write_bytes(Path(path), serialize(graphs, fmt))

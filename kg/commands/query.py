@@ -1,0 +1,147 @@
+"""`kg query`: run a SPARQL query on a store, RDF files or an endpoint.
+
+QUERY is a .rq file, the name of a ready-made query (`kg query meetings`, see queries/), or
+the query text itself. SELECT results print as a table (terminal), CSV or SPARQL 1.1 JSON;
+ASK prints true/false; CONSTRUCT/DESCRIBE print Turtle or N-Triples. This command must
+start fast, so it never imports spaCy: only kg.sparql (pyoxigraph, rdflib) and rich.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+FORMATS = ("table", "csv", "json", "turtle", "ntriples")
+#: prefixes used to shorten IRIs in the terminal table (never in csv/json)
+SHORT = {
+    "https://w3id.org/kg-negotiation/ontology#": "neg:",
+    "https://w3id.org/kg-negotiation/id/": "kgid:",
+    "http://www.wikidata.org/entity/": "wd:",
+    "http://www.w3.org/2001/XMLSchema#": "xsd:",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY",
+                        help="a .rq file, a ready-made query name (e.g. meetings, actors) or the query text")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--store", type=Path, metavar="DIR", help="query a store built with kg build --store")
+    source.add_argument("--data", type=Path, nargs="+", metavar="FILE",
+                        help="query RDF files (.ttl .nt .nq .trig .jsonld), loaded into memory")
+    source.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint")
+    parser.add_argument("--format", choices=FORMATS, default="table",
+                        help="output: table (default), csv or json (SPARQL 1.1 results) for SELECT/ASK; "
+                             "turtle (default) or ntriples for CONSTRUCT/DESCRIBE")
+
+
+def load_query(arg: str) -> tuple[str, str]:
+    """(query text, label for messages) for a file, a ready-made query name, or inline text."""
+    from kg.errors import InputError
+    from kg.rdf.resources import query_names, query_text
+
+    path = Path(arg)
+    looks_like_file = arg.endswith(".rq") or ("\n" not in arg and len(arg) < 400 and path.is_file())
+    if looks_like_file:
+        if path.is_file():
+            try:
+                return path.read_text(encoding="utf-8"), str(path)
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"{path}: cannot read query ({exc})") from None
+        if path.name[:-3] in query_names():  # queries/x.rq from another working directory
+            return query_text(path.name), f"queries/{path.name}"
+        raise InputError(f"{path}: no such query file (ready-made: {', '.join(query_names())})")
+    if re.fullmatch(r"[A-Za-z][\w-]*", arg):
+        if arg in query_names():
+            return query_text(arg), f"queries/{arg}.rq"
+        raise InputError(f"{arg}: no such ready-made query (try: {', '.join(query_names())})")
+    return arg, "query"
+
+
+def _short(value: str) -> str:
+    for base, prefix in SHORT.items():
+        if value.startswith(base):
+            return prefix + value[len(base):]
+    return value
+
+
+def _print_table(result) -> None:
+    from rdflib import URIRef
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    table = Table(show_lines=False, header_style="bold")
+    for var in result.variables:
+        table.add_column(var, overflow="fold")
+    for row in result.rows:
+        cells = []
+        for var in result.variables:
+            term = row.get(var)
+            if term is None:
+                cells.append("")
+            elif isinstance(term, URIRef):
+                cells.append(_short(str(term)))
+            else:
+                cells.append(str(term))
+        table.add_row(*cells, )
+    console.print(table)
+    print(f"{len(result.rows)} row(s)", file=sys.stderr)
+
+
+def _print_csv(result) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")  # SPARQL 1.1 CSV uses CRLF
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([str(row[v]) if v in row else "" for v in result.variables])
+
+
+def _print_graph(graph, fmt: str) -> None:
+    from kg.rdf.mapping import bind_prefixes
+
+    bind_prefixes(graph)
+    if fmt == "ntriples":
+        text = graph.serialize(format="nt")
+        sys.stdout.write("".join(sorted(line + "\n" for line in text.split("\n") if line.strip())))
+    else:
+        sys.stdout.write(graph.serialize(format="turtle"))
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.errors import KgError, QueryError
+    from kg.sparql import open_source
+
+    text, label = load_query(args.query)
+    if not (args.store or args.data or args.endpoint):
+        raise KgError("query: say what to query: --store DIR, --data FILE... or --endpoint URL")
+    with open_source(store=args.store, data=args.data, endpoint=args.endpoint) as source:
+        try:
+            result = source.run(text)
+        except QueryError as exc:
+            raise QueryError(f"{label}: {exc}") from None
+
+    if result.kind == "graph":
+        if args.format in ("csv",):
+            raise KgError("query: a CONSTRUCT/DESCRIBE result is a graph; use --format turtle or ntriples")
+        _print_graph(result.graph, "ntriples" if args.format == "ntriples" else "turtle")
+        return 0
+    if args.format in ("turtle", "ntriples"):
+        raise KgError(f"query: --format {args.format} is for CONSTRUCT/DESCRIBE; use table, csv or json")
+    if args.format == "json":
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif result.kind == "ask":
+        if args.format == "csv":
+            sys.stdout.write("boolean\r\n" + ("true" if result.boolean else "false") + "\r\n")
+        else:
+            print("true" if result.boolean else "false")
+    elif args.format == "csv":
+        _print_csv(result)
+    else:
+        _print_table(result)
+    return 0
