@@ -1,0 +1,1026 @@
+"""`kg_actors`: find every mention of an actor in a German news article.
+
+The NER model alone is not enough for a negotiation graph: it misses names after titles it
+has not seen, types "Kreml" or "USA" inconsistently, and knows nothing of the many ways
+German refers to a party without naming it. This component therefore combines
+
+* NER spans (PER/ORG/LOC; MISC is dropped), cleaned of leading titles and articles;
+* the gazetteer (`kg.nlp.gazetteer`): states, capitals, seats of power, bodies, regions,
+  also inflected ("Russlands", "des Kremls") and as compound prefixes ("US-", "EU-");
+* title + name patterns ("Kremlchef Wladimir Putin", "Landwirtschaftskammerpräsident X"):
+  the title becomes a role, the compound's first part an affiliation;
+* head nouns that introduce names ("Partei X", "Nachrichtenagentur X", "Hauptstadt X");
+* appositions (", Schwiegersohn von ...") as roles;
+* unnamed acting groups ("eine ukrainische Delegation", "US-Vertreter", "europäische
+  Mächte") with the state or region they belong to;
+* state adjectives ("russische") as affiliations only: an adjective alone is no entity;
+* role nouns ("der Präsident", "Kreml-Chef") and subject pronouns ("er", "sie"), which
+  `kg_coref` later resolves to a person.
+
+The result is `doc._.kg_mentions`, a list of `ActorMention` sorted by offset. Mentions carry
+character offsets (a compound prefix is part of a token), so they are plain records rather
+than spaCy spans; `doc.spans["kg_actors"]` additionally holds the named mentions as spans
+labelled with their category, for displaCy and for users of the spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer
+from kg.nlp.roles import (
+    ORG_HEADS,
+    PERSON_GROUP_HEADS,
+    PLACE_HEADS,
+    RoleWord,
+    analyse_role,
+    group_head,
+)
+
+SPAN_KEY = "kg_actors"
+
+if not Doc.has_extension("kg_date"):
+    Doc.set_extension("kg_date", default=None)
+if not Doc.has_extension("kg_mentions"):
+    Doc.set_extension("kg_mentions", default=None)
+
+MentionType = str  # "name" | "prefix" | "adjective" | "role" | "pronoun" | "group"
+
+#: NER labels of German (GermEval/WikiNER style) and English (OntoNotes) models
+_NER_CATEGORY = {
+    "PER": "Person",
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "LOC": "Place",
+    "GPE": "Place",
+    "FAC": "Place",
+    "NORP": None,
+    "MISC": None,
+}
+#: noun endings of common nouns that follow a name prefix in compounds ("NATO-Mitgliedschaft")
+_COMMON_SUFFIXES = (
+    "schaft",
+    "ung",
+    "heit",
+    "keit",
+    "tät",
+    "ismus",
+    "politik",
+    "krieg",
+    "kriegs",
+    "plan",
+    "abkommen",
+    "vertrag",
+    "gipfel",
+    "treffen",
+    "gespräch",
+    "gespräche",
+    "staaten",
+    "länder",
+    "grenze",
+    "truppen",
+    "armee",
+    "soldaten",
+    "beitritt",
+    "mitglied",
+    "frage",
+    "krise",
+    "konflikt",
+    "vorschlag",
+    "position",
+    "seite",
+    "gebiet",
+    "markt",
+    "hilfe",
+    "sanktionen",
+    "angriff",
+    "angriffe",
+    "ebene",
+    "recht",
+    "gesetz",
+    "programm",
+    "fonds",
+    "budget",
+    "wahl",
+    "wahlen",
+    "bürger",
+    "kurs",
+    "linie",
+    "niveau",
+    "raum",
+    "weit",
+)
+_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "von",
+    "van",
+    "de",
+    "di",
+    "da",
+    "der",
+    "den",
+    "la",
+    "le",
+    "du",
+    "ben",
+    "abu",
+    "abd",
+    "zu",
+    "dos",
+    "del",
+}
+_PRONOUNS = {"er", "sie"}
+_PLACE_PREPS = {
+    "in",
+    "im",
+    "nach",
+    "bei",
+    "beim",
+    "nahe",
+    "um",
+    "vor",
+    "zu",
+    "zum",
+    "zur",
+    "ins",
+    "aus",
+    "über",
+    "durch",
+    "bis",
+    "ab",
+    "an",
+    "am",
+    "auf",
+    "unweit",
+    "außerhalb",
+    "innerhalb",
+    "gen",
+    "richtung",
+}
+_ACTOR_PREPS = {"mit", "gegen", "zwischen", "von", "seitens", "laut", "für", "gegenüber", "an"}
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor: a name, a compound prefix, an adjective, a role noun, a pronoun or a group.
+
+    `start`/`end` are character offsets of the mention as written (with a title, if any);
+    `name_start`/`name_end` those of the name proper. `ref` is a provisional identity used by
+    `kg_coref` (a gazetteer id like "gaz:Q159" or "name:Donald Trump"); `key` is the actor key
+    it assigns. `affiliations` are refs as well.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: MentionType
+    category: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    ref: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_heads: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    actor_use: bool = False
+    method: str = "ner"
+    tok_start: int = 0
+    tok_end: int = 0
+    head_i: int = 0
+    feminine: bool | None = None
+    key: str | None = None
+    confidence: float = 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# token helpers
+
+
+def _cap(token: Token) -> bool:
+    t = token.text
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and any(c.isalpha() for c in t))
+
+
+def _is_name_token(token: Token, gaz: Gazetteer) -> bool:
+    """Could this token be part of a personal or organisation name?"""
+    t = token.text
+    if not t or not any(c.isalpha() for c in t):
+        return False
+    low = t.lower()
+    if low.split("-")[0] in _NAME_PARTICLES and "-" in t:  # al-Mikhlafi
+        return True
+    if not t[0].isupper():
+        return False
+    if token.pos_ in ("DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT") and not token.ent_type_:
+        return False
+    if analyse_role(t) is not None or group_head(t) is not None:
+        return False
+    return True
+
+
+def _gaz_id(entry: Entry) -> str:
+    return "gaz:" + entry.id
+
+
+def _sentence_bounds(token: Token) -> tuple[int, int]:
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    return sent.start, sent.end
+
+
+# --------------------------------------------------------------------------------------------
+# the component
+
+
+@Language.factory(
+    "kg_actors",
+    default_config={"lang": None, "use_ner": True, "groups": True, "pronouns": True},
+)
+def make_actors(
+    nlp: Language, name: str, lang: str | None, use_ner: bool, groups: bool, pronouns: bool
+) -> ActorRecognizer:
+    return ActorRecognizer(name, lang or nlp.lang, use_ner=use_ner, groups=groups, pronouns=pronouns)
+
+
+class ActorRecognizer:
+    """Adds `doc._.kg_mentions` and `doc.spans["kg_actors"]` (see the module docstring)."""
+
+    def __init__(
+        self,
+        name: str = "kg_actors",
+        lang: str = "de",
+        *,
+        use_ner: bool = True,
+        groups: bool = True,
+        pronouns: bool = True,
+    ) -> None:
+        self.name = name
+        self.lang = lang
+        self.use_ner = use_ner
+        self.groups = groups
+        self.pronouns = pronouns
+        self.gaz = gazetteer(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = find_mentions(
+            doc, self.gaz, use_ner=self.use_ner, groups=self.groups, pronouns=self.pronouns
+        )
+        doc._.kg_mentions = mentions
+        spans = []
+        for m in mentions:
+            if m.type == "name" and m.name_start is not None:
+                span = doc.char_span(
+                    m.name_start, m.name_end, label=m.category or "", alignment_mode="expand"
+                )
+                if span is not None:
+                    spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+# --------------------------------------------------------------------------------------------
+# detection
+
+
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, *, use_ner: bool = True, groups: bool = True, pronouns: bool = True
+) -> list[ActorMention]:
+    names = _name_candidates(doc, gaz, use_ner)
+    names = _resolve_overlaps(names)
+    taken = [False] * len(doc)
+    for m in names:
+        for i in range(m.tok_start, m.tok_end):
+            taken[i] = True
+    for m in names:
+        _attach_title(doc, m, gaz)
+        _attach_apposition(doc, m, gaz)
+        _mark_actor_use(doc, m, gaz)
+    extra: list[ActorMention] = []
+    extra += _prefix_mentions(doc, gaz, taken)
+    extra += _adjective_mentions(doc, gaz, taken)
+    if groups:
+        extra += _group_mentions(doc, gaz, taken)
+    extra += _role_mentions(doc, gaz, taken, names)
+    if pronouns:
+        extra += _pronoun_mentions(doc)
+    out = names + extra
+    out.sort(key=lambda m: (m.start, -m.end, m.type))
+    return out
+
+
+def _mention(doc: Doc, start_tok: int, end_tok: int, mtype: str, **kw: object) -> ActorMention:
+    span = doc[start_tok:end_tok]
+    return ActorMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=mtype,
+        tok_start=start_tok,
+        tok_end=end_tok,
+        head_i=span.root.i,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
+    """The longest gazetteer name starting at token i: (end token, entry)."""
+    if not _cap(doc[i]):
+        return None
+    for n in range(min(5, len(doc) - i), 0, -1):
+        toks = doc[i : i + n]
+        if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not _cap(toks[-1]):
+            continue
+        text = " ".join(t.text for t in toks)
+        entry = gaz.lookup(text) if n > 1 or len(text) > 1 else None
+        if entry is None:
+            entry = gaz.lookup_inflected(text)
+            # a genitive form must not turn a different word into a name ("Uns" -> "Un")
+            if entry is not None and toks[-1].text not in entry.forms and len(toks[-1].text) <= 4:
+                entry = None
+        if entry is not None:
+            return i + n, entry
+    return None
+
+
+def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    # 1. gazetteer
+    i = 0
+    while i < len(doc):
+        hit = _gaz_match(doc, i, gaz)
+        if hit is None:
+            i += 1
+            continue
+        end, entry = hit
+        text = doc[i:end].text
+        out.append(
+            _mention(
+                doc,
+                i,
+                end,
+                "name",
+                category=entry.category,
+                kind=entry.kind,
+                name=entry.name,
+                name_start=doc[i].idx,
+                name_end=doc[end - 1].idx + len(doc[end - 1].text),
+                ref=_gaz_id(entry),
+                method="gazetteer",
+                affiliations=[_gaz_id(gaz.entries[entry.state])]
+                if entry.state and entry.seat
+                else ([_gaz_id(gaz.entries[entry.part_of])] if entry.part_of else []),
+            )
+        )
+        out[-1].text = text
+        i = end
+    # 2. NER
+    if use_ner:
+        for ent in doc.ents:
+            m = _from_ner(doc, ent, gaz)
+            if m is not None:
+                out.append(m)
+    # 3. title + name, head noun + name
+    for tok in doc:
+        role = analyse_role(tok.text)
+        low = tok.text.lower()
+        if role is not None:
+            m = _name_after(doc, tok.i + 1, gaz)
+            if m is not None:
+                out.append(
+                    _mention(
+                        doc,
+                        m[0],
+                        m[1],
+                        "name",
+                        category="Person",
+                        method="rule:title",
+                        name=doc[m[0] : m[1]].text,
+                        confidence=0.8,
+                    )
+                )
+        elif low in ORG_HEADS and _cap(tok):
+            m = _name_after(doc, tok.i + 1, gaz, org=True)
+            if m is not None:
+                out.append(
+                    _mention(
+                        doc,
+                        m[0],
+                        m[1],
+                        "name",
+                        category="Organisation",
+                        kind=ORG_HEADS[low],
+                        method="rule:org-head",
+                        name=doc[m[0] : m[1]].text,
+                        confidence=0.8,
+                    )
+                )
+        elif low in PLACE_HEADS and _cap(tok):
+            m = _name_after(doc, tok.i + 1, gaz, org=True)
+            if m is not None:
+                out.append(
+                    _mention(
+                        doc,
+                        m[0],
+                        m[1],
+                        "name",
+                        category="Place",
+                        kind=PLACE_HEADS[low],
+                        method="rule:place-head",
+                        name=doc[m[0] : m[1]].text,
+                        confidence=0.8,
+                    )
+                )
+    for m in out:
+        if m.name_start is None:
+            m.name_start, m.name_end = m.start, m.end
+        if m.name is None:
+            m.name = m.text
+        if m.ref is None:
+            m.ref = "name:" + _normalise_name(m.name)
+    return out
+
+
+def _normalise_name(name: str) -> str:
+    return " ".join(name.replace("  ", " ").split())
+
+
+def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[int, int] | None:
+    """Name tokens right after a title/head noun, or None if what follows is no name."""
+    j = i
+    while j < len(doc) and j - i < 5:
+        tok = doc[j]
+        if tok.text in ("-",):
+            break
+        if tok.ent_type_ in ("PER", "PERSON", "ORG", "LOC", "GPE") or _is_name_token(tok, gaz):
+            if tok.is_sent_start and j > i:
+                break
+            if _gaz_match(doc, j, gaz) is not None and not org:
+                break
+            j += 1
+            continue
+        if tok.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]) and j > i:
+            j += 1
+            continue
+        break
+    if j == i:
+        return None
+    toks = doc[i:j]
+    # the name must look like one: a name-tagged or proper-noun token, not a common noun phrase
+    if not any(t.ent_type_ or t.pos_ in ("PROPN", "X") for t in toks):
+        return None
+    while j > i and doc[j - 1].lower_ in _NAME_PARTICLES:
+        j -= 1
+    # a genitive attribute after the name is no part of it ("Präsident Putin Russlands")
+    return (i, j) if j > i else None
+
+
+def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
+    category = _NER_CATEGORY.get(ent.label_)
+    start, end = ent.start, ent.end
+    # strip leading articles, adjectives, titles and head nouns: "Kanzlerin Angela Merkel" -> "Angela Merkel"
+    while start < end:
+        tok = doc[start]
+        if (tok.pos_ in ("DET", "ADP", "ADJ", "NUM") and not _cap(tok)) or tok.lower_ in (
+            "der",
+            "die",
+            "das",
+            "des",
+            "dem",
+            "den",
+        ):
+            start += 1
+        elif analyse_role(tok.text) is not None and end - start > 1:
+            start += 1
+        elif tok.lower_ in ORG_HEADS and end - start > 1:
+            start += 1
+        elif tok.lower_ in PLACE_HEADS and end - start > 1:
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
+        return None
+    if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
+        return None
+    entry = gaz.lookup_inflected(text)
+    if entry is not None:
+        return _mention(
+            doc,
+            start,
+            end,
+            "name",
+            category=entry.category,
+            kind=entry.kind,
+            name=entry.name,
+            ref=_gaz_id(entry),
+            method="gazetteer",
+        )
+    if end - start == 1 and "-" in text:
+        first, _, rest = text.partition("-")
+        head = text.rsplit("-", 1)[-1].lower()
+        if gaz.prefix(first) is not None and (category is None or head.endswith(_COMMON_SUFFIXES)):
+            return None  # "NATO-Mitgliedschaft", "Ukraine-Krieg": a prefix mention, not a name
+        if not rest[:1].isupper() and not rest[:1].isdigit():
+            return None
+    if category is None:
+        return None
+    if text.isupper() and len(text) <= 3 and category == "Person":
+        return None
+    # adjectives and demonyms the NER model tags ("Europäer", "Russische")
+    if gaz.adjective(text) is not None and end - start == 1 or text in gaz.demonyms:
+        return None
+    return _mention(
+        doc,
+        start,
+        end,
+        "name",
+        category=category,
+        method="ner",
+        name=text,
+        kind="media" if _media_context(doc, start, end) else None,
+    )
+
+
+def _media_context(doc: Doc, start: int, end: int) -> bool:
+    """ "Wie X berichtet(e)", "X berichtete", "laut X" with a report verb: X is a news medium."""
+    window = [t.lemma_.lower() for t in doc[max(0, start - 3) : min(len(doc), end + 3)]]
+    return any(w in ("berichten", "melden") for w in window) and "wie" in window
+
+
+def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
+    """Keep the best of overlapping name candidates: longer first, then gazetteer > NER > rules."""
+    prio = {"gazetteer": 0, "ner": 1, "rule:title": 2, "rule:org-head": 2, "rule:place-head": 2}
+
+    def score(m: ActorMention) -> tuple[int, int, int]:
+        n = m.tok_end - m.tok_start
+        # a gazetteer name inside a longer NER name of another kind ("Washington Post") loses,
+        # but an NER span that merely adds a genitive or a title does not beat the gazetteer
+        return (-n, prio.get(m.method, 3), m.tok_start)
+
+    kept: list[ActorMention] = []
+    used: set[int] = set()
+    for m in sorted(cands, key=score):
+        toks = set(range(m.tok_start, m.tok_end))
+        if toks & used:
+            # a person name found by a title rule and by NER with different extents: merge title info later
+            continue
+        kept.append(m)
+        used |= toks
+    # NER persons inside which the gazetteer found a place ("Georgia Meloni") are kept as persons;
+    # a rule-found person that is really a known org/place is dropped by the gazetteer priority above.
+    kept.sort(key=lambda m: m.tok_start)
+    return kept
+
+
+def _affiliation_of_prefix(prefix: str, gaz: Gazetteer, hyphen: bool) -> str | None:
+    """The actor a compound's first part names: a gazetteer entry or (hyphenated) a capitalised name."""
+    if not prefix:
+        return None
+    first = prefix.split("-")[0]
+    entry = gaz.prefix(first)
+    if entry is not None:
+        return _gaz_id(entry)
+    if first[:1].isupper() and len(first) >= 2 and hyphen and first.isalpha():
+        return "name:" + first  # a name known only from this article ("Syriza-", "Trump-"); coref checks it
+    return None
+
+
+def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str]] | None:
+    role = analyse_role(tok.text)
+    if role is None:
+        return None
+    affs: list[str] = []
+    prefix_aff = _affiliation_of_prefix(role.prefix, gaz, "-" in tok.text)
+    if role.prefix and prefix_aff is None:
+        # solid compound: "Kremlchef" -> "Kreml"
+        entry = gaz.prefix(role.prefix)
+        if entry is not None:
+            prefix_aff = _gaz_id(entry)
+    if prefix_aff:
+        affs.append(prefix_aff)
+    # an adjective right before the title: "die deutsche Kanzlerin", "des russischen Präsidenten"
+    j = tok.i - 1
+    while (
+        j >= 0
+        and doc[j].pos_ == "ADJ"
+        or (
+            j >= 0
+            and not _cap(doc[j])
+            and doc[j].is_alpha
+            and doc[j].lower_
+            not in (
+                "der",
+                "die",
+                "das",
+                "des",
+                "dem",
+                "den",
+                "ein",
+                "eine",
+                "einen",
+                "einem",
+                "eines",
+                "einer",
+                "und",
+                "von",
+                "mit",
+            )
+            and gaz.adjective(doc[j].text) is not None
+        )
+    ):
+        entry = gaz.adjective(doc[j].text)
+        if entry is not None and not _cap(doc[j]):
+            affs.append(_gaz_id(entry))
+            break
+        j -= 1
+        if tok.i - j > 2:
+            break
+    # a genitive or "aus"-phrase after the title: "Präsident der USA", "Sprecher des Kremls"
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("der", "des", "aus", "von"):
+        hit = _gaz_match(doc, k + 1, gaz)
+        if hit is not None:
+            affs.append(_gaz_id(hit[1]))
+    return role, affs
+
+
+def _attach_title(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
+    """Titles before a person's name become roles and affiliations; the mention grows to include them."""
+    if m.category != "Person":
+        # head nouns before organisations/places are part of the mention as written
+        if (
+            m.tok_start > 0
+            and doc[m.tok_start - 1].lower_ in (*ORG_HEADS, *PLACE_HEADS)
+            and _cap(doc[m.tok_start - 1])
+        ):
+            t = doc[m.tok_start - 1]
+            m.start, m.text = t.idx, doc[t.i : m.tok_end].text
+            m.tok_start = t.i
+        return
+    i = m.tok_start - 1
+    if i < 0:
+        return
+    info = _role_info(doc, doc[i], gaz)
+    if info is None:
+        return
+    role, affs = info
+    first = i
+    # include an adjective that is part of the title ("deutsche Kanzlerin", "stellvertretende Außenminister")
+    if i > 0 and doc[i - 1].pos_ == "ADJ" and not _cap(doc[i - 1]) and doc[i - 1].is_alpha:
+        first = i - 1
+    title = doc[first : i + 1].text
+    m.roles.append(title if first < i and gaz.adjective(doc[first].text) is not None else doc[i].text)
+    m.role_heads.append(role.head)
+    m.feminine = role.feminine or None
+    for a in affs:
+        if a not in m.affiliations:
+            m.affiliations.append(a)
+    m.start, m.tok_start = doc[first].idx, first
+    m.text = doc[first : m.tok_end].text
+
+
+def _attach_apposition(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
+    """ ", Schwiegersohn von Präsident X," / "(Sprecher der Partei)" after a person name -> role."""
+    if m.category != "Person":
+        return
+    j = m.tok_end
+    if j + 1 >= len(doc) or doc[j].text not in (",", "("):
+        return
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].pos_ in ("DET", "ADJ") and not _cap(doc[k]):
+        k += 1
+    if k >= len(doc):
+        return
+    info = _role_info(doc, doc[k], gaz)
+    if info is None:
+        return
+    role, affs = info
+    end = k + 1
+    stop = {",", ")", ".", ";", ":", "!", "?", '"', "„", "“"}
+    while (
+        end < len(doc) and end - k < 8 and doc[end].text not in stop and doc[end].pos_ not in ("VERB", "AUX")
+    ):
+        end += 1
+    if end < len(doc) and doc[end].text not in stop:
+        end = k + 1  # no clean end of the apposition: keep just the role noun
+    first = k
+    if k > j + 1 and doc[k - 1].pos_ == "ADJ":
+        first = k - 1
+    text = doc[first:end].text
+    m.roles.append(text)
+    m.role_heads.append(role.head)
+    if m.feminine is None and role.feminine:
+        m.feminine = True
+    for a in affs:
+        if a not in m.affiliations:
+            m.affiliations.append(a)
+
+
+def _mark_actor_use(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
+    """Does a capital or seat of power act ("Moskau lehnt ab", "Forderungen Moskaus") rather than locate?"""
+    if not m.ref or not m.ref.startswith("gaz:"):
+        return
+    entry = gaz.entries[m.ref[4:]]
+    if entry.seat:
+        m.actor_use = True
+        return
+    if not entry.capital_of:
+        return
+    m.actor_use = capital_acts(doc, m.tok_start, m.tok_end)
+
+
+def capital_acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place name doc[start:end] is used for the government that sits there."""
+    last = doc[end - 1]
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is not None and prev.lower_ in _PLACE_PREPS:
+        # "Vertreter aus Kiew": origin of a group or person names the state, not the place
+        if (
+            prev.lower_ == "aus"
+            and start >= 2
+            and (group_head(doc[start - 2].text) or analyse_role(doc[start - 2].text))
+        ):
+            return True
+        return False
+    if prev is not None and prev.lower_ in _ACTOR_PREPS:
+        return True
+    if nxt is not None and nxt.lower_ in ("zufolge", "gegenüber"):
+        return True
+    if last.dep_ in ("nsubj", "nsubj:pass", "sb", "csubj") or last.dep_.startswith("nsubj"):
+        return True
+    # a genitive attribute of a noun: "Forderungen Moskaus", "die Haltung Washingtons"
+    if last.text.endswith("s") and prev is not None and prev.pos_ == "NOUN":
+        return True
+    if (
+        last.dep_ in ("nmod", "ag", "nmod:poss")
+        and last.text.endswith("s")
+        and prev is not None
+        and prev.lower_ in ("des",)
+    ):
+        return True
+    return False
+
+
+def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
+    """Names used as the first part of a compound: "US-Präsident", "NATO-Mitgliedschaft", "Kremlchef"."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if taken[tok.i] or not _cap(tok):
+            continue
+        text = tok.text
+        part = None
+        if "-" in text:
+            part = text.split("-")[0]
+            if len(part) < 2 or part.lower() in _NAME_PARTICLES:
+                continue
+        else:
+            role = analyse_role(text)
+            if role is not None and role.prefix:
+                part = role.prefix
+            else:
+                g = group_head(text)
+                if g is not None and len(text) > len(g[1]):
+                    part = text[: len(text) - len(g[1])]
+                    part = (
+                        re.sub(r"(e?n)$", "", part)
+                        if part.endswith(("n",)) and gaz.prefix(part) is None
+                        else part
+                    )
+        if not part:
+            continue
+        entry = gaz.prefix(part)
+        # "Vize" or "Sonder" are no names; only gazetteer prefixes and hyphenated capitalised names count
+        start, end = tok.idx, tok.idx + len(part)
+        if entry is not None:
+            m = ActorMention(
+                start=start,
+                end=end,
+                text=part,
+                type="prefix",
+                category=entry.category,
+                kind=entry.kind,
+                name=entry.name,
+                name_start=start,
+                name_end=end,
+                ref=_gaz_id(entry),
+                method="gazetteer:prefix",
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+            )
+            if entry.seat:
+                m.actor_use = True
+            out.append(m)
+        elif "-" in text and part[0].isupper() and part.isalpha() and analyse_role(part) is None:
+            out.append(
+                ActorMention(
+                    start=start,
+                    end=end,
+                    text=part,
+                    type="prefix",
+                    name=part,
+                    name_start=start,
+                    name_end=end,
+                    ref="name:" + part,
+                    method="rule:prefix",
+                    tok_start=tok.i,
+                    tok_end=tok.i + 1,
+                    head_i=tok.i,
+                    confidence=0.6,
+                )
+            )
+    return out
+
+
+def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for tok in doc:
+        if taken[tok.i] or not tok.is_alpha:
+            continue
+        if _cap(tok) and not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ('"', "„", "("))):
+            continue
+        entry = gaz.adjective(tok.text)
+        if entry is None:
+            continue
+        out.append(
+            ActorMention(
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                text=tok.text,
+                type="adjective",
+                category=entry.category,
+                kind=entry.kind,
+                name=entry.name,
+                ref=_gaz_id(entry),
+                method="gazetteer:adjective",
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+            )
+        )
+    return out
+
+
+def _plural(tok: Token) -> bool:
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    if "Sing" in tok.morph.get("Number"):
+        low = tok.lower_
+        return low.endswith("n") and not low.endswith(("ion", "ton"))  # dative plural "Vertretern"
+    return tok.lower_.endswith("n")
+
+
+def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
+    """Unnamed collective actors with the state or region they belong to."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if taken[tok.i] or not _cap(tok):
+            continue
+        g = group_head(tok.text)
+        demonym = gaz.demonyms.get(tok.text)
+        if g is None and demonym is None:
+            continue
+        kind, head = g if g is not None else ("group", "")
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        indefinite_sing = det is not None and det.lower_ in ("ein", "einen", "einem", "eines")
+        if head in PERSON_GROUP_HEADS and (indefinite_sing or not _plural(tok)):
+            continue  # "ein Regierungsvertreter": an unnamed person, not a group
+        affs: list[str] = []
+        if demonym is not None:
+            affs.append(_gaz_id(gaz.entries[demonym]))
+        if g is not None and "-" in tok.text:
+            a = _affiliation_of_prefix(tok.text.split("-")[0], gaz, True)
+            if a:
+                affs.append(a)
+        start = tok.i
+        # adjectives before the noun: "eine ukrainische Delegation", "europäische Mächte"
+        j = tok.i - 1
+        while (
+            j >= 0
+            and tok.i - j <= 3
+            and (doc[j].pos_ == "ADJ" or gaz.adjective(doc[j].text))
+            and not _cap(doc[j])
+        ):
+            entry = gaz.adjective(doc[j].text)
+            if entry is not None:
+                affs.append(_gaz_id(entry))
+                start = j
+            j -= 1
+        # "Vertreter aus Kiew", "Delegation der USA"
+        k = tok.i + 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("aus", "der", "des", "von"):
+            hit = _gaz_match(doc, k + 1, gaz)
+            if hit is not None:
+                entry = hit[1]
+                affs.append(_gaz_id(gaz.entries[entry.capital_of]) if entry.capital_of else _gaz_id(entry))
+        if not affs:
+            continue
+        if det is not None and det.i < start and tok.i - det.i <= 3:
+            start = det.i
+        m = _mention(
+            doc,
+            start,
+            tok.i + 1,
+            "group",
+            category="Organisation",
+            kind=kind,
+            method="rule:group",
+            affiliations=list(dict.fromkeys(affs)),
+            confidence=0.7,
+        )
+        m.head_i = tok.i
+        m.name = doc[start : tok.i + 1].text
+        out.append(m)
+    return out
+
+
+def _role_mentions(
+    doc: Doc, gaz: Gazetteer, taken: list[bool], names: list[ActorMention]
+) -> list[ActorMention]:
+    """Role nouns without a name that refer to a person ("der Präsident", "Kreml-Chef")."""
+    titled = {m.tok_start for m in names if m.category == "Person"}
+    person_starts = {m.tok_start for m in names}
+    out: list[ActorMention] = []
+    for tok in doc:
+        if taken[tok.i] or tok.i in titled:
+            continue
+        if tok.i + 1 in person_starts:
+            continue  # a title before a name: already a role of that person
+        info = _role_info(doc, tok, gaz)
+        if info is None:
+            continue
+        role, affs = info
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        definite = (det is not None and det.lower_ in ("der", "die", "des", "dem", "den")) or (
+            prev is not None and prev.lower_ in ("der", "die", "des", "dem", "den", "vom", "beim", "zum")
+        )
+        if det is not None and det.lower_ in (
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "eines",
+            "einer",
+            "kein",
+            "keine",
+        ):
+            continue
+        if "Plur" in tok.morph.get("Number") and not role.prefix:
+            continue
+        if not (definite or affs):
+            continue
+        start = prev.i if prev is not None and prev.lower_ in ("der", "die", "des", "dem", "den") else tok.i
+        m = _mention(
+            doc,
+            start,
+            tok.i + 1,
+            "role",
+            category="Person",
+            method="rule:role-noun",
+            roles=[tok.text],
+            role_heads=[role.head],
+            affiliations=affs,
+            feminine=role.feminine or None,
+            confidence=0.7,
+        )
+        m.head_i = tok.i
+        out.append(m)
+    return out
+
+
+def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.lower_ in _PRONOUNS and tok.dep_.startswith("nsubj"):
+            if tok.lower_ == "sie" and "Plur" in tok.head.morph.get("Number"):
+                continue
+            out.append(
+                ActorMention(
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                    text=tok.text,
+                    type="pronoun",
+                    category="Person",
+                    method="rule:pronoun",
+                    tok_start=tok.i,
+                    tok_end=tok.i + 1,
+                    head_i=tok.i,
+                    feminine=tok.lower_ == "sie",
+                    confidence=0.6,
+                )
+            )
+    return out

@@ -1,0 +1,36 @@
+"""Import this module to register all of kg's spaCy components.
+
+    import spacy, kg.nlp.components
+    nlp = spacy.load(...)
+    nlp.add_pipe("kg_actors"); nlp.add_pipe("kg_coref")
+
+Registered factories: `kg_actors` and `kg_coref` (actors, `kg.nlp.actors`/`kg.nlp.coref`),
+and, where their modules are present, `kg_timex` and `kg_cues` (events, `kg.nlp.timex`/
+`kg.nlp.cues`). Why a module of its own: spaCy finds a factory only after the module
+that defines it was imported, and users should not need to know which module that is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+import kg.nlp.actors  # noqa: F401  (registers kg_actors)
+import kg.nlp.coref  # noqa: F401  (registers kg_coref)
+
+#: kg components in the order `kg.nlp.pipeline.load_pipeline` adds them
+ORDER: tuple[str, ...] = ("kg_timex", "kg_cues", "kg_actors", "kg_coref")
+_OPTIONAL = {"kg_timex": "kg.nlp.timex", "kg_cues": "kg.nlp.cues"}
+
+
+def available() -> list[str]:
+    """The kg factories that can be added here, in pipeline order."""
+    out = []
+    for name in ORDER:
+        module = _OPTIONAL.get(name)
+        if module is not None:
+            if importlib.util.find_spec(module) is None:
+                continue
+            importlib.import_module(module)
+        out.append(name)
+    return out

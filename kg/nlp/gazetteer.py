@@ -1,0 +1,241 @@
+"""The names kg recognises without a model: states, capitals, seats of power, bodies, regions.
+
+Two sources are merged once per process: `kg/data/gazetteer.json` (names from the CC0
+Wikidata subset, built by `tools/build_gazetteer.py`) and the hand-written German forms of
+`kg.nlp.states` (adjectives, compound prefixes, colloquial names, seats of power). The NER
+model alone misses many of these or types them inconsistently ("Kreml" as LOC, "USA" as
+ORG); a lookup gives every state and capital a stable id and category, so that "USA",
+"US-" and "amerikanische" all land on the same actor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.nlp.states import BODIES, EXTRA_STATES, STATES
+
+#: preferred display names where the Wikidata label is not what German news write
+DISPLAY = {"US": "USA", "GB": "Großbritannien"}
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass
+class Entry:
+    """One gazetteer item. `id` is a QID or `body:<id>`/`seat:<id>`/`iso:<code>`."""
+
+    id: str
+    name: str
+    category: str  # Person | Organisation | Country | Place
+    kind: str | None = None
+    state: str | None = None  # for capitals, seats and national parties: the state's entry id
+    capital_of: str | None = None
+    part_of: str | None = None
+    seat: bool = False  # a seat of power ("Kreml") that stands for the state's government
+    qid: str | None = None
+    forms: set[str] = field(default_factory=set)
+
+
+def slug(text: str) -> str:
+    """A stable ASCII key for a name: lower case, umlauts spelled out, hyphen-separated."""
+    t = text.lower()
+    for a, b in (
+        ("ä", "ae"),
+        ("ö", "oe"),
+        ("ü", "ue"),
+        ("ß", "ss"),
+        ("é", "e"),
+        ("è", "e"),
+        ("á", "a"),
+        ("à", "a"),
+        ("ó", "o"),
+        ("í", "i"),
+        ("ú", "u"),
+        ("č", "c"),
+        ("ć", "c"),
+        ("š", "s"),
+        ("ž", "z"),
+        ("ñ", "n"),
+        ("ç", "c"),
+        ("ş", "s"),
+        ("ğ", "g"),
+        ("ı", "i"),
+    ):
+        t = t.replace(a, b)
+    t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return t or "x"
+
+
+class Gazetteer:
+    """Lookup of surface forms, adjective stems and compound prefixes to entries."""
+
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+        self.entries: dict[str, Entry] = {}
+        self.by_form: dict[str, list[str]] = {}
+        self.adjectives: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self._load()
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_form(self, form: str, entry_id: str) -> None:
+        form = " ".join(form.split())
+        if not form:
+            return
+        ids = self.by_form.setdefault(form, [])
+        if entry_id not in ids:
+            ids.append(entry_id)
+        self.entries[entry_id].forms.add(form)
+
+    def _load(self) -> None:
+        data = json.loads(resources.files("kg.data").joinpath("gazetteer.json").read_text(encoding="utf-8"))
+        iso_to_id: dict[str, str] = {}
+        for raw in data["entries"]:
+            names = raw["names"]
+            own = names.get(self.lang) or []
+            other = names.get("en") or []
+            if raw["category"] == "Country" and raw.get("iso") in DISPLAY:
+                name = DISPLAY[raw["iso"]]
+            else:
+                name = (own or other or [raw["qid"]])[0]
+            e = Entry(
+                id=raw["qid"],
+                name=name,
+                category=raw["category"],
+                kind=raw.get("kind"),
+                state=raw.get("capital_of") or raw.get("country"),
+                capital_of=raw.get("capital_of"),
+                qid=raw["qid"],
+            )
+            self.entries[e.id] = e
+            forms = list(own)
+            # place names without a label in this language are mostly written the same way
+            if not own or (raw["category"] == "Place" and raw.get("kind") == "city"):
+                forms += [n for n in other if raw["category"] != "Country"]
+            # acronyms ("FPÖ", "NATO") are language-neutral
+            forms += [
+                n for n in other if re.fullmatch(r"[A-ZÄÖÜ0-9][A-ZÄÖÜa-z0-9\-]{1,7}", n) and n.upper() == n
+            ]
+            for f in [name, *forms]:
+                self._add_form(f, e.id)
+            if raw.get("iso"):
+                iso_to_id[raw["iso"]] = e.id
+        for iso, (de, en) in EXTRA_STATES.items():
+            if iso not in iso_to_id:
+                eid = f"iso:{iso}"
+                self.entries[eid] = Entry(id=eid, name=de if self.lang == "de" else en, category="Country")
+                self._add_form(self.entries[eid].name, eid)
+                iso_to_id[iso] = eid
+        for iso, forms in STATES.items():
+            sid = iso_to_id.get(iso)
+            if sid is None:
+                continue
+            for n in forms.names:
+                self._add_form(n, sid)
+            for a in forms.adjectives:
+                self.adjectives[a.lower()] = sid
+            for p in forms.prefixes:
+                self.prefixes[p] = sid
+            for d in forms.demonyms:
+                self.demonyms[d] = sid
+            for c in forms.capitals:
+                existing = [i for i in self.by_form.get(c, []) if self.entries[i].kind == "city"]
+                cid = existing[0] if existing else f"capital:{slug(c)}"
+                if cid not in self.entries:
+                    self.entries[cid] = Entry(
+                        id=cid, name=c, category="Place", kind="city", state=sid, capital_of=sid
+                    )
+                else:
+                    self.entries[cid].capital_of = self.entries[cid].capital_of or sid
+                    self.entries[cid].state = self.entries[cid].state or sid
+                self._add_form(c, cid)
+            for s in forms.seats:
+                base = re.sub(r"(e[sn]?)\s+Haus$", "e Haus", s)  # Weißes/Weißen Haus -> one seat
+                sid_seat = f"seat:{slug(base)}"
+                if sid_seat not in self.entries:
+                    self.entries[sid_seat] = Entry(
+                        id=sid_seat, name=s, category="Organisation", kind="government", state=sid, seat=True
+                    )
+                self._add_form(s, sid_seat)
+        for bid, body in BODIES.items():
+            # merge with the Wikidata item of the same name where there is one
+            match = next(
+                (
+                    i
+                    for f in (body.name, *body.names)
+                    for i in self.by_form.get(f, [])
+                    if self.entries[i].category == body.category
+                ),
+                None,
+            )
+            eid = match or f"body:{bid}"
+            if match is None:
+                self.entries[eid] = Entry(id=eid, name=body.name, category=body.category, kind=body.kind)
+            e = self.entries[eid]
+            e.name = body.name
+            e.kind = body.kind or e.kind
+            for f in (body.name, *body.names):
+                self._add_form(f, eid)
+            for a in body.adjectives:
+                self.adjectives[a.lower()] = eid
+            for p in body.prefixes:
+                self.prefixes[p] = eid
+            if body.part_of:
+                e.part_of = body.part_of
+        for e in self.entries.values():  # resolve body-id references
+            if e.part_of and e.part_of in BODIES:
+                target = next((i for i in self.by_form.get(BODIES[e.part_of].name, [])), None)
+                e.part_of = target
+
+    # -- lookup ------------------------------------------------------------------------------
+    def lookup(self, form: str) -> Entry | None:
+        """The entry a surface form names, preferring states over homonymous places."""
+        ids = self.by_form.get(" ".join(form.split()))
+        if not ids:
+            return None
+        rank = {"Country": 0, "Organisation": 1, "Place": 2, "Person": 3}
+        best = sorted(
+            ids, key=lambda i: (rank.get(self.entries[i].category, 9), self.entries[i].capital_of is None, i)
+        )
+        return self.entries[best[0]]
+
+    def lookup_inflected(self, form: str) -> Entry | None:
+        """Like `lookup`, also for genitive forms ("Russlands", "des Kremls", "Moskaus")."""
+        e = self.lookup(form)
+        if e is not None:
+            return e
+        for suffix in ("s", "es", "n"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                e = self.lookup(form[: -len(suffix)])
+                if e is not None:
+                    return e
+        return None
+
+    def adjective(self, word: str) -> Entry | None:
+        """The state or region an adjective refers to ("ukrainischen" -> Ukraine)."""
+        w = word.lower()
+        for ending in _ADJ_ENDINGS:
+            if ending and not w.endswith(ending):
+                continue
+            stem = w[: len(w) - len(ending)] if ending else w
+            if stem in self.adjectives:
+                return self.entries[self.adjectives[stem]]
+        return None
+
+    def prefix(self, part: str) -> Entry | None:
+        """The entry a compound's first part names ("US" in "US-Präsident", "Kreml")."""
+        if part in self.prefixes:
+            return self.entries[self.prefixes[part]]
+        return self.lookup_inflected(part)
+
+    def state_of(self, entry: Entry) -> Entry | None:
+        return self.entries.get(entry.state) if entry.state else None
+
+
+@lru_cache(maxsize=4)
+def gazetteer(lang: str = "de") -> Gazetteer:
+    return Gazetteer(lang)

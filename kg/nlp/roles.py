@@ -1,0 +1,272 @@
+"""German titles, functions and group nouns: how news text says *who* someone is.
+
+German writes functions as (compound) nouns before a name ("US-Präsident Donald Trump",
+"Kremlchef Wladimir Putin", "Grünen-Bildungssprecher ..."), after it as an apposition
+(", Schwiegersohn von ...") or alone as a definite noun phrase that refers back to a
+person ("der Präsident"). Recognising the *head* of such a noun ("-präsident", "-chef",
+"-sprecherin") by suffix covers the open class of compounds without listing them; the
+part before the head ("US", "Kreml", "Grünen") is the affiliation when the gazetteer or
+the article knows it as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: role heads (lower case, base form). Longer heads are tried first.
+ROLE_HEADS: tuple[str, ...] = (
+    "präsident",
+    "kanzler",
+    "minister",
+    "premier",
+    "regierungschef",
+    "staatschef",
+    "chef",
+    "sprecher",
+    "botschafter",
+    "unterhändler",
+    "verhandlungsführer",
+    "berater",
+    "schwiegersohn",
+    "schwiegertochter",
+    "ehefrau",
+    "ehemann",
+    "generalsekretär",
+    "staatssekretär",
+    "sekretär",
+    "kommissar",
+    "senator",
+    "gouverneur",
+    "bürgermeister",
+    "könig",
+    "kronprinz",
+    "prinz",
+    "papst",
+    "general",
+    "oberbefehlshaber",
+    "kommandeur",
+    "experte",
+    "analyst",
+    "politologe",
+    "leiter",
+    "direktor",
+    "gründer",
+    "richter",
+    "diplomat",
+    "anführer",
+    "führer",
+    "emir",
+    "scheich",
+    "monarch",
+    "herrscher",
+    "wortführer",
+    "repräsentant",
+    "stellvertreter",
+    "funktionär",
+    "blogger",
+    "journalist",
+    "korrespondent",
+    "landeshauptmann",
+    "ombudsmann",
+    "kandidat",
+    "vize",
+    "abgeordnete",
+    "vorsitzende",
+    "gesandte",
+    "beauftragte",
+    "beamte",
+    "außenbeauftragte",
+)
+# heads that inflect like adjectives (der Gesandte / ein Gesandter / den Gesandten)
+_ADJECTIVAL = ("abgeordnete", "vorsitzende", "gesandte", "beauftragte", "beamte")
+_NOUN_ENDINGS = ("", "in", "innen", "en", "n", "s", "e", "es", "nen")
+_ADJ_ENDINGS = ("", "r", "n", "m", "s")
+
+#: heads that name a collective acting body, not a person
+GROUP_HEADS: dict[str, str] = {
+    "delegation": "delegation",
+    "verhandlungsdelegation": "delegation",
+    "regierungsdelegation": "delegation",
+    "vertreter": "delegation",
+    "unterhändler": "delegation",
+    "verhandler": "delegation",
+    "diplomaten": "delegation",
+    "gesandte": "delegation",
+    "mächte": "group",
+    "regierung": "government",
+    "führung": "government",
+    "staatsführung": "government",
+}
+#: group heads that denote persons and therefore only form a group in the plural
+PERSON_GROUP_HEADS = {"vertreter", "unterhändler", "verhandler", "diplomaten", "gesandte"}
+
+#: nouns that introduce the name of an organisation ("Partei To Potami", "Nachrichtenagentur X")
+ORG_HEADS: dict[str, str | None] = {
+    "partei": "party",
+    "kleinpartei": "party",
+    "regierungspartei": "party",
+    "oppositionspartei": "party",
+    "bewegung": "group",
+    "organisation": None,
+    "hilfsorganisation": None,
+    "gruppe": "group",
+    "miliz": "group",
+    "gewerkschaft": None,
+    "firma": None,
+    "konzern": None,
+    "unternehmen": None,
+    "nachrichtenagentur": "media",
+    "agentur": "media",
+    "zeitung": "media",
+    "tageszeitung": "media",
+    "zeitschrift": "media",
+    "magazin": "media",
+    "sender": "media",
+    "fernsehsender": "media",
+    "nachrichtenportal": "media",
+    "portal": "media",
+    "kurznachrichtendienst": "media",
+    "onlinedienst": "media",
+    "plattform": None,
+    "institut": None,
+    "stiftung": None,
+    "universität": None,
+    "uni": None,
+    "bank": None,
+    "ministerium": "government",
+    "behörde": "government",
+}
+#: nouns that introduce the name of a place ("Hauptstadt Sanaa", "Militärstützpunkt ...")
+PLACE_HEADS: dict[str, str] = {
+    "hauptstadt": "city",
+    "stadt": "city",
+    "hafenstadt": "city",
+    "großstadt": "city",
+    "kleinstadt": "city",
+    "metropole": "city",
+    "dorf": "city",
+    "ort": "city",
+    "ortschaft": "city",
+    "region": "region",
+    "provinz": "region",
+    "bundesland": "region",
+    "bundesstaat": "region",
+    "kanton": "region",
+    "bezirk": "region",
+    "halbinsel": "region",
+    "insel": "region",
+    "stützpunkt": "site",
+    "militärstützpunkt": "site",
+    "luftwaffenstützpunkt": "site",
+    "flughafen": "site",
+    "hafen": "site",
+    "palast": "site",
+    "residenz": "site",
+    "platz": "site",
+}
+
+#: verbs of saying (lemmas); used to attach pronoun subjects to the previous speaker
+SPEECH_VERBS = frozenset(
+    {
+        "sagen",
+        "erklären",
+        "betonen",
+        "sprechen",
+        "mitteilen",
+        "teilen",
+        "hinzufügen",
+        "fügen",
+        "meinen",
+        "warnen",
+        "fordern",
+        "kritisieren",
+        "bekräftigen",
+        "versichern",
+        "unterstreichen",
+        "ankündigen",
+        "kündigen",
+        "berichten",
+        "schreiben",
+        "antworten",
+        "erwidern",
+        "zitieren",
+        "behaupten",
+        "räumen",
+        "einräumen",
+        "argumentieren",
+        "verweisen",
+        "bezeichnen",
+        "nennen",
+        "lehnen",
+        "ablehnen",
+        "akzeptieren",
+        "zustimmen",
+        "stimmen",
+        "drohen",
+        "appellieren",
+        "bestätigen",
+        "dementieren",
+        "verlangen",
+        "beklagen",
+        "sehen",
+        "halten",
+        "glauben",
+        "hoffen",
+        "wissen",
+        "zeigen",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """A token analysed as a role noun: `head` normalised, `prefix` the part before it."""
+
+    text: str
+    head: str
+    prefix: str  # "" or the compound's first part as written ("US", "Kreml", "Landwirtschaftskammer")
+    feminine: bool
+
+
+_HEADS_SORTED = sorted(ROLE_HEADS, key=len, reverse=True)
+_WORD = re.compile(r"^[A-ZÄÖÜ][\wäöüß\-]*$")
+
+
+def analyse_role(word: str) -> RoleWord | None:
+    """Split a capitalised noun into prefix and role head, or None if it is no role noun."""
+    if not _WORD.match(word):
+        return None
+    low = word.lower()
+    for head in _HEADS_SORTED:
+        endings = _ADJ_ENDINGS if head in _ADJECTIVAL else _NOUN_ENDINGS
+        for ending in endings:
+            if not low.endswith(head + ending):
+                continue
+            cut = len(word) - len(head) - len(ending)
+            prefix = word[:cut].rstrip("-")
+            if prefix and not prefix[-1].isalpha() and not word[cut - 1] == "-":
+                continue
+            # a bare prefix must be a word of its own ("Kreml", "Vize"); "Ge" + "neral" is not
+            if prefix and len(prefix) < 2:
+                continue
+            feminine = ending in ("in", "innen") or (head in _ADJECTIVAL and ending == "" and False)
+            return RoleWord(text=word, head=head, prefix=prefix, feminine=feminine)
+    return None
+
+
+def group_head(word: str) -> tuple[str, str] | None:
+    """(kind, head) if a noun names a collective actor ("Delegation", "US-Vertreter")."""
+    low = word.lower()
+    for head, kind in sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0])):
+        for ending in ("", "n", "en"):
+            if low.endswith(head + ending) and (
+                low == head + ending or low[: -len(head + ending)].rstrip("-").isalpha()
+            ):
+                return kind, head
+    return None
+
+
+def compound_prefix(word: str, head_len: int) -> str:
+    """The first part of a compound before a head of `head_len` characters."""
+    return word[: len(word) - head_len].rstrip("-")
