@@ -161,8 +161,13 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
     """
     i = start - 1
     steps = 0
+    seen_det = False
     while i >= 0 and steps < limit:
         tok = doc[i]
+        if seen_det and tok.pos_ in ("NOUN", "PROPN"):
+            return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
+        if tok.pos_ == "DET" or tok.tag_ == "ART":
+            seen_det = True
         if tok.text in CLAUSE_PUNCT or tok.lower_ in ("und", "oder", "sowie", "als", "wie"):
             return None, i + 1
         low = norm_prep(tok.text)

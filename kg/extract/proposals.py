@@ -1,0 +1,475 @@
+"""Proposals (plans, drafts, offers, demands, conditions) and the responses to them.
+
+A proposal comes from a proposal noun ("Friedensplan", "Gegenvorschlag", "Forderungen") or a
+demand verb with an object ("X fordert Y", "X fordert, dass ..."). Its proposer is read from
+the grammar of the noun phrase, in this order: a genitive attribute ("der Plan der USA"), a
+"von"-phrase ("der von X vorgelegte Plan"), a possessive or prefix ("Trumps Plan",
+"US-Plan"), the subject of a presenting verb ("X legte einen Plan vor") or of the relative
+clause ("ein Vorschlag, den X veröffentlichte"). A definite noun without any of these refers
+back to the latest proposal. Responses are response verbs or adjectives whose object is a
+proposal (or a pronoun standing for one) and whose subject (or passive "von"-agent) is an
+actor; negation flips acceptance into rejection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.document import Document
+from kg.extract.eventsyntax import (
+    ActorLookup,
+    MentionRef,
+    actor_mentions,
+    clause_span,
+    determiner_of,
+    evidence_for,
+    is_place,
+    preposition_before,
+    time_spans_in,
+)
+from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, particle_of, verb_lemma
+from kg.records import Proposal, ProposalEvent, Response, Stance
+
+_PRESENTING = frozenset(
+    {
+        "vorlegen",
+        "vorschlagen",
+        "präsentieren",
+        "unterbreiten",
+        "veröffentlichen",
+        "einbringen",
+        "vorstellen",
+        "stellen",
+        "machen",
+        "ausarbeiten",
+        "erarbeiten",
+        "übermitteln",
+        "schicken",
+        "anbieten",
+        "fordern",
+        "verlangen",
+        "mitnehmen",
+        "entwerfen",
+        "aufstellen",
+    }
+)
+_EVENTS = {
+    "durchgesickert": "leaked",
+    "geleakt": "leaked",
+    "durchsickern": "leaked",
+    "vorgelegt": "presented",
+    "präsentiert": "presented",
+    "veröffentlicht": "presented",
+    "vorgestellt": "presented",
+    "überarbeitet": "revised",
+    "aktualisiert": "revised",
+    "unterbreitet": "presented",
+}
+_POINTS = re.compile(
+    r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
+)
+_OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "sie", "es", "das", "dies", "diesen", "diese", "dieses", "ihnen"})
+_DEMAND_VERBS = {
+    "fordern": "demand",
+    "verlangen": "demand",
+    "vorschlagen": "proposal",
+    "anregen": "proposal",
+    "anbieten": "offer",
+}
+
+
+def extract_proposals(
+    doc: Doc, actors: ActorLookup, document: Document
+) -> tuple[list[Proposal], list[Response]]:
+    mentions = actor_mentions(doc, actors)
+    proposals: list[Proposal] = []
+    by_token: dict[int, str] = {}  # token index of a proposal noun/verb -> proposal key
+    cues = list(doc.spans["kg_cues"]) if "kg_cues" in doc.spans else []
+    covered_until = -1  # end of the last proposal noun phrase: nested nouns belong to it
+    for cue in cues:
+        if cue.label_ != "proposal":
+            continue
+        token = cue.root
+        if token.i < covered_until:
+            continue
+        if token.pos_ in ("NOUN", "PROPN") or (token.is_title and token.i > token.sent.start):
+            key = _from_noun(
+                doc, token, cue._.kg_cue_lemma or "proposal", actors, mentions, proposals, document
+            )
+        else:
+            key = _from_verb(doc, token, actors, mentions, proposals, document, by_token)
+        if key:
+            by_token[token.i] = key
+            if token.pos_ in ("NOUN", "PROPN"):
+                covered_until = _phrase_end(doc, token)
+    responses = _responses(doc, cues, actors, mentions, proposals, by_token, document)
+    return proposals, responses
+
+
+def _from_noun(
+    doc: Doc,
+    token: Token,
+    kind: str,
+    actors: ActorLookup,
+    mentions: list[MentionRef],
+    proposals: list[Proposal],
+    document: Document,
+) -> str | None:
+    det = determiner_of(token)
+    if det is not None and det.startswith("kein"):
+        return None
+    proposer, how = _proposer_of_noun(doc, token, actors, mentions)
+    points = _number_of_points(token)
+    definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
+    plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
+    if proposer is None and points is None and definite and plain and proposals:
+        return proposals[-1].key  # anaphor: "der Plan", "diese Vorschläge"
+    if proposer is None and points is None and plain and not _put_forward(token):
+        return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
+    for p in proposals:  # the same proposal named again with its proposer
+        if proposer and p.proposer == proposer and p.kind == kind and p.label.lower().endswith(token.lower_):
+            _add_evidence(doc, p, token, document, f"rule:proposal-noun-{how}")
+            return p.key
+    evidence = evidence_for(
+        doc,
+        document,
+        token.idx,
+        token.idx + len(token.text),
+        f"rule:proposal-noun-{how}",
+        0.8 if proposer else 0.6,
+    )
+    proposal = Proposal(
+        key=f"proposal-{evidence.start}",
+        kind=kind,
+        label=_label(doc, token),
+        proposer=proposer,
+        number_of_points=points,
+        points=_listed_points(token),
+        events=_events(token, document),
+        evidence=[evidence],
+    )
+    proposals.append(proposal)
+    return proposal.key
+
+
+def _put_forward(token: Token) -> bool:
+    """Is the noun the object of a presenting/demanding verb or named with an event?"""
+    clause = clause_span(token)
+    for tok in clause:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V"):
+            if verb_lemma(tok) in _PRESENTING or tok.lower_ in _EVENTS:
+                return True
+    return False
+
+
+def _proposer_of_noun(
+    doc: Doc, token: Token, actors: ActorLookup, mentions: list[MentionRef]
+) -> tuple[str | None, str]:
+    sent = token.sent
+    own = actors.key_for_token(token)  # "US-Plan"
+    if own and not is_place(own, actors):
+        return own, "prefix"
+    if token.i > sent.start:  # "Trumps Friedensplan"
+        prev = doc[token.i - 1]
+        key = actors.key_for_token(prev)
+        if key and prev.text.endswith("s") and not is_place(key, actors):
+            return key, "possessive"
+    # genitive or "von" after the noun, skipping "mit 28 Punkten"-like attributes
+    i = token.i + 1
+    steps = 0
+    while i < sent.end and steps < 8:
+        tok = doc[i]
+        if tok.text in (",", ".", ";", ":", "(", ")", "–") or tok.pos_ in ("VERB", "AUX"):
+            break
+        key = actors.key_for_token(tok)
+        if key:
+            prep, idx = preposition_before(doc, i)
+            det = doc[idx].lower_ if idx < i else ""
+            if (
+                prep in ("von", None)
+                and (prep == "von" or det in ("der", "des", "eines", "einer") or tok.text.endswith("s"))
+                and not is_place(key, actors)
+            ):
+                return key, "genitive" if prep is None else "von"
+            break
+        i += 1
+        steps += 1
+    # "der von X vorgelegte Plan": a "von"-phrase inside the noun phrase before the noun
+    for m in mentions:
+        if sent.start <= m.start < token.i and token.i - m.end <= 4:
+            prep, _ = preposition_before(doc, m.start)
+            if prep == "von" and not is_place(m.key, actors):
+                return m.key, "von"
+    # subject of the presenting verb or of a relative clause that follows the noun
+    verb = _presenting_verb(token)
+    if verb is not None:
+        subj = _subject_of(doc, verb, actors, mentions, exclude=token)
+        if subj:
+            return subj, "subject"
+    return None, "none"
+
+
+def _presenting_verb(token: Token) -> Token | None:
+    clause = clause_span(token)
+    candidates = [
+        t for t in clause if (t.pos_ in ("VERB",) or t.tag_.startswith("VV")) and verb_lemma(t) in _PRESENTING
+    ]
+    if not candidates:
+        # relative clause right after the noun: "ein Vorschlag, den X veröffentlichte"
+        nxt = token.i + 1
+        if nxt < token.sent.end and token.doc[nxt].text == ",":
+            rel = clause_span(token.doc[nxt + 1]) if nxt + 1 < token.sent.end else None
+            if rel is not None:
+                candidates = [
+                    t
+                    for t in rel
+                    if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and verb_lemma(t) in _PRESENTING
+                ]
+    return candidates[0] if candidates else None
+
+
+def _subject_of(
+    doc: Doc, verb: Token, actors: ActorLookup, mentions: list[MentionRef], exclude: Token | None = None
+) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            for m in mentions:
+                if m.start <= child.i < m.end and not is_place(m.key, actors):
+                    return m.key
+    clause = clause_span(verb)
+    for m in mentions:
+        if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
+            prep, _ = preposition_before(doc, m.start)
+            if prep is None and not _is_genitive(doc, m):
+                return m.key
+    return None
+
+
+def _is_genitive(doc: Doc, m: MentionRef) -> bool:
+    i = m.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i > 0 and doc[i].lower_ in ("des", "der", "eines", "einer") and doc[i - 1].pos_ == "NOUN"
+
+
+def _number_of_points(token: Token) -> int | None:
+    window = token.doc[max(token.sent.start, token.i - 2) : min(token.sent.end, token.i + 6)]
+    m = _POINTS.search(window.text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    return None
+
+
+def _listed_points(token: Token) -> list[str]:
+    """Content points listed after a colon in the noun's sentence ("...: A, B und C")."""
+    text = token.sent.text
+    rel = token.idx - token.sent.start_char
+    colon = text.find(":", rel)
+    if colon == -1:
+        return []
+    tail = text[colon + 1 :].strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r",|\bund\b|;", tail) if p.strip()]
+    return parts if 2 <= len(parts) <= 30 else []
+
+
+def _events(token: Token, document: Document) -> list[ProposalEvent]:
+    clause = clause_span(token)
+    out = []
+    for tok in clause:
+        kind = _EVENTS.get(tok.lower_)
+        if kind:
+            times = time_spans_in(clause) or time_spans_in(token.sent)
+            time = times[0]._.kg_time if times else None
+            ev = evidence_for(
+                token.doc, document, tok.idx, tok.idx + len(tok.text), "rule:proposal-event", 0.7
+            )
+            out.append(ProposalEvent(kind=kind, time=time, evidence=ev))
+    return out
+
+
+def _phrase_end(doc: Doc, token: Token) -> int:
+    sent = token.sent
+    end = token.i + 1
+    while end < sent.end and end - token.i < 12:
+        tok = doc[end]
+        if tok.text in (",", ".", ";", ":", "(", ")", "–") or tok.pos_ in ("VERB", "AUX"):
+            break
+        end += 1
+    return end
+
+
+def _label(doc: Doc, token: Token) -> str:
+    """The noun phrase of the proposal as written (determiner to the end of its attributes)."""
+    sent = token.sent
+    start = token.i
+    while (
+        start > sent.start
+        and doc[start - 1].pos_ in ("ADJ", "DET", "NUM", "PROPN")
+        and doc[start - 1].text not in (",",)
+    ):
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and end - token.i < 12:
+        tok = doc[end]
+        if tok.text in (",", ".", ";", ":", "(", ")", "–") or tok.pos_ in ("VERB", "AUX"):
+            break
+        end += 1
+    return doc[start:end].text
+
+
+def _add_evidence(doc: Doc, proposal: Proposal, token: Token, document: Document, method: str) -> None:
+    ev = evidence_for(doc, document, token.idx, token.idx + len(token.text), method, 0.7)
+    if ev.sentence_start not in {e.sentence_start for e in proposal.evidence}:
+        proposal.evidence.append(ev)
+
+
+def _from_verb(
+    doc: Doc,
+    verb: Token,
+    actors: ActorLookup,
+    mentions: list[MentionRef],
+    proposals: list[Proposal],
+    document: Document,
+    by_token: dict[int, str],
+) -> str | None:
+    """ "X fordert Y" / "X fordert, dass ...": a demand or proposal put forward by a verb."""
+    lemma = verb_lemma(verb)
+    kind = _DEMAND_VERBS.get(lemma)
+    if kind is None:
+        return None
+    clause = clause_span(verb)
+    # a proposal noun as object is handled by the noun (its proposer is this verb's subject)
+    if any(
+        c.label_ == "proposal" and c.start != verb.i and c.root.pos_ == "NOUN"
+        for c in doc.spans["kg_cues"]
+        if clause.start <= c.start < clause.end
+    ):
+        return None
+    proposer = _subject_of(doc, verb, actors, mentions)
+    if proposer is None:
+        return None
+    rel = verb.idx - verb.sent.start_char
+    after = verb.sent.text[rel + len(verb.text) :].strip()
+    particle = particle_of(verb)
+    if particle and after.endswith(particle + "."):
+        after = after[: -len(particle) - 1]
+    label = re.split(r"[();:–]", after.lstrip(", "))[0].rstrip(".").strip()
+    if not label:
+        return None
+    evidence = evidence_for(
+        doc, document, verb.idx, verb.idx + len(verb.text), f"rule:proposal-verb-{lemma}", 0.6
+    )
+    proposal = Proposal(
+        key=f"proposal-{evidence.start}", kind=kind, label=label[:160], proposer=proposer, evidence=[evidence]
+    )
+    proposals.append(proposal)
+    return proposal.key
+
+
+def _responses(
+    doc: Doc,
+    cues: list[Span],
+    actors: ActorLookup,
+    mentions: list[MentionRef],
+    proposals: list[Proposal],
+    by_token: dict[int, str],
+    document: Document,
+) -> list[Response]:
+    out: list[Response] = []
+    seen: set[tuple[str, str, str]] = set()
+    for cue in cues:
+        if cue.label_ not in ("accept", "reject", "criticise", "consider"):
+            continue
+        token = cue.root
+        clause = clause_span(token)
+        proposal = _proposal_ref(doc, token, clause, proposals, by_token)
+        if proposal is None:
+            continue
+        stance: Stance = cue.label_  # type: ignore[assignment]
+        if _negated(token, clause):
+            stance = NEGATED_STANCE[stance]  # type: ignore[assignment]
+        actor = _responder(doc, token, clause, actors, mentions)
+        if actor is None:
+            continue
+        key = (proposal, actor, stance)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = evidence_for(
+            doc, document, token.idx, token.idx + len(token.text), f"rule:response-{stance}", 0.7
+        )
+        times = time_spans_in(clause)
+        out.append(
+            Response(
+                key=f"response-{evidence.start}-{len(out)}",
+                proposal=proposal,
+                actor=actor,
+                stance=stance,
+                time=times[0]._.kg_time if times else None,
+                evidence=[evidence],
+            )
+        )
+    return out
+
+
+def _negated(token: Token, clause: Span) -> bool:
+    low = token.lower_
+    if low.startswith(("inakzeptabel", "unannehmbar", "unakzeptabel")):
+        return False
+    window = token.doc[max(clause.start, token.i - 3) : token.i]
+    if any(t.lower_ in ("nicht", "kein", "keine", "nie") for t in window):
+        return True
+    return any(t.lower_ == "nicht" for t in clause) and token.pos_ in ("VERB",)
+
+
+def _proposal_ref(
+    doc: Doc, token: Token, clause: Span, proposals: list[Proposal], by_token: dict[int, str]
+) -> str | None:
+    """The proposal a response is about: a proposal noun in the clause, else a pronoun or a
+    topicalised object standing for the latest proposal."""
+    in_clause = [k for i, k in by_token.items() if clause.start <= i < clause.end]
+    if in_clause:
+        return in_clause[0]
+    sent_refs = [k for i, k in by_token.items() if token.sent.start <= i < token.sent.end]
+    if sent_refs:
+        return sent_refs[-1]
+    if not proposals:
+        return None
+    if any(t.lower_ in _OBJECT_PRONOUNS for t in clause):
+        last = proposals[-1]
+        last_end = max(e.sentence_end for e in last.evidence)
+        if token.idx - last_end < 600:
+            return last.key
+    return None
+
+
+def _responder(
+    doc: Doc, token: Token, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
+) -> str | None:
+    # passive agent: "wurde von X kritisiert"
+    for m in mentions:
+        if clause.start <= m.start and m.end <= clause.end:
+            prep, _ = preposition_before(doc, m.start)
+            if prep == "von" and any(t.lower_ in ("wurde", "wurden", "wird", "werden") for t in clause):
+                if not is_place(m.key, actors):
+                    return m.key
+    # adjectives: "X nannte den Plan inakzeptabel", "für X inakzeptabel"
+    if token.pos_ == "ADJ" or token.lower_ in ("inakzeptabel", "unannehmbar", "akzeptabel"):
+        for m in mentions:
+            if clause.start <= m.start < token.i:
+                prep, _ = preposition_before(doc, m.start)
+                if prep == "für":
+                    return m.key
+    verb = token if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V") else None
+    if verb is not None:
+        subj = _subject_of(doc, verb, actors, mentions)
+        if subj:
+            return subj
+    for m in mentions:  # the first unprepositioned actor of the clause
+        if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
+            prep, _ = preposition_before(doc, m.start)
+            if prep is None and not _is_genitive(doc, m):
+                return m.key
+    return None
