@@ -221,30 +221,40 @@ def is_genitive_attribute(doc: Doc, mention: MentionRef) -> bool:
     return False
 
 
-def actor_of(key: str, actors: ActorLookup) -> Actor | None:
-    return actors.actor(key)
+def get_actor(actors: ActorLookup, key: str | None) -> Actor | None:
+    """The actor record for a key, or None (the index's `actor()` raises on unknown keys)."""
+    if not key:
+        return None
+    getter = getattr(actors, "get", None)
+    if getter is not None:
+        return getter(key)
+    try:
+        return actors.actor(key)
+    except KeyError:
+        return None
 
 
 def participant_key(key: str, actors: ActorLookup) -> str:
     """A capital or seat of power acting as a party stands for its state ("Vertreter aus Kiew")."""
-    actor = actors.actor(key)
+    actor = get_actor(actors, key)
     if actor is not None and actor.category == "Place" and actor.stands_for:
         return actor.stands_for
-    return key
+    party = getattr(actors, "party", None)
+    return party(key) if party is not None else key
 
 
 def is_place(key: str, actors: ActorLookup) -> bool:
-    actor = actors.actor(key)
+    actor = get_actor(actors, key)
     return actor is not None and actor.category == "Place"
 
 
 def is_country(key: str, actors: ActorLookup) -> bool:
-    actor = actors.actor(key)
+    actor = get_actor(actors, key)
     return actor is not None and actor.category == "Country"
 
 
 def is_person(key: str, actors: ActorLookup) -> bool:
-    actor = actors.actor(key)
+    actor = get_actor(actors, key)
     return actor is not None and actor.category == "Person"
 
 

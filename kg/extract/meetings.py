@@ -27,6 +27,7 @@ from kg.extract.eventsyntax import (
     determiner_of,
     effective_preposition,
     evidence_for,
+    get_actor,
     is_country,
     is_genitive_attribute,
     is_place,
@@ -196,7 +197,6 @@ def _candidate(
         and det in ("der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem")
     )
     kind = lemma if is_noun else _verb_kind(lemma)
-    sent = token.sent
     outcome = _outcome(clause)
     duration = _duration(clause)
     method = "rule:meeting-noun" if is_noun else "rule:meeting-verb"
@@ -262,7 +262,7 @@ def _parties(
         if prep not in _PARTY_PREPS or _is_source(doc, m) or is_genitive_attribute(doc, m):
             continue
         if is_place(key, actors):
-            actor = actors.actor(key)
+            actor = get_actor(actors, key)
             if prep in ("von", "mit", None) and actor is not None and actor.stands_for:
                 key = participant_key(key, actors)
             else:
@@ -335,7 +335,7 @@ def _noun_attribute_parties(
         key = participant_key(m.key, actors)
         if is_place(key, actors) and effective_preposition(doc, m, actors) in ("in", "an", "auf", "nach"):
             continue
-        if is_place(key, actors) and not actors.actor(key).stands_for:  # type: ignore[union-attr]
+        if is_place(key, actors) and not get_actor(actors, key).stands_for:  # type: ignore[union-attr]
             continue
         if key not in out:
             out.append(key)

@@ -1,0 +1,39 @@
+"""Shared fixture logic for the event-extraction tests: the shipped model or a skip.
+
+The event tests run the real pipeline on sentences written for these tests; they are
+skipped only while the bundled model (kg/models/de_kg_news) has not been trained yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kg.document import Document
+from kg.records import Extraction
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "kg" / "models" / "de_kg_news"
+needs_model = pytest.mark.skipif(
+    not (MODEL_DIR / "meta.json").is_file(), reason="bundled model kg/models/de_kg_news not trained yet"
+)
+
+
+@lru_cache(maxsize=1)
+def _extractor():  # type: ignore[no-untyped-def]
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def extract(text: str, date: str | None = "2025-03-13", doc_id: str = "t") -> Extraction:
+    """Run the full extractor on `text` (the default date is a Thursday)."""
+    document = Document(id=doc_id, text=text, date=dt.date.fromisoformat(date) if date else None)
+    return _extractor().extract(document)
+
+
+def name(extraction: Extraction, key: str | None) -> str | None:
+    actor = extraction.actor(key) if key else None
+    return actor.name if actor else None

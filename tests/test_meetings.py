@@ -1,0 +1,57 @@
+"""Meetings: parties, place, time, status, merging of mentions, hypothetical meetings."""
+
+from __future__ import annotations
+
+from kg.nlp.cues import lemma_candidates
+from tests.eventsupport import extract, name, needs_model
+
+
+def test_cue_verbs_are_recognised_from_strong_and_participle_forms() -> None:
+    assert "treffen" in lemma_candidates("getroffen")
+    assert "treffen" in lemma_candidates("trafen")
+    assert "empfangen" in lemma_candidates("empfing")
+    assert "vorlegen" in lemma_candidates("vorgelegt")
+    assert "zurückweisen" in lemma_candidates("zurückgewiesen")
+
+
+@needs_model
+def test_held_meeting_with_coordinated_subject_partner_place_and_date() -> None:
+    ex = extract(
+        "Die Außenministerin Anna Berg und der Gesandte Paul Moor hatten sich am Dienstag in Oslo "
+        "mit Präsident Karl Lund getroffen."
+    )
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert {name(ex, p) for p in m.participants} >= {"Anna Berg", "Paul Moor", "Karl Lund"}
+    assert name(ex, m.location) == "Oslo"
+    assert m.status == "held"
+    assert m.time is not None and m.time.value == "2025-03-11"
+    assert m.evidence and m.evidence[0].method.startswith("rule:meeting")
+
+
+@needs_model
+def test_planned_meeting_from_modal_verb() -> None:
+    ex = extract("Kanzler Lars Brandt will am Montag in Wien mit Präsidentin Eva Roth verhandeln.")
+    assert len(ex.meetings) == 1
+    assert ex.meetings[0].status == "planned"
+    assert ex.meetings[0].time is not None and ex.meetings[0].time.value == "2025-03-17"
+
+
+@needs_model
+def test_anaphoric_mentions_merge_and_add_outcome() -> None:
+    ex = extract(
+        "Präsident Karl Lund traf am Mittwoch in Oslo Kanzler Lars Brandt. "
+        "Das Treffen dauerte fünf Stunden. Das Gespräch brachte keinen Durchbruch."
+    )
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert len(m.evidence) >= 2
+    assert m.outcome is not None and "Durchbruch" in m.outcome
+
+
+@needs_model
+def test_hypothetical_meeting_is_not_extracted() -> None:
+    ex = extract("Ein Treffen von Präsident Karl Lund mit Kanzler Lars Brandt ist nicht ausgeschlossen.")
+    assert ex.meetings == []
+    ex = extract("Falls es zu Gesprächen zwischen Anna Berg und Karl Lund käme, wäre das ein Erfolg.")
+    assert all(m.status != "held" for m in ex.meetings)

@@ -1,0 +1,40 @@
+"""Statements: speaker attribution by grammar, continuation, unattributed quotes."""
+
+from __future__ import annotations
+
+from tests.eventsupport import extract, name, needs_model
+
+
+@needs_model
+def test_inverted_speech_verb_names_the_speaker() -> None:
+    ex = extract("„Wir werden keinen Zentimeter nachgeben“, sagte Präsident Karl Lund am Mittwoch.")
+    assert len(ex.statements) == 1
+    st = ex.statements[0]
+    assert name(ex, st.speaker) == "Karl Lund"
+    assert st.quote.startswith("Wir werden keinen Zentimeter")
+    assert st.direct
+
+
+@needs_model
+def test_reported_speech_and_konjunktiv_continuation() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Verhandlungen seien schwierig. "
+        "Man sei aber zu weiteren Gesprächen bereit."
+    )
+    speakers = [name(ex, s.speaker) for s in ex.statements]
+    assert speakers == ["Lars Brandt", "Lars Brandt"]
+    assert not ex.statements[0].direct
+
+
+@needs_model
+def test_source_phrases() -> None:
+    ex = extract(
+        "Laut Außenministerin Anna Berg ist eine Einigung möglich. Karl Lund zufolge fehlt das Vertrauen."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg", "Karl Lund"]
+
+
+@needs_model
+def test_quote_without_speaker_keeps_none() -> None:
+    ex = extract("Über dem Eingang hing ein Plakat: „Frieden jetzt“.")
+    assert ex.statements and all(s.speaker is None for s in ex.statements)

@@ -1,0 +1,86 @@
+"""Time expressions: resolution against the article date, tense direction, undated articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+
+import kg.nlp.timex  # noqa: F401  (registers kg_timex)
+from kg.extract.timeresolve import resolve, resolve_weekday, year_for_month
+from tests.eventsupport import extract, needs_model
+
+THURSDAY = dt.date(2025, 3, 13)
+
+
+def test_weekday_past_goes_back_future_goes_forward() -> None:
+    assert resolve_weekday(1, THURSDAY, "past") == dt.date(2025, 3, 11)
+    assert resolve_weekday(1, THURSDAY, "future") == dt.date(2025, 3, 18)
+    assert resolve_weekday(4, THURSDAY, "present") == dt.date(2025, 3, 14)  # nearest Friday is tomorrow
+    assert resolve_weekday(3, THURSDAY, "past") == THURSDAY  # same-day report
+    assert resolve_weekday(3, THURSDAY, "present", "am kommenden Donnerstag") == dt.date(2025, 3, 20)
+    assert resolve_weekday(0, THURSDAY, "future", "vergangenen Montag") == dt.date(2025, 3, 10)
+
+
+def test_month_without_year_follows_tense() -> None:
+    assert year_for_month(11, THURSDAY, "past") == 2024  # "im November" told in March, past tense
+    assert year_for_month(11, THURSDAY, "future") == 2025
+    assert year_for_month(1, THURSDAY, "future") == 2026
+    assert resolve("im Oktober", "MONTH", THURSDAY, "past") == ("2024-10", "month")
+
+
+def test_explicit_and_deictic_expressions() -> None:
+    assert resolve("am 4. Dezember 2024", "DATE", None) == ("2024-12-04", "day")
+    assert resolve("4.12.2024", "DATE", None) == ("2024-12-04", "day")
+    assert resolve("am 2. Februar", "DATE", THURSDAY, "past") == ("2025-02-02", "day")
+    assert resolve("gestern", "DEICTIC", THURSDAY) == ("2025-03-12", "day")
+    assert resolve("morgen", "DEICTIC", THURSDAY) == ("2025-03-14", "day")
+    assert resolve("im vergangenen Jahr", "DEICTIC", THURSDAY) == ("2024", "year")
+    assert resolve("im Jahr 2014", "YEAR", None) == ("2014", "year")
+
+
+def test_undated_article_keeps_relative_expressions_unresolved() -> None:
+    assert resolve("am Dienstag", "WEEKDAY", None, "past") == (None, None)
+    assert resolve("gestern", "DEICTIC", None) == (None, None)
+    assert resolve("im November", "MONTH", None) == (None, None)
+
+
+def test_component_marks_expressions_without_a_parser() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_timex")
+    doc = nlp.make_doc("Die Außenminister kamen am Dienstag und gestern Abend in Lissabon zusammen.")
+    doc._.kg_date = None
+    doc = nlp(doc)
+    found = {s.text: s._.kg_time for s in doc.spans["kg_time"]}
+    assert set(found) == {"am Dienstag", "gestern Abend"}
+    assert all(v.value is None for v in found.values())
+    assert found["am Dienstag"].start == doc.text.index("am Dienstag")
+
+
+def test_component_does_not_take_the_noun_morgen_for_tomorrow() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_timex")
+    doc = nlp.make_doc("Am Morgen sprach die Ministerin.")
+    doc._.kg_date = THURSDAY
+    assert [s.text for s in nlp(doc).spans["kg_time"]] == []
+
+
+@needs_model
+def test_pipeline_resolves_weekday_by_tense() -> None:
+    past = extract("Die Ministerin hatte am Dienstag in Lissabon mit dem Präsidenten gesprochen.")
+    future = extract("Die Ministerin will am Dienstag in Lissabon mit dem Präsidenten sprechen.")
+    times_past = [m.time for m in past.meetings if m.time]
+    times_future = [m.time for m in future.meetings if m.time]
+    assert times_past and times_past[0].value == "2025-03-11"
+    assert times_future and times_future[0].value == "2025-03-18"
+
+
+@needs_model
+def test_pipeline_keeps_undated_weekday_unresolved() -> None:
+    ex = extract(
+        "Am Dienstag hatten sich Außenministerin Anna Berg und Präsident Karl Lund in Oslo getroffen.",
+        date=None,
+    )
+    assert ex.meetings
+    assert ex.meetings[0].time is not None and ex.meetings[0].time.expression.endswith("Dienstag")
+    assert ex.meetings[0].time.value is None
