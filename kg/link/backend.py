@@ -164,7 +164,7 @@ class HttpBackend:
         sw.setMethod(POST)  # candidate queries carry many labels; GET URLs would get long
         sw.setOnlyConneg(True)  # no format=/output= parameters: plain SPARQL protocol
         sw.setReturnFormat(JSON)
-        sw.setTimeout(self.timeout)
+        sw.timeout = self.timeout  # not setTimeout(): it truncates to int, and int(0.5) means "none"
         sw.setQuery(query)
         try:
             result = sw.query()

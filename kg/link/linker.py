@@ -9,7 +9,7 @@ matches (exact, normalised, transliterated), and (3) scores each candidate:
 
 * match: label-exact 1.0, alias-exact 0.95, label-normalised 0.9, alias-normalised 0.85,
   label-transliterated 0.8, alias-transliterated 0.75; x 0.95 when only a mention (not
-  the actor's fullest name) matched.
+  the actor's fullest name) matched, x 0.75 when only part of the name (the surname) did.
 * type: the candidate's P31 classes against the actor's category (`kg.link.classes`):
   preferred for the kind 1.0, allowed 0.95, untyped 0.8, a related category 0.6, a class
   the kind rules out 0.45, anything else 0.3 (so a person never links to a city).
@@ -18,6 +18,9 @@ matches (exact, normalised, transliterated), and (3) scores each candidate:
   P27/P17: +0.1 when they agree, x 0.8 when they disagree.
 * office: a person holding, at the article date, a position whose label shares a word
   with the actor's role: +0.1 (only where the endpoint has P39 with qualifiers).
+* stands-for: a Place standing for a state ("Washington" for the USA) also gets the
+  state's capital (P36) as a candidate when the capital's label starts with the name
+  (match 0.9, "capital-of-state"), and +0.1 when it matched by label as well.
 * ambiguity: when the best two candidates are within 0.05, popularity (sitelinks on
   WDQS, otherwise the number of facts and capital-of links) picks one and its score is
   multiplied by 0.9; an exact tie with equal popularity multiplies by 0.75.
@@ -57,8 +60,11 @@ MATCH_SCORE = {
     ("alias", "normalised"): 0.85,
     ("label", "transliterated"): 0.8,
     ("alias", "transliterated"): 0.75,
+    ("capital", "of-state"): 0.9,  # the capital of the state the place stands for
 }
 MENTION_FACTOR = 0.95
+#: only part of the name matched ("Putin" for "Wladimir Wladimirowitsch Putin")
+PARTIAL_FACTOR = 0.75
 #: most lookup strings for one actor (each sent as @de and @en)
 MAX_LOOKUPS = 96
 _ORDER = {"Country": 0, "Organisation": 1, "Place": 2, "Person": 3}
@@ -68,7 +74,7 @@ _ADJECTIVE = re.compile(r"^(\w{4,}?)isch(e|er|en|em|es)?$")
 @dataclass
 class Candidate:
     qid: str
-    matches: dict[tuple[str, str], bool] = field(default_factory=dict)  # (how, kind) -> via name?
+    matches: dict[tuple[str, str], float] = field(default_factory=dict)  # (how, kind) -> factor
     classes: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)  # P27 / P17
     capital_of: set[str] = field(default_factory=set)
@@ -123,6 +129,8 @@ class Linker:
         """Strings to look up for `actor`, and which of them come from its name."""
         name = clean(actor.name)
         from_name = variants(name)
+        if actor.name != name and actor.name.strip():
+            from_name.insert(0, actor.name)  # as written, in case a label keeps the line break
         forms = list(from_name)
         for mention in actor.mentions:
             for suffix in suffixes(mention.text):
@@ -142,6 +150,53 @@ class Linker:
         if rows is None:
             return None
         found: dict[str, Candidate] = {}
+        self._add_rows(found, rows, actor, name_forms)
+        return found
+
+    def capital_candidates(self, actor: Actor, states: set[str], found: dict[str, Candidate]) -> None:
+        """Add the capitals of `states` whose label starts with the actor's name."""
+        rows = self._select(queries.capitals_query(states))
+        if not rows:
+            return
+        name = basic_key(actor.name)
+        fitting = [r for r in rows
+                   if "label" in r and (basic_key(r["label"].value) + " ").startswith(name + " ")]
+        capitals: dict[str, Candidate] = {}
+        self._add_rows(capitals, fitting, actor, set())
+        for q, cand in capitals.items():
+            cand.matches = {k: v for k, v in cand.matches.items() if k[0] == "capital"} or cand.matches
+            cand.matches[("capital", "of-state")] = 1.0
+            if q in found:
+                found[q].matches.update(cand.matches)
+            else:
+                found[q] = cand
+
+    @staticmethod
+    def _how_well(actor: Actor, names: list[str], label: str, name_forms: set[str]) -> tuple[str, float]:
+        """(match kind, factor): the label against the name (1.0), another mention (0.95) or
+        only a part of the name such as the surname (0.8). The best combination wins."""
+        options: list[tuple[float, str, float]] = []
+        kind = match_kind(actor.name, label)
+        if kind is None and label in name_forms:
+            kind = "transliterated"
+        if kind is not None:
+            options.append((MATCH_SCORE[("label", kind)], kind, 1.0))
+        name_key = basic_key(actor.name)
+        for text in names:
+            for suffix in suffixes(text):
+                k = match_kind(suffix, label)
+                if k is None:
+                    continue
+                key = basic_key(suffix)
+                partial = key != name_key and name_key.endswith(" " + key)
+                factor = PARTIAL_FACTOR if partial else (1.0 if key == name_key else MENTION_FACTOR)
+                options.append((MATCH_SCORE[("label", k)] * factor, k, factor))
+        if not options:  # one of our generated spellings matched: the weakest kind
+            return "transliterated", 1.0 if label in name_forms else MENTION_FACTOR
+        _s, kind, factor = max(options)
+        return kind, factor
+
+    def _add_rows(self, found: dict[str, Candidate], rows: list, actor: Actor, name_forms: set[str]) -> None:
         names = [clean(actor.name)] + [clean(m.text) for m in actor.mentions]
         for row in rows:
             item = row.get("item")
@@ -153,23 +208,10 @@ class Linker:
                 continue
             cand = found.setdefault(q, Candidate(q))
             how = row["how"].value if "how" in row else "label"
-            # how does the label match the name (or, failing that, a mention suffix)?
-            kind = match_kind(actor.name, label.value)
-            via_name = kind is not None
-            if kind is None:
-                for text in names[1:]:
-                    for suffix in suffixes(text):
-                        kind = match_kind(suffix, label.value)
-                        if kind:
-                            break
-                    if kind:
-                        break
-            if kind is None and label.value in name_forms:
-                kind, via_name = "transliterated", True
-            if kind is None:
-                kind = "transliterated"  # a variant we generated matched: the weakest kind
-            key = (how, kind)
-            cand.matches[key] = cand.matches.get(key, False) or via_name
+            if how != "capital":  # capital_candidates sets that match itself
+                kind, factor = self._how_well(actor, names, label.value, name_forms)
+                key = (how, kind)
+                cand.matches[key] = max(cand.matches.get(key, 0.0), factor)
             p, o = row.get("p"), row.get("o")
             if p is not None and o is not None and o.value.startswith(ENTITY):
                 oq = o.value[len(ENTITY):]
@@ -184,7 +226,6 @@ class Linker:
                     cand.sitelinks = int(float(row["sitelinks"].value))
                 except ValueError:
                     pass
-        return found
 
     # -- context from the text ------------------------------------------------------------
     def context_countries(self, actor: Actor, extraction: Extraction,
@@ -282,10 +323,13 @@ class Linker:
     # -- scoring --------------------------------------------------------------------------
     def score(self, actor: Actor, cand: Candidate, context: set[str], evidence: str,
               date: dt.date | None) -> tuple[float, str]:
-        (how, kind), via_name = max(cand.matches.items(),
-                                    key=lambda kv: MATCH_SCORE[kv[0]] * (1 if kv[1] else MENTION_FACTOR))
-        s = MATCH_SCORE[(how, kind)] * (1.0 if via_name else MENTION_FACTOR)
-        method = [f"{how}-{kind}" + ("" if via_name else "-mention")]
+        (how, kind), factor = max(cand.matches.items(), key=lambda kv: MATCH_SCORE[kv[0]] * kv[1])
+        s = MATCH_SCORE[(how, kind)] * factor
+        suffix = {1.0: "", MENTION_FACTOR: "-mention", PARTIAL_FACTOR: "-partial"}.get(factor, "")
+        method = [f"{how}-{kind}{suffix}"]
+        if ("capital", "of-state") in cand.matches and how != "capital":
+            s += 0.1  # named like the place *and* the capital of the state it stands for
+            method.append("stands-for")
         allowed = classes.ALLOWED.get(actor.category, frozenset())
         preferred = classes.preferred(actor.category, actor.kind)
         if cand.classes & preferred:
@@ -328,6 +372,10 @@ class Linker:
         found = self.candidates(actor)
         if found is None:
             return LinkResult(None, 0.0, "error", error=self.last_error), None
+        if actor.category == "Place" and actor.stands_for and actor.stands_for in linked:
+            states = linked[actor.stands_for].country_set()
+            if states:
+                self.capital_candidates(actor, states, found)
         if not found:
             return LinkResult(None, 0.0, "no-candidate"), None
         context, evidence = self.context_countries(actor, extraction, linked)

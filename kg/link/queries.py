@@ -62,6 +62,29 @@ def candidates_query(labels: Iterable[str], langs: Iterable[str] = LANGS) -> str
 }}"""
 
 
+def capitals_query(states: Iterable[str], langs: Iterable[str] = LANGS) -> str:
+    """The capitals (P36) of `states` with their labels and facts, in `candidates_query`'s shape.
+
+    A city named in the text as the seat of a state's power ("Washington" for the USA) is
+    most likely that state's capital, even when its label is longer ("Washington, D.C.").
+    """
+    values = " ".join(sorted({f"wd:{qid(s)}" for s in states}))
+    lang_list = ", ".join(f'"{lang_tag(lang)}"' for lang in langs)
+    facts = " ".join(f"wdt:{pid(p)}" for p in CANDIDATE_FACTS)
+    return f"""{PREFIXES}SELECT ?item ?label ?how ?p ?o ?sitelinks WHERE {{
+  VALUES ?state {{ {values} }}
+  ?state wdt:P36 ?item .
+  ?item rdfs:label ?label . FILTER(LANG(?label) IN ({lang_list}))
+  BIND("capital" AS ?how)
+  OPTIONAL {{
+    {{ VALUES ?p {{ {facts} }} ?item ?p ?o . }}
+    UNION
+    {{ ?o wdt:P36 ?item . BIND(<{CAPITAL_OF}> AS ?p) }}
+  }}
+  OPTIONAL {{ ?item wikibase:sitelinks ?sitelinks . }}
+}}"""
+
+
 def offices_query(items: Iterable[str], lang: str = "de") -> str:
     """Positions held (P39) by `items`, with start/end qualifiers and a label where present.
 
