@@ -59,8 +59,20 @@ class Store:
                 if self.path.exists() and not self.path.is_dir():
                     raise StoreError(f"{self.path}: not a folder")
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open store ({exc})") from None
+        except (OSError, RuntimeError) as exc:
+            # RocksDB: locked by another writer, or (read-only) files rewritten by a running build
+            first = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            raise StoreError(f"{self.path}: cannot open store ({first})") from None
+
+    def close(self) -> None:
+        """Release the store (its lock, for a read-write store); the object is unusable after."""
+        self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -75,7 +87,10 @@ class Store:
         """Replace named graphs by IRI (also for graphs that are not documents), atomically."""
         if not graphs:
             return
-        update = " ;\n".join(_insert_block(name, graphs[name]) for name in sorted(graphs))
+        try:
+            update = " ;\n".join(_insert_block(name, graphs[name]) for name in sorted(graphs))
+        except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exception for bad IRIs
+            raise StoreError(f"{self.path}: cannot serialise, nothing was changed ({exc})") from None
         try:
             self._store.update(update)
             self._store.flush()
