@@ -8,7 +8,7 @@ import spacy
 
 import kg.nlp.timex  # noqa: F401  (registers kg_timex)
 from kg.extract.timeresolve import resolve, resolve_weekday, year_for_month
-from tests.eventsupport import extract, needs_model
+from tests.eventsupport import analyse, extract, needs_model
 
 THURSDAY = dt.date(2025, 3, 13)
 
@@ -67,12 +67,12 @@ def test_component_does_not_take_the_noun_morgen_for_tomorrow() -> None:
 
 @needs_model
 def test_pipeline_resolves_weekday_by_tense() -> None:
-    past = extract("Die Ministerin hatte am Dienstag in Lissabon mit dem Präsidenten gesprochen.")
-    future = extract("Die Ministerin will am Dienstag in Lissabon mit dem Präsidenten sprechen.")
-    times_past = [m.time for m in past.meetings if m.time]
-    times_future = [m.time for m in future.meetings if m.time]
-    assert times_past and times_past[0].value == "2025-03-11"
-    assert times_future and times_future[0].value == "2025-03-18"
+    past = analyse("Die Ministerin hatte am Dienstag in Lissabon mit dem Präsidenten gesprochen.")
+    future = analyse("Die Ministerin will am Dienstag in Lissabon mit dem Präsidenten sprechen.")
+    assert [s._.kg_time.value for s in past.spans["kg_time"]] == ["2025-03-11"]
+    assert [s._.kg_time.value for s in future.spans["kg_time"]] == ["2025-03-18"]
+    undated = analyse("Die Ministerin will am Dienstag in Lissabon sprechen.", date=None)
+    assert [s._.kg_time.value for s in undated.spans["kg_time"]] == [None]
 
 
 @needs_model

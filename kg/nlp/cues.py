@@ -309,7 +309,7 @@ PARTICLES = frozenset(
 def particle_of(verb: Token) -> str | None:
     """The separated particle of a finite verb ("legten ... vor" -> "vor"), if any."""
     for child in verb.children:
-        if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
+        if (child.dep_ == "compound:prt" or child.tag_ == "PTKVZ") and child.lower_ in PARTICLES:
             return child.lower_
     if verb.tag_ not in ("VVFIN", "VVIMP") and verb.pos_ != "VERB":
         return None
