@@ -58,6 +58,7 @@ class Store:
             else:
                 if self.path.exists() and not self.path.is_dir():
                     raise StoreError(f"{self.path}: not a folder")
+                self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as exc:
             # RocksDB: locked by another writer, or (read-only) files rewritten by a running build
