@@ -15,6 +15,9 @@ Two modes:
 Reported (gold-names mode):
   link accuracy   = correct QID / gold entities with a QID   (all gold QIDs are in the subset)
   NIL accuracy    = left NIL / gold entities without a QID   ("the share of NIL decisions that are right")
+
+`--name-from shortest|longest` replaces each gold name by its shortest or longest mention,
+to see how the linker copes with names as an extractor might produce them.
   link precision  = correct QID / entities given a QID
 """
 
@@ -43,7 +46,7 @@ def slug(name: str) -> str:
     return re.sub(r"\W+", "-", name.casefold()).strip("-")
 
 
-def gold_extraction(gold: dict) -> Extraction:
+def gold_extraction(gold: dict, name_from: str = "name") -> Extraction:
     import datetime as dt
 
     date = dt.date.fromisoformat(gold["date"]) if gold.get("date") else None
@@ -54,8 +57,10 @@ def gold_extraction(gold: dict) -> Extraction:
     for e in gold["entities"]:
         aff = e.get("affiliation")
         aff_keys = [by_name.get(aff) or by_form.get(aff.casefold())] if aff else []
+        forms = [e["name"], *e["mentions"]]
+        name = {"name": e["name"], "shortest": min(forms, key=len), "longest": max(forms, key=len)}[name_from]
         actors.append(Actor(
-            key=slug(e["name"]), name=e["name"], category=e["type"],
+            key=slug(e["name"]), name=name, category=e["type"],
             mentions=[Mention(m, 0, 0) for m in e["mentions"]],
             roles=[e["role"]] if e.get("role") else [],
             affiliations=[k for k in aff_keys if k],
@@ -65,7 +70,7 @@ def gold_extraction(gold: dict) -> Extraction:
 
 def gold_names(args: argparse.Namespace) -> int:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.gold_dir.glob("*.json"))]
-    extractions = [gold_extraction(g) for g in golds]
+    extractions = [gold_extraction(g, args.name_from) for g in golds]
     t0 = time.perf_counter()
     report = link_extractions(extractions, args)
     elapsed = time.perf_counter() - t0
@@ -119,6 +124,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold_dir", type=Path, nargs="?", default=SHARED / "eval" / "dev")
     ap.add_argument("--end-to-end", action="store_true", help="run score.py with kg build --link")
+    ap.add_argument("--name-from", choices=("name", "shortest", "longest"), default="name",
+                    help="stress test: use the shortest mention ('Merkel', 'Griechenlands') or the "
+                         "longest ('deutsche Kanzlerin Angela Merkel') as the actor's name")
     add_link_arguments(ap, with_switch=False)
     args = ap.parse_args()
     default_endpoint = args.wikidata_endpoint == ap.get_default("wikidata_endpoint")

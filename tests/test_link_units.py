@@ -75,6 +75,9 @@ def test_match_kinds() -> None:
     assert match_kind("Wladimir Putin", "Vladimir Putin") == "transliterated"
     assert match_kind("Selenskyj", "Zelenskyy") == "transliterated"
     assert match_kind("Kiew", "Kiev") == "transliterated"
+    assert match_kind("Griechenlands", "Griechenland") == "inflected"  # genitive
+    assert match_kind("Jemens", "Jemen") == "inflected"
+    assert "Griechenland" in variants("Griechenlands")
     assert match_kind("Putin", "Merkel") is None
     assert basic_key("Côte d’Ivoire") == basic_key("Cote d'Ivoire")
     assert translit_key("Dmitri Peskow") == translit_key("Dmitry Peskov")

@@ -60,6 +60,8 @@ MATCH_SCORE = {
     ("alias", "normalised"): 0.85,
     ("label", "transliterated"): 0.8,
     ("alias", "transliterated"): 0.75,
+    ("label", "inflected"): 0.8,
+    ("alias", "inflected"): 0.75,
     ("capital", "of-state"): 0.9,  # the capital of the state the place stands for
 }
 MENTION_FACTOR = 0.95

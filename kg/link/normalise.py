@@ -138,6 +138,8 @@ def variants(name: str, *, limit: int = MAX_VARIANTS) -> list[str]:
     spelt = base.translate(_UMLAUTS)
     if spelt != base:
         add(spelt)
+    for f in uninflected(base):
+        add(f)
     applicable = [rule for rule in _FORWARD if rule[1].search(plain)]
     for size in range(1, len(applicable) + 1):
         for combo in itertools.combinations(applicable, size):
@@ -152,14 +154,31 @@ def variants(name: str, *, limit: int = MAX_VARIANTS) -> list[str]:
 
 
 def match_kind(form: str, label: str) -> str | None:
-    """How `label` (from Wikidata) matches `form` (from the text): exact, normalised, transliterated."""
+    """How `label` (from Wikidata) matches `form` (from the text).
+
+    exact, normalised, transliterated, or inflected (the German genitive "-s"/"-es":
+    "Griechenlands", "Jemens").
+    """
     if clean(form) == clean(label):
         return "exact"
     if basic_key(form) == basic_key(label):
         return "normalised"
     if translit_key(form) == translit_key(label):
         return "transliterated"
+    if basic_key(label) in {basic_key(f) for f in uninflected(form)}:
+        return "inflected"
     return None
+
+
+def uninflected(name: str) -> list[str]:
+    """The name without a German genitive ending: "Griechenlands" -> "Griechenland"."""
+    base = clean(name)
+    out = []
+    if len(base) > 4 and base.endswith("s") and not base.endswith("ss"):
+        out.append(base[:-1])
+        if base.endswith("es") and len(base) > 5:
+            out.append(base[:-2])
+    return out
 
 
 def suffixes(mention: str) -> list[str]:

@@ -382,10 +382,13 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         i = end
     # 2. NER
     if use_ner:
-        for ent in doc.ents:
+        for ent in _join_across_spaces(doc):
             m = _from_ner(doc, ent, gaz)
             if m is not None:
                 out.append(m)
+        out += _media_names(doc, gaz)
+        out += _compound_names(doc, gaz)
+        out += _apposition_names(doc, gaz)
     # 3. title + name, head noun + name
     for tok in doc:
         role = analyse_role(tok.text)
@@ -405,6 +408,27 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
                         confidence=0.8,
                     )
                 )
+        elif (
+            low in _INSTITUTION_HEADS
+            and _cap(tok)
+            and tok.i + 1 < len(doc)
+            and (_gaz_match(doc, tok.i + 1, gaz) is not None or doc[tok.i + 1].ent_type_ in ("LOC", "GPE"))
+        ):
+            # "Uni Graz", "Universität Wien": the head noun is part of the institution's name
+            hit = _gaz_match(doc, tok.i + 1, gaz)
+            end = hit[0] if hit is not None else tok.i + 2
+            out.append(
+                _mention(
+                    doc,
+                    tok.i,
+                    end,
+                    "name",
+                    category="Organisation",
+                    method="rule:org-head",
+                    name=doc[tok.i : end].text,
+                    confidence=0.8,
+                )
+            )
         elif low in ORG_HEADS and _cap(tok):
             m = _name_after(doc, tok.i + 1, gaz, org=True)
             if m is not None:
@@ -447,17 +471,25 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
     return out
 
 
+_INSTITUTION_HEADS = {"uni", "universität", "hochschule", "institut", "akademie", "technische"}
+
+
 def _normalise_name(name: str) -> str:
     return " ".join(name.replace("  ", " ").split())
 
 
 def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[int, int] | None:
     """Name tokens right after a title/head noun, or None if what follows is no name."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
     j = i
-    while j < len(doc) and j - i < 5:
+    while j < len(doc) and j - i < 6:
         tok = doc[j]
         if tok.text in ("-",):
             break
+        if tok.is_space and j > i and j + 1 < len(doc) and _cap(doc[j + 1]):
+            j += 1  # "Nikos  Filis": a doubled space inside a name
+            continue
         if tok.ent_type_ in ("PER", "PERSON", "ORG", "LOC", "GPE") or _is_name_token(tok, gaz):
             if tok.is_sent_start and j > i:
                 break
@@ -481,9 +513,41 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
     return (i, j) if j > i else None
 
 
+def _join_across_spaces(doc: Doc) -> list[Span]:
+    """NER spans, with a person's name split by a doubled space ("Nikos  Filis") joined again."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = ent.end
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        person = ent.label_ in ("PER", "PERSON") and len(ent) == 1 and end > ent.end
+        if person and nxt is not None and nxt.start == end and len(nxt) <= 2:
+            out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
+            i += 2
+            continue
+        if (
+            person
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and _cap(doc[end])
+            and analyse_role(doc[end].text) is None
+        ):
+            out.append(Span(doc, ent.start, end + 1, label=ent.label_))
+            i += 1
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     category = _NER_CATEGORY.get(ent.label_)
     start, end = ent.start, ent.end
+    titled = False
     # strip leading articles, adjectives, titles and head nouns: "Kanzlerin Angela Merkel" -> "Angela Merkel"
     while start < end:
         tok = doc[start]
@@ -498,6 +562,7 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
             start += 1
         elif analyse_role(tok.text) is not None and end - start > 1:
             start += 1
+            titled = True
         elif tok.lower_ in ORG_HEADS and end - start > 1:
             start += 1
         elif tok.lower_ in PLACE_HEADS and end - start > 1:
@@ -515,6 +580,12 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
         return None
     entry = gaz.lookup_inflected(text)
+    if entry is None and end - start > 1:
+        for i in range(start, end):
+            hit = _gaz_match(doc, i, gaz)
+            rest = [t for t in doc[start:end] if not (i <= t.i < (hit[0] if hit else i))]
+            if hit is not None and hit[0] <= end and rest and all(t.pos_ == "NOUN" for t in rest):
+                return None
     if entry is not None:
         return _mention(
             doc,
@@ -536,10 +607,14 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
             return None
     if category is None:
         return None
+    if titled and all(_cap(t) or t.is_space for t in span):
+        category = "Person"  # a title before a name marks a person, whatever the NER label
     if text.isupper() and len(text) <= 3 and category == "Person":
         return None
-    # adjectives and demonyms the NER model tags ("Europäer", "Russische")
-    if gaz.adjective(text) is not None and end - start == 1 or text in gaz.demonyms:
+    if end - start == 1 and _common_noun(doc[start]) and not titled:
+        return None
+    # adjectives and demonyms the NER model tags ("Europäer", "Russische", "Europäische Mächte")
+    if (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms:
         return None
     return _mention(
         doc,
@@ -551,6 +626,179 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+def _common_noun(tok: Token) -> bool:
+    """A single capitalised token that behaves like a common noun: the tagger says NOUN and it has
+    an article or is plural ("den Kredit", "Beitrittsverhandlungen"). Names rarely take articles."""
+    if tok.pos_ != "NOUN" or tok.text.isupper() or (len(tok.text) > 1 and tok.text[1:].isupper()):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ in ("DET", "ADJ") and prev.lower_ not in ("die", "der", "den"):
+        return True
+    if prev is not None and prev.lower_ in ("im", "vom", "zum", "beim", "ins", "am"):
+        return True
+    return "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("ungen", "ien", "en", "nen"))
+
+
+_MEDIA_VERBS = {
+    "berichten",
+    "melden",
+    "schreiben",
+    "berichtet",
+    "berichtete",
+    "meldet",
+    "meldete",
+    "schreibt",
+    "schrieb",
+    "zitiert",
+    "zitierte",
+}
+
+
+def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """ "Wie X berichtet(e)/meldet/schreibt": X is a news medium (a common pattern of attribution)."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.lower_ != "wie":
+            continue
+        j = k = tok.i + 1
+        while k < len(doc) and k - j < 4 and _cap(doc[k]) and not doc[k].is_punct:
+            k += 1
+        if (
+            k == j
+            or k >= len(doc)
+            or (doc[k].lower_ not in _MEDIA_VERBS and doc[k].lemma_ not in _MEDIA_VERBS)
+        ):
+            continue
+        if analyse_role(doc[j].text) or group_head(doc[j].text) or doc[j].lower_ in ORG_HEADS:
+            continue
+        if doc[j].pos_ in ("DET", "PRON") or gaz.lookup(doc[j:k].text) is not None:
+            continue
+        out.append(
+            _mention(
+                doc,
+                j,
+                k,
+                "name",
+                category="Organisation",
+                kind="media",
+                method="rule:media",
+                name=doc[j:k].text,
+                confidence=0.7,
+            )
+        )
+    return out
+
+
+#: heads of hyphenated compounds that make the compound a name ("Houthi-Rebellen", "Syntagma-Platz")
+_GROUP_COMPOUND_HEADS = (
+    "rebellen",
+    "miliz",
+    "milizen",
+    "separatisten",
+    "islamisten",
+    "extremisten",
+    "kämpfer",
+    "aufständischen",
+    "terroristen",
+)
+_PLACE_COMPOUND_HEADS = (
+    "platz",
+    "straße",
+    "palast",
+    "brücke",
+    "kathedrale",
+    "flughafen",
+    "stadion",
+    "tal",
+    "gebirge",
+    "see",
+    "fluss",
+    "insel",
+    "halbinsel",
+    "region",
+    "provinz",
+)
+
+
+def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """Hyphenated names whose head says what they are: armed groups and named sites."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if "-" not in tok.text or not _cap(tok):
+            continue
+        first, _, rest = tok.text.rpartition("-")
+        head = rest.lower()
+        if not first[:1].isupper() or gaz.adjective(first.split("-")[0]) is not None:
+            continue
+        if gaz.prefix(first) is not None:
+            continue
+        if head in _GROUP_COMPOUND_HEADS:
+            out.append(
+                _mention(
+                    doc,
+                    tok.i,
+                    tok.i + 1,
+                    "name",
+                    category="Organisation",
+                    kind="group",
+                    method="rule:compound",
+                    name=tok.text,
+                    confidence=0.7,
+                )
+            )
+        elif head in _PLACE_COMPOUND_HEADS:
+            out.append(
+                _mention(
+                    doc,
+                    tok.i,
+                    tok.i + 1,
+                    "name",
+                    category="Place",
+                    kind="site",
+                    method="rule:compound",
+                    name=tok.text,
+                    confidence=0.7,
+                )
+            )
+    return out
+
+
+def _apposition_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """Two or three proper nouns followed by a role apposition: "X Y, der stellvertretende Außenminister"."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 2:
+            continue
+        j = tok.i
+        while j > 0 and tok.i - j < 3 and doc[j - 1].pos_ == "PROPN" and _cap(doc[j - 1]):
+            j -= 1
+        if tok.i - j < 2 or any(gaz.lookup_inflected(t.text) for t in doc[j : tok.i]):
+            continue
+        if any(analyse_role(t.text) for t in doc[j : tok.i]):
+            continue
+        k = tok.i + 1
+        while (
+            k < len(doc)
+            and k - tok.i <= 4
+            and (doc[k].is_space or (doc[k].pos_ in ("DET", "ADJ", "PRON") and not _cap(doc[k])))
+        ):
+            k += 1
+        if k < len(doc) and analyse_role(doc[k].text) is not None:
+            out.append(
+                _mention(
+                    doc,
+                    j,
+                    tok.i,
+                    "name",
+                    category="Person",
+                    method="rule:apposition",
+                    name=doc[j : tok.i].text,
+                    confidence=0.7,
+                )
+            )
+    return out
 
 
 def _media_context(doc: Doc, start: int, end: int) -> bool:
@@ -574,8 +822,14 @@ def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
     for m in sorted(cands, key=score):
         toks = set(range(m.tok_start, m.tok_end))
         if toks & used:
-            # a person name found by a title rule and by NER with different extents: merge title info later
             continue
+        # a title or a role apposition marks a person, whatever the NER label of the same name
+        if m.method == "ner" and any(
+            c.method in ("rule:title", "rule:apposition")
+            and (c.tok_start, c.tok_end) == (m.tok_start, m.tok_end)
+            for c in cands
+        ):
+            m.category = "Person"
         kept.append(m)
         used |= toks
     # NER persons inside which the gazetteer found a place ("Georgia Meloni") are kept as persons;
@@ -802,6 +1056,13 @@ def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorM
         if not part:
             continue
         entry = gaz.prefix(part)
+        if (
+            entry is not None
+            and entry.category == "Place"
+            and "-" in text
+            and text.rsplit("-", 1)[-1].lower().endswith(_TREATY_HEADS)
+        ):
+            continue
         # "Vize" or "Sonder" are no names; only gazetteer prefixes and hyphenated capitalised names count
         start, end = tok.idx, tok.idx + len(part)
         if entry is not None:
@@ -843,6 +1104,24 @@ def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorM
                 )
             )
     return out
+
+
+#: compound heads that make "<City>-..." the name of a treaty or procedure, not a mention of the city
+_TREATY_HEADS = (
+    "abkommen",
+    "vertrag",
+    "verträge",
+    "verfahren",
+    "format",
+    "prozess",
+    "protokoll",
+    "regel",
+    "regeln",
+    "regelung",
+    "übereinkommen",
+    "konvention",
+    "system",
+)
 
 
 def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
@@ -912,7 +1191,7 @@ def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMe
             j >= 0
             and tok.i - j <= 3
             and (doc[j].pos_ == "ADJ" or gaz.adjective(doc[j].text))
-            and not _cap(doc[j])
+            and (not _cap(doc[j]) or doc[j].is_sent_start)
         ):
             entry = gaz.adjective(doc[j].text)
             if entry is not None:

@@ -24,6 +24,7 @@ getters `token._.kg_actor` / `span._.kg_actor` that return the key an expression
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -189,6 +190,24 @@ def resolve(
             continue  # ambiguous surname before any full name: leave it alone
         uf.union(target.ref or "", m.ref)
 
+    # "Unabhängige Griechen (Anel)", "Anel (Unabhängige Griechen)": a name and its short form
+    ordered = sorted(named, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        between = doc.text[a.end : b.start].strip()
+        after = doc.text[b.end : b.end + 2].strip()[:1]
+        if between == "(" and after == ")" and a.category != "Person" and a.ref and b.ref:
+            uf.union(a.ref, b.ref)
+        # "Anel, der rechten Kleinpartei Unabhängige Griechen": an organisation and its apposition
+        if (
+            a.category == b.category == "Organisation"
+            and re.fullmatch(r",\s*(?:(?:der|die|das|des|dem|den)\s+)?(?:[a-zäöüß]+\s+){0,2}", between + " ")
+            and b.name_start is not None
+            and b.start < b.name_start
+            and a.ref
+            and b.ref
+        ):
+            uf.union(a.ref, b.ref)
+
     # compound prefixes that name an actor of the article ("Syriza-Fraktion", "Trump-Regierung")
     by_name: dict[str, str] = {}
     for m in named:
@@ -301,7 +320,7 @@ def resolve(
             name = (
                 entry.name if entry.seat or not texts else max(texts, key=lambda t: (len(t.split()), len(t)))
             )
-            key = make_key(slug(entry.name))
+            key = make_key(slug(entry.name if entry.category == "Country" else name))
             entities[key] = EntityInfo(
                 key=key,
                 name=name,

@@ -120,6 +120,8 @@ class Gazetteer:
             forms += [
                 n for n in other if re.fullmatch(r"[A-ZÄÖÜ0-9][A-ZÄÖÜa-z0-9\-]{1,7}", n) and n.upper() == n
             ]
+            # German news write pronounceable acronyms in title case ("Nato", "Syriza", "Neos")
+            forms += [f[0] + f[1:].lower() for f in forms if len(f) >= 4 and f.isupper() and f.isalpha()]
             for f in [name, *forms]:
                 self._add_form(f, e.id)
             if raw.get("iso"):
@@ -187,7 +189,9 @@ class Gazetteer:
             if body.part_of:
                 e.part_of = body.part_of
         for e in self.entries.values():  # resolve body-id references
-            if e.part_of and e.part_of in BODIES:
+            if e.part_of and e.part_of in iso_to_id:
+                e.part_of = iso_to_id[e.part_of]
+            elif e.part_of and e.part_of in BODIES:
                 target = next((i for i in self.by_form.get(BODIES[e.part_of].name, [])), None)
                 e.part_of = target
 

@@ -239,6 +239,18 @@ BODIES: dict[str, Body] = {
     "hamas": _b("Hamas", "Organisation", "group"),
     "hisbollah": _b("Hisbollah", "Organisation", "group"),
     "taliban": _b("Taliban", "Organisation", "group"),
+    # national parliaments and governments whose German names are proper names
+    "bundestag": _b("Bundestag", "Organisation", None, names="Deutscher Bundestag", part_of="DE"),
+    "bundesrat": _b("Bundesrat", "Organisation", None),
+    "nationalrat": _b("Nationalrat", "Organisation", None),
+    "duma": _b("Duma", "Organisation", None, names="Staatsduma", part_of="RU"),
+    "knesset": _b("Knesset", "Organisation", None, part_of="IL"),
+    "sejm": _b("Sejm", "Organisation", None, part_of="PL"),
+    "rada": _b("Rada", "Organisation", None, names="Werchowna Rada", part_of="UA"),
+    "us-kongress": _b("US-Kongress", "Organisation", None, names="Kongress der USA", part_of="US"),
+    "us-senat": _b("US-Senat", "Organisation", None, part_of="US"),
+    "repraesentantenhaus": _b("Repräsentantenhaus", "Organisation", None, part_of="US"),
+    "bundesregierung": _b("Bundesregierung", "Organisation", "government"),
     # regions and continents (places)
     "europa": _b("Europa", "Place", "region", adj="europäisch", names="Europe"),
     "asien": _b("Asien", "Place", "region", adj="asiatisch"),
