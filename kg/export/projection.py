@@ -187,6 +187,9 @@ class Projection:
     edges: list[Edge]
     details: dict[str, dict[str, Any]] = field(default_factory=dict)
     documents: dict[str, DocumentInfo] = field(default_factory=dict)
+    #: every node of the full projection, also those this view or a filter left out, so
+    #: that details can still name the meetings and proposals they refer to
+    context: dict[str, Node] = field(default_factory=dict)
 
     def sorted_nodes(self) -> list[Node]:
         return [self.nodes[k] for k in sorted(self.nodes)]
@@ -658,7 +661,7 @@ def project(g: Graph, view: str = "full") -> Projection:
         elif node.type == "proposal":
             details[node_id]["proposer"] = proposal_info[node.members[0]]["proposer"]
 
-    projection = Projection("full", nodes, edges, details, dict(sorted(documents.items())))
+    projection = Projection("full", nodes, edges, details, dict(sorted(documents.items())), context=nodes)
     for docs in (n.documents for n in nodes.values()):
         for d in docs:
             projection.documents.setdefault(d, DocumentInfo(d))
@@ -691,7 +694,8 @@ def actor_view(full: Projection) -> Projection:
                   end=v["interval"][1], meetings=sorted(v["meetings"]))
              for (a, b), v in sorted(pairs.items())]
     # details still name meetings and proposals: keep those nodes' labels reachable
-    return Projection("actors", nodes, edges, full.details, full.documents)
+    return Projection("actors", nodes, edges, full.details, full.documents,
+                      context=full.context or full.nodes)
 
 
 def filter_projection(p: Projection, categories: Iterable[str] | None = None, since: str | None = None,
@@ -718,7 +722,7 @@ def filter_projection(p: Projection, categories: Iterable[str] | None = None, si
     if drop_isolated:
         used = {e.source for e in edges} | {e.target for e in edges}
         nodes = {k: n for k, n in nodes.items() if k in used}
-    return Projection(p.view, nodes, edges, p.details, p.documents)
+    return Projection(p.view, nodes, edges, p.details, p.documents, context=p.context or p.nodes)
 
 
 def to_networkx(p: Projection) -> Any:

@@ -78,10 +78,9 @@ def tables(p: Projection) -> dict[str, bytes]:
     }
 
 
-def paths(out: Path) -> dict[str, Path]:
-    """Where the tables go: inside `out` if it is a folder (or ends with a separator),
-    else next to it with `out`'s name as a prefix (`out/kg` → `out/kg-nodes-neo4j.csv`)."""
-    text = str(out)
-    if out.is_dir() or text.endswith(("/", "\\")):
+def paths(out: Path, as_dir: bool) -> dict[str, Path]:
+    """Where the tables go: inside `out` if it is a folder, else next to it with `out`'s
+    name as a prefix (`out/kg` → `out/kg-nodes-neo4j.csv`)."""
+    if as_dir:
         return {name: out / name for name in FILES}
     return {name: out.parent / f"{out.name}-{name}" for name in FILES}
