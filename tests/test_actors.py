@@ -1,0 +1,255 @@
+"""Actor recognition, coreference and the ActorIndex, on sentences written for these tests.
+
+Most tests run the shipped German model (kg/models/de_kg_news) and are skipped only while
+it is missing; `KG_TEST_MODEL` may point at another model directory. The gazetteer tests
+run on a blank German pipeline and need no model at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+import spacy
+
+import kg.nlp.components  # noqa: F401  (registers kg_actors, kg_coref)
+from kg.document import Document
+from kg.errors import KgError
+from kg.extract.actors import ActorIndex, build_actor_index
+from kg.nlp.gazetteer import gazetteer
+from kg.nlp.model import default_model_path
+from kg.nlp.roles import analyse_role
+
+
+def _model_dir() -> Path | None:
+    path = Path(os.environ.get("KG_TEST_MODEL") or default_model_path())
+    return path if (path / "meta.json").is_file() else None
+
+
+needs_model = pytest.mark.skipif(
+    _model_dir() is None, reason="German model not built yet (kg/models/de_kg_news)"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline(str(_model_dir()))
+
+
+def index_for(nlp: spacy.language.Language, text: str) -> ActorIndex:
+    doc = nlp.make_doc(text)
+    doc._.kg_date = dt.date(2024, 3, 14)
+    return build_actor_index(nlp(doc))
+
+
+def by_name(index: ActorIndex, fragment: str):
+    hits = [a for a in index.actors if fragment in a.name]
+    assert hits, f"no actor named like {fragment!r} in {[a.name for a in index.actors]}"
+    return hits[0]
+
+
+# -- without a model: gazetteer and lexicon --------------------------------------------------------
+
+
+def blank_pipeline() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_actors")
+    nlp.add_pipe("kg_coref")
+    return nlp
+
+
+def test_components_work_in_a_users_own_pipeline() -> None:
+    nlp = blank_pipeline()
+    doc = nlp("Die USA und Russland verhandeln in Genf über die Krim.")
+    index = build_actor_index(doc)
+    cats = {a.key: a.category for a in index.actors}
+    assert cats["usa"] == "Country"
+    assert cats["russland"] == "Country"
+    assert cats["genf"] == "Place"
+    assert cats["krim"] == "Place"
+
+
+def test_state_forms_share_one_actor() -> None:
+    nlp = blank_pipeline()
+    text = "Die Vereinigten Staaten drohen. Ein US-Gesandter reist an. Die USA wollen reden."
+    index = build_actor_index(nlp(text))
+    usa = index.actor("usa")
+    assert usa.name == "Vereinigten Staaten" or usa.name == "USA"
+    assert {m.text for m in usa.mentions} >= {"USA", "US"}
+    assert len([a for a in index.actors if a.category == "Country"]) == 1
+
+
+def test_seat_of_power_stands_for_its_state() -> None:
+    index = build_actor_index(blank_pipeline()("Der Kreml wies die Vorwürfe zurück."))
+    kreml = index.actor("kreml")
+    assert kreml.category == "Organisation"
+    assert kreml.stands_for == "russland"
+    assert "russland" in kreml.affiliations
+
+
+def test_role_lexicon_splits_compounds() -> None:
+    role = analyse_role("Kremlchef")
+    assert role is not None and role.head == "chef" and role.prefix == "Kreml"
+    role = analyse_role("US-Sondergesandte")
+    assert role is not None and role.head == "gesandte"
+    assert analyse_role("Generalstreik") is None
+    assert analyse_role("Ministerium") is None
+
+
+def test_gazetteer_adjectives_and_inflection() -> None:
+    gaz = gazetteer("de")
+    assert gaz.adjective("ukrainischen").name == "Ukraine"
+    assert gaz.adjective("europäische").name == "Europa"
+    assert gaz.lookup_inflected("Russlands").name == "Russland"
+    assert gaz.prefix("US").name == "USA"
+    assert gaz.adjective("rasche") is None
+
+
+def test_english_without_model_is_a_clear_error() -> None:
+    from kg.nlp.pipeline import load_pipeline
+
+    try:
+        spacy.load("en_core_web_sm")
+    except OSError:
+        with pytest.raises(KgError, match="en_core_web_sm"):
+            load_pipeline(lang="en")
+    else:
+        pytest.skip("en_core_web_sm is installed")
+
+
+# -- with the German model -------------------------------------------------------------------------
+
+
+@needs_model
+def test_pipeline_has_kg_components(nlp) -> None:
+    assert nlp.pipe_names[-2:] == ["kg_actors", "kg_coref"]
+    assert "ner" in nlp.pipe_names
+
+
+@needs_model
+def test_title_and_name_give_role_and_affiliation(nlp) -> None:
+    index = index_for(nlp, "US-Präsident Robert Hallmann empfing am Montag Gäste aus Kanada.")
+    person = by_name(index, "Hallmann")
+    assert person.category == "Person"
+    assert person.name == "Robert Hallmann"
+    assert "US-Präsident" in person.roles
+    assert "usa" in person.affiliations
+    assert any(m.text.startswith("US-Präsident") for m in person.mentions)
+
+
+@needs_model
+def test_surname_and_role_noun_corefer(nlp) -> None:
+    text = (
+        "Kremlchef Boris Malenkow traf am Dienstag einen Gesandten aus Ägypten. "
+        "Malenkow sagte danach, das Gespräch sei offen gewesen. "
+        "Der Kreml-Chef kündigte weitere Treffen an."
+    )
+    index = index_for(nlp, text)
+    persons = [a for a in index.actors if a.category == "Person"]
+    assert len(persons) == 1, [a.name for a in persons]
+    p = persons[0]
+    texts = [m.text for m in p.mentions]
+    assert "Malenkow" in texts
+    assert any("Kreml-Chef" in t for t in texts)
+    assert "Kremlchef" in p.roles
+    assert "kreml" in p.affiliations
+
+
+@needs_model
+def test_definite_role_noun_refers_to_last_person_with_that_role(nlp) -> None:
+    text = (
+        "Präsident Karl Brenner und Ministerin Eva Lorenz besuchten die Messe. "
+        "Der Präsident lobte die Aussteller."
+    )
+    index = index_for(nlp, text)
+    sent2 = text.index("Der Präsident")
+    doc_span = index.doc.char_span(sent2, sent2 + len("Der Präsident"))
+    assert index.key_for_span(doc_span) == by_name(index, "Brenner").key
+
+
+@needs_model
+def test_pronoun_subject_of_speech_verb(nlp) -> None:
+    text = "Außenministerin Eva Lorenz reiste nach Rom. Sie sagte, die Reise sei wichtig."
+    index = index_for(nlp, text)
+    sie = index.doc[[t.text for t in index.doc].index("Sie")]
+    assert index.key_for_token(sie) == by_name(index, "Lorenz").key
+
+
+@needs_model
+def test_capital_as_actor_stands_for_state(nlp) -> None:
+    index = index_for(nlp, "Moskau lehnt den Vorschlag ab.")
+    moskau = index.actor("moskau")
+    assert moskau.category == "Place"
+    assert moskau.stands_for == "russland"
+
+
+@needs_model
+def test_capital_as_place_stays_a_place(nlp) -> None:
+    index = index_for(nlp, "Die Minister trafen sich am Freitag in Moskau.")
+    moskau = index.actor("moskau")
+    assert moskau.category == "Place"
+    assert moskau.stands_for is None
+    assert "russland" not in {a.key for a in index.final_actors()}
+
+
+@needs_model
+def test_unnamed_delegation_is_a_group_actor(nlp) -> None:
+    index = index_for(nlp, "Eine ukrainische Delegation reist nächste Woche nach Genf.")
+    group = next(a for a in index.actors if a.kind == "delegation")
+    assert group.category == "Organisation"
+    assert group.affiliations == ["ukraine"]
+    assert index.party(group.key) == "ukraine"
+    start = index.doc.text.index("Delegation")
+    assert index.key_for_span(index.doc.char_span(start, start + len("Delegation"))) == group.key
+    # an unnamed group is published only when an event refers to it
+    assert group.key not in {a.key for a in index.final_actors()}
+    index.mark_used(group.key)
+    published = {a.key for a in index.final_actors()}
+    assert {group.key, "ukraine"} <= published
+
+
+@needs_model
+def test_unnamed_person_is_no_group(nlp) -> None:
+    index = index_for(nlp, "Das sei schwierig, sagte ein Regierungsvertreter am Abend.")
+    assert [a for a in index.final_actors()] == []
+    assert not [a for a in index.actors if a.kind == "delegation"]
+
+
+@needs_model
+def test_adjective_alone_is_no_entity(nlp) -> None:
+    index = index_for(nlp, "Die russische Armee rückte am Morgen weiter vor.")
+    assert index.final_actors() == []
+
+
+@needs_model
+def test_keys_are_deterministic(nlp) -> None:
+    text = "Kanzlerin Eva Lorenz traf in Berlin den polnischen Premier Jan Nowicki. Lorenz lobte Polen."
+    first = [(a.key, a.name, a.category, tuple(a.affiliations)) for a in index_for(nlp, text).final_actors()]
+    second = [(a.key, a.name, a.category, tuple(a.affiliations)) for a in index_for(nlp, text).final_actors()]
+    assert first == second
+    assert all(k == k.lower() and " " not in k for k, *_ in first)
+    assert len({k for k, *_ in first}) == len(first)
+
+
+@needs_model
+def test_extractor_pipe_keeps_order_and_names_the_model() -> None:
+    from kg.extract import Extractor
+
+    ex = Extractor(str(_model_dir()))
+    docs = [
+        Document(id="a", text="Die USA und Kanada verhandeln.", date=dt.date(2024, 1, 2)),
+        Document(id="b", text="Präsident Karl Brenner reist nach Wien."),
+        Document(id="c", text="Die EU berät."),
+    ]
+    out = list(ex.pipe(docs))
+    assert [e.document.id for e in out] == ["a", "b", "c"]
+    assert ex.model_name.split()[0].startswith("de_")
+    assert {a.key for a in out[0].actors} >= {"usa", "kanada"}
+    single = ex.extract(docs[1])
+    assert [a.key for a in single.actors] == [a.key for a in out[1].actors]
+    offsets = [a.mentions[0].start for a in single.actors]
+    assert offsets == sorted(offsets)
