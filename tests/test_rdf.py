@@ -309,3 +309,33 @@ def test_document_without_optional_fields():
     g = extraction_to_graph(x)
     assert g.value(iri.doc_iri("ostburg"), DCTERMS.date) is None
     assert validate_graph(g)[0]
+
+
+# -- kg validate ----------------------------------------------------------------------------
+
+def test_kg_validate_files_and_store(tmp_path):
+    from kg.store import Store
+    from tests.support.kgcli import run_kg
+
+    good = tmp_path / "good.trig"
+    serialize.write(graphs(), good)
+    ok = run_kg("validate", good)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "conforms" in ok.stderr
+
+    broken = graphs()
+    g = broken[iri.graph_iri("genf-2025")]
+    g.remove((iri.meeting_iri("genf-2025", "m-genf"), NEG.status, None))
+    bad = tmp_path / "bad.nq"
+    serialize.write(broken, bad)
+    result = run_kg("validate", bad)
+    assert result.returncode == 1
+    (line,) = result.stdout.strip().splitlines()
+    meeting = iri.meeting_iri("genf-2025", "m-genf")
+    assert line.startswith(f"Violation: <{meeting}> neg:status")
+    assert "does not conform (1 violation(s))" in result.stderr
+
+    with Store(tmp_path / "store") as s:
+        s.replace_documents({"genf-2025": g})
+    from_store = run_kg("validate", "--store", tmp_path / "store")
+    assert from_store.returncode == 1 and "neg:status" in from_store.stdout
