@@ -1,0 +1,44 @@
+"""Locate and load kg's German base pipeline (``de_kg_news``).
+
+The trained spaCy pipeline ships inside the package (``kg/models/de_kg_news``), so
+``pip install .`` is enough: no model download step.  Other code attaches kg's own
+extraction components to the ``Language`` returned by :func:`load_base_model`.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy
+
+DEFAULT_MODEL_NAME = "de_kg_news"
+
+
+def default_model_path() -> Path:
+    """Return the directory of the bundled ``de_kg_news`` pipeline inside the package."""
+    ref = resources.files("kg").joinpath("models", DEFAULT_MODEL_NAME)
+    return Path(str(ref))
+
+
+def load_base_model(name_or_path: str | None = None, **kwargs: object) -> "spacy.Language":
+    """Load a spaCy pipeline: an installed package name, a directory, or (default) the bundled one.
+
+    ``kg.nlp.lexicon`` is imported first because the bundled pipeline's tok2vec may use
+    kg's registered lexicon-feature architecture; keyword arguments go to ``spacy.load``.
+    """
+    import spacy
+
+    import kg.nlp.lexicon  # noqa: F401  (registers kg's spaCy architectures)
+
+    if name_or_path is None or name_or_path in ("", DEFAULT_MODEL_NAME):
+        target: str | Path = default_model_path()
+        if not Path(target).joinpath("meta.json").is_file():
+            if name_or_path == DEFAULT_MODEL_NAME:
+                target = DEFAULT_MODEL_NAME  # maybe installed as a separate package
+            else:
+                raise OSError(f"bundled model missing at {target}; rebuild it with `kg train`")
+    else:
+        target = name_or_path
+    return spacy.load(target, **kwargs)  # type: ignore[arg-type]

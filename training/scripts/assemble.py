@@ -1,0 +1,107 @@
+"""Assemble the shipped pipeline from the UD run and the NER run.
+
+The UD pipeline (tok2vec + tagger + morphologizer + trainable_lemmatizer + parser) is
+the base; the NER component is sourced from the NER run after its listener has been
+replaced by an inline copy of the NER tok2vec, so the two tok2vecs stay independent.
+Optionally an entity_ruler (gazetteer patterns, see build_gazetteer.py) is added after
+the NER, and the result is written with meta.json (sources, licences, performance).
+
+Usage: python training/scripts/assemble.py --ud DIR --ner DIR --out DIR
+       [--ruler PATTERNS.jsonl] [--scores scores.json] [--version 0.1.0]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import spacy
+
+import kg.nlp.lexicon  # noqa: F401  (custom architecture, if the NER run used it)
+
+SOURCES = [
+    {
+        "name": "UD German GSD (dev + test portions)",
+        "url": "https://universaldependencies.org/treebanks/de_gsd/",
+        "license": "CC BY-SA 4.0",
+        "author": "Universal Dependencies contributors (GSD: McDonald et al. 2013)",
+    },
+    {
+        "name": "UD German PUD (test portion)",
+        "url": "https://universaldependencies.org/treebanks/de_pud/",
+        "license": "CC BY-SA 3.0",
+        "author": "Universal Dependencies contributors (PUD: Zeman et al., CoNLL 2017 shared task)",
+    },
+    {
+        "name": "GermEval 2014 NER (NoSta-D), dev + test portions",
+        "url": "https://sites.google.com/site/germeval2014ner/",
+        "license": "CC BY 4.0",
+        "author": "Darina Benikova, Chris Biemann, Marc Reznicek. NoSta-D Named Entity Annotation "
+        "for German: Guidelines and Dataset. LREC 2014",
+    },
+    {
+        "name": "German Europarl NER sample",
+        "url": "https://nlpado.de/~sebastian/software/ner/",
+        "license": "research use (see the distributor's page)",
+        "author": "Manaal Faruqui, Sebastian Padó. Training and Evaluating a German Named Entity "
+        "Recognizer with Semantic Generalization. KONVENS 2010",
+    },
+    {
+        "name": "Wikidata subset (country and capital labels for the entity ruler)",
+        "url": "https://www.wikidata.org/",
+        "license": "CC0 1.0",
+        "author": "Wikidata contributors",
+    },
+    {
+        "name": "german-nouns (Wiktionary noun lexicon) - noun classes in the NER lexicon features",
+        "url": "https://github.com/gambolputty/german-nouns",
+        "license": "CC BY-SA 4.0",
+        "author": "Wiktionary contributors, packaged by gambolputty",
+    },
+    {
+        "name": "spacy-lookups-data (German Brown clusters) - NER lexicon features",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+        "author": "Explosion AI",
+    },
+]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ud", required=True)
+    ap.add_argument("--ner", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--ruler", default=None, help="entity_ruler patterns (JSONL)")
+    ap.add_argument("--version", default="0.1.0")
+    args = ap.parse_args()
+
+    nlp = spacy.load(args.ud)
+    ner_nlp = spacy.load(args.ner)
+    t2v_names = [n for n, _ in ner_nlp.pipeline if n == "tok2vec"]
+    if t2v_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    if args.ruler:
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+        ruler.from_disk(args.ruler)  # type: ignore[attr-defined]
+    nlp.meta["name"] = "de_kg_news"
+    nlp.meta["version"] = args.version
+    nlp.meta["description"] = (
+        "German news pipeline for kg: tokenizer, tagger (STTS), morphologizer (UPOS+feats), "
+        "edit-tree lemmatizer, dependency parser (UD) and NER (PER/ORG/LOC/MISC), trained on "
+        "small open corpora on CPU. See README.md in this directory (model card)."
+    )
+    nlp.meta["author"] = "kg project"
+    nlp.meta["license"] = "CC BY-SA 4.0 (derived from UD GSD, CC BY-SA; see sources)"
+    nlp.meta["sources"] = SOURCES
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    # spaCy prefixes lang: the pipeline's own name is "de_kg_news" after this
+    meta = json.loads((out / "meta.json").read_text())
+    print(f"assembled {meta['name']} {meta['version']}: {nlp.pipe_names} -> {out}")
+
+
+if __name__ == "__main__":
+    main()

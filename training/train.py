@@ -1,0 +1,157 @@
+"""Rebuild kg's German pipeline (de_kg_news) from ../shared/data and print its evaluation table.
+
+    python training/train.py --data ../shared/data [--output training/output] [--install]
+                             [--stage all|prepare|train|assemble|evaluate] [--seed 0]
+
+Steps (all deterministic, fixed seeds):
+  prepare   convert corpora (fixed splits), build lexicon table and gazetteer patterns
+  train     train the UD pipeline and the NER pipeline, concurrently, one core each
+  assemble  UD pipeline + sourced NER (+ entity_ruler) -> OUTPUT/de_kg_news
+  evaluate  held-out evaluation table -> stdout, OUTPUT/scores.json, meta.json performance
+--install copies the result to kg/models/de_kg_news (keeping its README.md model card).
+Also available as `kg train` and as `spacy project run all training/`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PY = sys.executable
+
+# decided by the experiments in training/RESULTS.md
+UD_CONFIG = "configs/ud.cfg"
+NER_CONFIG = "configs/ner_lex.cfg"
+USE_RULER = False
+GAZETTEER_TYPES = "LOC"
+GERMEVAL_MAP = "top"
+
+
+def sh(cmd: list[str], log: Path | None = None, env: dict | None = None) -> subprocess.Popen:
+    print("$", " ".join(cmd), flush=True)
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.update(env or {})
+    out = open(log, "w") if log else None
+    return subprocess.Popen(cmd, cwd=HERE, env=full_env, stdout=out or None, stderr=subprocess.STDOUT if out else None)
+
+
+def wait(procs: list[subprocess.Popen], what: str) -> None:
+    for p in procs:
+        if p.wait() != 0:
+            raise SystemExit(f"{what} failed (exit {p.returncode}); see the logs in training/output/")
+
+
+def stage_prepare(data: Path, corpus: Path) -> None:
+    wait([sh([PY, "scripts/convert.py", "--data", str(data), "--out", str(corpus),
+              "--germeval-map", GERMEVAL_MAP])], "convert")
+    wait([sh([PY, "scripts/build_lexicon.py", "--out", str(corpus / "lexicon.json")]),
+          sh([PY, "scripts/build_gazetteer.py", "--data", str(data), "--out", str(corpus / "gazetteer.jsonl"),
+              "--types", GAZETTEER_TYPES])], "lexicon/gazetteer")
+
+
+def stage_train(corpus: Path, out: Path, seed: int) -> None:
+    env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    common = ["--code", str(REPO / "kg" / "nlp" / "lexicon.py"), "--system.seed", str(seed)]
+    ud = sh([PY, "-m", "spacy", "train", UD_CONFIG, "--output", str(out / "ud"),
+             "--paths.train", str(corpus / "ud_train.spacy"), "--paths.dev", str(corpus / "ud_dev.spacy"), *common],
+            log=out / "ud.log", env=env)
+    ner = sh([PY, "-m", "spacy", "train", NER_CONFIG, "--output", str(out / "ner"),
+              "--paths.train", str(corpus / "ner_train.spacy"), "--paths.dev", str(corpus / "ner_dev.spacy"),
+              "--paths.lexicon", str(corpus / "lexicon.json"), *common],
+             log=out / "ner.log", env=env)
+    wait([ud, ner], "training")
+
+
+def stage_assemble(corpus: Path, out: Path, version: str) -> None:
+    cmd = [PY, "scripts/assemble.py", "--ud", str(out / "ud" / "model-best"), "--ner", str(out / "ner" / "model-best"),
+           "--out", str(out / "de_kg_news"), "--version", version]
+    if USE_RULER:
+        cmd += ["--ruler", str(corpus / "gazetteer.jsonl")]
+    wait([sh(cmd)], "assemble")
+
+
+def stage_evaluate(corpus: Path, out: Path) -> dict:
+    model = out / "de_kg_news"
+    wait([sh([PY, "scripts/evaluate.py", "--model", str(model), "--corpus", str(corpus),
+              "--json", str(out / "scores.json"), "--md", str(out / "scores.md")])], "evaluate")
+    scores = json.loads((out / "scores.json").read_text())
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    perf: dict = {}
+    for k, v in scores.get("ud", {}).items():
+        if k != "las_per_type":
+            perf[k] = v
+    for name in ("germeval", "europarl"):
+        ner = scores.get(f"ner_{name}")
+        if ner:
+            perf[f"ents_f_{name}"] = ner["ents_f"]
+            perf[f"ents_p_{name}"] = ner["ents_p"]
+            perf[f"ents_r_{name}"] = ner["ents_r"]
+            perf[f"ents_per_type_{name}"] = ner["per_type"]
+    perf["evaluated_on"] = ("held-out splits: UD GSD+PUD last 15% of each file; GermEval 2014 documents "
+                            "with md5(URL)%100>=90; Europarl NER test file")
+    meta["performance"] = perf
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+    return scores
+
+
+def install(out: Path) -> None:
+    target = REPO / "kg" / "models" / "de_kg_news"
+    card = target / "README.md"
+    saved = card.read_text("utf8") if card.is_file() else None
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(out / "de_kg_news", target)
+    if saved is not None:
+        card.write_text(saved, "utf8")
+    print(f"installed -> {target}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(ap)
+    return run(ap.parse_args(argv))
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--data", default="../shared/data", help="shared data directory (default ../shared/data)")
+    ap.add_argument("--output", default=str(HERE / "output"), help="work/output directory")
+    ap.add_argument("--stage", default="all", choices=["all", "prepare", "train", "assemble", "evaluate"])
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--install", action="store_true", help="copy the result into kg/models/de_kg_news")
+
+
+def run(args: argparse.Namespace) -> int:
+    data = Path(args.data).resolve()
+    out = Path(args.output).resolve()
+    corpus = HERE / "corpus"
+    out.mkdir(parents=True, exist_ok=True)
+    corpus.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    stages = ["prepare", "train", "assemble", "evaluate"] if args.stage == "all" else [args.stage]
+    if "prepare" in stages:
+        stage_prepare(data, corpus)
+    if "train" in stages:
+        stage_train(corpus, out, args.seed)
+    if "assemble" in stages:
+        stage_assemble(corpus, out, args.version)
+    if "evaluate" in stages:
+        stage_evaluate(corpus, out)
+        print((out / "scores.md").read_text())
+    if args.install:
+        install(out)
+    print(f"wall time: {time.time() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
