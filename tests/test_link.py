@@ -235,6 +235,40 @@ def test_enrichment_graph(server: OxigraphServer, tmp_path: Path) -> None:
     assert subjects <= {WD + q for q in ("Q7747", "Q159", "Q230", "Q71", "Q7184")}
 
 
+OFFICES_TTL = """\
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix wdt: <http://www.wikidata.org/prop/direct/> .
+@prefix p: <http://www.wikidata.org/prop/> .
+@prefix ps: <http://www.wikidata.org/prop/statement/> .
+@prefix pq: <http://www.wikidata.org/prop/qualifier/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+wd:Q990000101 rdfs:label "Karl Beispiel"@de ; wdt:P31 wd:Q5 .
+wd:Q990000102 rdfs:label "Karl Beispiel"@de ; wdt:P31 wd:Q5 ; p:P39 <http://example.org/st1> .
+<http://example.org/st1> ps:P39 wd:Q990000199 ;
+    pq:P580 "2020-01-01T00:00:00Z"^^xsd:dateTime ; pq:P582 "2024-06-30T00:00:00Z"^^xsd:dateTime .
+wd:Q990000199 rdfs:label "Finanzminister von Beispielland"@de .
+"""
+
+
+def test_office_held_at_the_article_date(tmp_path: Path) -> None:
+    """Two namesakes (synthetic items); the one who was finance minister on the date wins."""
+    data = tmp_path / "offices.ttl"
+    data.write_text(OFFICES_TTL, encoding="utf-8")
+    args = make_args(tmp_path, "--wikidata-data", str(data), "--enrich")
+    during = [doc(actor("k", "Karl Beispiel", "Person", roles=["Finanzminister"]), date=dt.date(2022, 5, 1))]
+    report = link_extractions(during, args)
+    k = during[0].actors[0]
+    assert k.wikidata == "Q990000102" and "office" in k.link_method
+    # the position statement with its dates went into the enrichment graph
+    assert (URIRef("http://example.org/st1"), URIRef("http://www.wikidata.org/prop/qualifier/P580"), None) \
+        in report.enrichment
+    after = [doc(actor("k", "Karl Beispiel", "Person", roles=["Finanzminister"]), date=dt.date(2025, 5, 1))]
+    link_extractions(after, args)
+    k = after[0].actors[0]
+    assert k.link_method is None or "office" not in k.link_method  # no longer in office: no bonus
+
+
 # -- a failing endpoint ---------------------------------------------------------------------
 
 def _failing(behaviours: list[str], tmp_path: Path, *extra: str, default: str = "ok", **kw):

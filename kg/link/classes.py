@@ -70,6 +70,7 @@ ORGANISATION = frozenset({
     "Q484652",    # international organization
     "Q245065",    # intergovernmental organization
     "Q1335818",   # supranational union
+    "Q1127126",   # military alliance
     "Q7278",      # political party
     "Q7210356",   # political organization
     "Q327333",    # government agency
@@ -114,7 +115,7 @@ _KIND_PREFERRED: dict[str, frozenset[str]] = {
     "city": CITY, "capital": CITY, "town": CITY,
     "region": REGION, "state": REGION, "province": REGION, "continent": REGION,
     "building": SITE, "site": SITE,
-    "alliance": frozenset({"Q484652", "Q245065", "Q1335818"}),
+    "alliance": frozenset({"Q484652", "Q245065", "Q1335818", "Q1127126"}),
     "party": frozenset({"Q7278"}),
     "media": frozenset({"Q192283", "Q11032", "Q1110794", "Q1153191", "Q15265344", "Q1331793",
                         "Q35127", "Q3220391"}),

@@ -367,7 +367,7 @@ class Linker:
                         s += 0.1
                         method.append("office")
                         break
-        return min(1.0, s), "+".join(method)
+        return s, "+".join(method)  # uncapped, so bonuses still rank; capped at 1.0 when reported
 
     def link_actor(self, actor: Actor, extraction: Extraction,
                    linked: dict[str, Candidate], date: dt.date | None) -> tuple[LinkResult, Candidate | None]:
@@ -391,11 +391,11 @@ class Linker:
         best_score, best_method, best = scored[0]
         if len(scored) > 1:
             runner_score, _m, runner = scored[1]
-            if best_score - runner_score < 0.05:
+            if best_score - runner_score < 0.05 - 1e-9:
                 tie = best.popularity == runner.popularity
                 best_score *= 0.75 if tie else 0.9
                 best_method += "+popularity"
-        best_score = round(best_score, 3)
+        best_score = round(min(1.0, best_score), 3)
         if best_score < self.threshold:
             return LinkResult(None, best_score, best_method, best=best.qid, candidates=len(found)), None
         return LinkResult(best.qid, best_score, best_method, candidates=len(found)), best
