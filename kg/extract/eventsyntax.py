@@ -137,6 +137,9 @@ def actor_mentions(doc: Doc, actors: ActorLookup) -> list[MentionRef]:
     run_key: str | None = None
     run_start = 0
     for tok in doc:
+        if tok.is_space and "\n" not in tok.text and run_key is not None and tok.i + 1 < len(doc):
+            if actors.key_for_token(doc[tok.i + 1]) == run_key:
+                continue  # a double space inside a name
         key = actors.key_for_token(tok)
         if key != run_key or (tok.is_punct and key is None):
             if run_key is not None:
@@ -164,6 +167,11 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
     seen_det = False
     while i >= 0 and steps < limit:
         tok = doc[i]
+        if tok.is_space:
+            if "\n" in tok.text:
+                return None, i + 1
+            i -= 1
+            continue
         if seen_det and tok.pos_ in ("NOUN", "PROPN"):
             return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
         if tok.pos_ == "DET" or tok.tag_ == "ART":
@@ -330,6 +338,8 @@ def _is_boundary(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.text in (";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»", "”"):
         return True
+    if tok.is_space and "\n" in tok.text:
+        return True
     if tok.text != ",":
         return False
     if i + 1 >= len(doc):
@@ -355,6 +365,36 @@ def _is_boundary(doc: Doc, i: int) -> bool:
     return False
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, split again at line breaks: a headline or a cross-heading is
+    never part of the sentence after it, whatever the sentence splitter thinks."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if s.text.strip()]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence unit (see `sentences`) that contains `token`."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text:
+            if tok.i < token.i:
+                start = tok.i + 1
+            elif tok.i > token.i:
+                end = tok.i
+                break
+    return token.doc[start:end]
+
+
 def mentions_in(span: Span, mentions: Iterable[MentionRef]) -> list[MentionRef]:
     return [m for m in mentions if m.start >= span.start and m.end <= span.end]
 
@@ -364,7 +404,7 @@ def evidence_for(
 ) -> Evidence:
     """Evidence anchored in the sentence that contains the character span."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    sent = span.sent if span is not None else next(iter(doc.sents))
+    sent = sentence_of(span[0]) if span is not None and len(span) else next(iter(doc.sents))
     offset = _doc_offset(doc, document)
     text = sent.text
     lead = len(text) - len(text.lstrip())

@@ -23,9 +23,12 @@ from kg.extract.eventsyntax import (
     ActorLookup,
     MentionRef,
     actor_mentions,
+    clause_span,
     evidence_for,
+    get_actor,
     is_person,
     preposition_before,
+    sentences,
     times_in,
 )
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
@@ -41,8 +44,6 @@ _NEEDS_CONTENT = frozenset(
         "verlangen",
         "kritisieren",
         "warnen",
-        "sprechen",
-        "nennen",
         "bezeichnen",
         "ausschließen",
         "glauben",
@@ -66,9 +67,14 @@ _NEEDS_CONTENT = frozenset(
         "bestätigen",
         "erachten",
         "ausgehen",
-        "vorwerfen",
-        "zugestehen",
     }
+)
+# nouns of attribution phrases: "aus Sicht von X", "nach Angaben der Regierung", "aus Xs Sicht"
+_ATTRIBUTION_NOUNS = frozenset(
+    {"sicht", "ansicht", "angaben", "worten", "einschätzung", "auffassung", "meinung", "darstellung"}
+)
+_SUBORDINATE_START = frozenset(
+    {"weil", "wenn", "als", "da", "obwohl", "nachdem", "während", "um", "bevor", "falls", "sobald", "seit"}
 )
 _SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "beim", "bei"})
 
@@ -87,7 +93,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     mentions = actor_mentions(doc, actors)
     statements: list[Statement] = []
     previous: tuple[int, list[str]] | None = None  # (sentence index, speakers) of the last statement
-    for s_index, sent in enumerate(doc.sents):
+    for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
             continue
@@ -165,6 +171,20 @@ def _speech_in(
                 return _Speech(
                     [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
                 )
+        if low in _ATTRIBUTION_NOUNS and tok.i > sent.start:
+            near = [m for m in sent_mentions if abs(m.start - tok.i) <= 3 or abs(tok.i - m.end) <= 2]
+            if (
+                near
+                and doc[max(sent.start, tok.i - 4) : tok.i].text.lower().split()[:1] != []
+                and any(t.lower_ in ("aus", "nach") for t in doc[max(sent.start, tok.i - 4) : tok.i])
+            ):
+                return _Speech(
+                    [near[0].key],
+                    tok,
+                    _content_around(sent, tok, quotes),
+                    bool(quotes),
+                    "rule:source-attribution",
+                )
         if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == ",":
             after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
             if after and _ends_clause(doc, after[0].end, sent):
@@ -192,16 +212,39 @@ def _speech_in(
             return _Speech([src], tok, content, bool(quotes), "rule:speech-hiess-es")
         if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
             continue
+        if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
+            continue
         content, kind = _content_for(doc, tok, sent, quotes)
         if content is None:
             continue
         if lemma in _NEEDS_CONTENT and kind == "object" and not quotes:
             continue
-        speakers = _speakers(doc, tok, sent, sent_mentions, actors, previous, kind)
+        speakers = [
+            k
+            for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind)
+            if not _prefix_only(doc, k, tok, sent, sent_mentions, actors)
+        ]
         if not speakers and not quotes and kind != "quote":
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return None
+
+
+def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
+    """ "Wie X berichtet, ...": the verb cites a source for the sentence, not the speaker."""
+    i = verb.i - 1
+    while i >= sent.start and doc[i].text != ",":
+        i -= 1
+    first = doc[i + 1] if i + 1 < verb.i else None
+    return first is not None and first.lower_ == "wie"
+
+
+def _later_speech_verb(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
+    for tok in doc[verb.i + 1 : sent.end]:
+        if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V")) and not _in_quotes(tok, sent, quotes):
+            if aux_info(tok) is None and verb_lemma(tok) in SPEECH_VERBS:
+                return True
+    return False
 
 
 def _strip_quotes(text: str) -> str:
@@ -227,7 +270,16 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         return " ".join(q.group(1) for q in quotes), "quote"
     before = sent.text[:rel].rstrip()
     if before.endswith(",") and verb.i > sent.start + 2:
-        return before.rstrip(",").strip(), "inverted"
+        content = before.rstrip(",").strip()
+        if content.split()[0].lower() not in _SUBORDINATE_START:
+            return content, "inverted"
+    clause = clause_span(verb)
+    if clause.start > sent.start + 2 and doc[clause.start - 1].text == "," and clause.start < verb.i:
+        # "..., hatte X geschworen": auxiliary first, speech verb at the clause end
+        if aux_info(doc[clause.start]) is not None:
+            content = sent.text[: doc[clause.start - 1].idx - sent.start_char].strip()
+            if content and content.split()[0].lower() not in _SUBORDINATE_START:
+                return content, "inverted"
     after = sent.text[rel + len(verb.text) :]
     m = re.search(r"[,:]\s*(.+)$", after, re.DOTALL)
     if m:
@@ -274,7 +326,26 @@ def _speakers(
                     return [resolved]
         if after:
             return _coordinated(doc, after[0], mentions)
-    before = [m for m in mentions if m.end <= verb.i and not _has_prep(doc, m) and m.start >= sent.start]
+    before = [
+        m
+        for m in mentions
+        if m.end <= verb.i
+        and not _has_prep(doc, m)
+        and m.start >= sent.start
+        and not _in_parentheses(doc, m, sent)
+    ]
+    first_pron = next(
+        (
+            t
+            for t in doc[sent.start : verb.i]
+            if t.lower_ in _PRONOUNS_SG and t.pos_ == "PRON" or t.lower_ == "dieser"
+        ),
+        None,
+    )
+    if first_pron is not None and (not before or first_pron.i < before[0].start) and kind != "inverted":
+        resolved = _resolve_pronoun(doc, first_pron, mentions, actors, previous)
+        if resolved:
+            return [resolved]
     if before and kind in ("clause", "object", "quote"):
         # the subject is the first mention of the clause before the verb
         clause_start = verb.i
@@ -291,6 +362,29 @@ def _speakers(
     if after:
         return _coordinated(doc, after[0], mentions)
     return []
+
+
+def _prefix_only(
+    doc: Doc, key: str, verb: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> bool:
+    """The speaker mention is only a prefix of an unnamed person ("ein US-Regierungsvertreter")."""
+    for m in mentions:
+        if m.key != key or m.end - m.start != 1:
+            continue
+        tok = doc[m.start]
+        if "-" in tok.text and abs(tok.i - verb.i) <= 4:
+            head = tok.text.split("-")[-1]
+            actor = get_actor(actors, key)
+            if head and head[0].isupper() and actor is not None and head not in actor.name:
+                det = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+                if det in ("ein", "eine", "einem", "einer", "einen"):
+                    return True
+    return False
+
+
+def _in_parentheses(doc: Doc, m: MentionRef, sent: Span) -> bool:
+    opened = [t for t in doc[sent.start : m.start] if t.text in ("(", ")")]
+    return bool(opened) and opened[-1].text == "("
 
 
 def _has_prep(doc: Doc, m: MentionRef) -> bool:
@@ -356,8 +450,7 @@ def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[Ment
         return None
     for m in mentions:
         if verb.i < m.start <= verb.i + 6:
-            prep, _ = preposition_before(doc, m.start)
-            if prep in _SOURCE_AFTER or doc[m.start - 1].lower_ in _SOURCE_AFTER:
+            if any(t.lower_ in _SOURCE_AFTER for t in doc[verb.i + 1 : m.start]):
                 return m.key
     return None
 

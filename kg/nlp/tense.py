@@ -196,17 +196,24 @@ def clause_modals(verb: Token) -> set[str]:
 def is_konjunktiv1(token: Token) -> bool:
     """Is `token` a Konjunktiv I form (the mood of reported speech)?"""
     info = aux_info(token)
+    low = token.lower_
+    if low in ("habe", "werde"):  # 1st person indicative only next to "ich"
+        near = token.doc[max(0, token.i - 2) : token.i + 3]
+        return not any(t.lower_ == "ich" for t in near)
     if info:
         return info[2] == "sub1"
-    if token.lower_ in _SUB1_SUFFIX_EXCEPTIONS:
+    if low in _SUB1_SUFFIX_EXCEPTIONS:
         return False
     moods = token.morph.get("Mood")
     if "Sub" in moods and "Past" not in token.morph.get("Tense"):
         return True
     # 3rd person singular Konjunktiv I ends in -e where the indicative ends in -t
+    if "Inf" in token.morph.get("VerbForm") or "Part" in token.morph.get("VerbForm") or not token.is_lower:
+        return False
     return (
-        token.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        (token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or (not token.tag_ and token.pos_ in ("VERB", "AUX")))
         and token.lower_.endswith("e")
+        and len(token.text) > 3
         and not token.lower_.endswith("te")
         and "Plur" not in token.morph.get("Number")
     )
