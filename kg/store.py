@@ -25,10 +25,11 @@ class StoreError(KgError):
     """The store folder cannot be opened or written."""
 
 
-def _insert_block(name: URIRef, graph: Graph) -> str:
+def _insert_block(name: URIRef, graph: Graph, drop: bool = True) -> str:
     """An N-Triples body is valid SPARQL INSERT DATA syntax (same IRI, literal and escape rules)."""
     body = "\n".join(sorted(set(_nt_lines(graph))))
-    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+    insert = f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+    return f"DROP SILENT GRAPH <{name}> ;\n{insert}" if drop else insert
 
 
 def union_graph(store: ox.Store, name: URIRef | None = None) -> Graph:
@@ -80,20 +81,28 @@ class Store:
         """The underlying pyoxigraph store, for code that needs its full API."""
         return self._store
 
-    def replace_documents(self, graphs: Mapping[str, Graph]) -> None:
-        """Replace the named graphs of the given documents (doc id -> triples), atomically."""
-        self.replace_graphs({iri.graph_iri(doc_id): g for doc_id, g in graphs.items()})
+    def replace_documents(self, graphs: Mapping[str, Graph],
+                          merge: Mapping[URIRef, Graph] | None = None) -> None:
+        """Replace the named graphs of the given documents (doc id -> triples), atomically.
 
-    def replace_graphs(self, graphs: Mapping[URIRef, Graph]) -> None:
-        """Replace named graphs by IRI (also for graphs that are not documents), atomically."""
-        if not graphs:
+        `merge` adds triples to other named graphs (e.g. the shared Wikidata graph, which
+        holds facts for the entities of many documents) in the same transaction.
+        """
+        self.replace_graphs({iri.graph_iri(doc_id): g for doc_id, g in graphs.items()}, merge)
+
+    def replace_graphs(self, graphs: Mapping[URIRef, Graph],
+                       merge: Mapping[URIRef, Graph] | None = None) -> None:
+        """Replace named graphs by IRI (and add to the `merge` graphs), in one transaction."""
+        merge = {name: g for name, g in (merge or {}).items() if len(g)}
+        if not graphs and not merge:
             return
         try:
-            update = " ;\n".join(_insert_block(name, graphs[name]) for name in sorted(graphs))
+            parts = [_insert_block(name, graphs[name]) for name in sorted(graphs)]
+            parts += [_insert_block(name, merge[name], drop=False) for name in sorted(merge)]
         except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exception for bad IRIs
             raise StoreError(f"{self.path}: cannot serialise, nothing was changed ({exc})") from None
         try:
-            self._store.update(update)
+            self._store.update(" ;\n".join(parts))
             self._store.flush()
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: writing the store failed, nothing was changed ({exc})") from None

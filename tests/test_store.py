@@ -87,3 +87,21 @@ def test_failed_build_leaves_the_store_unchanged(store, tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [f"kg: {bad}: not valid UTF-8 (byte 0)"]
     assert Store(path, read_only=True).dump() == dump
+
+
+def test_shared_graphs_are_merged_not_replaced(store):
+    """The Wikidata graph collects facts for many documents: a build adds to it."""
+    from rdflib import Graph, Literal
+
+    from kg.namespace import WIKIDATA_GRAPH
+
+    wd = URIRef(WIKIDATA_GRAPH)
+    first, second = Graph(), Graph()
+    first.add((URIRef("http://www.wikidata.org/entity/Q1"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+               Literal("eins", lang="de")))
+    second.add((URIRef("http://www.wikidata.org/entity/Q2"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+                Literal("zwei", lang="de")))
+    store.replace_documents({"ostburg": extraction_to_graph(second_extraction())}, merge={wd: first})
+    store.replace_documents({"genf-2025": extraction_to_graph(geneva_extraction())}, merge={wd: second})
+    assert set(store.graph(wd)) == set(first) | set(second)
+    assert store.documents() == ["genf-2025", "ostburg"]  # the Wikidata graph is not a document

@@ -84,10 +84,17 @@ def run(args: argparse.Namespace) -> int:
         store = Store(args.store)
 
     extractions = _extract(docs, args)
+    extra: dict = {}  # named graphs other than documents: the Wikidata facts of --link --enrich
     if getattr(args, "link", False):
         from kg.link.apply import link_extractions
+        from kg.namespace import WIKIDATA_GRAPH
 
-        link_extractions(extractions, args)
+        report = link_extractions(extractions, args)
+        enrichment = getattr(report, "enrichment", None)
+        if enrichment is not None and len(enrichment):
+            from rdflib import URIRef
+
+            extra[URIRef(WIKIDATA_GRAPH)] = enrichment
 
     graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
     triples = sum(len(g) for g in graphs.values())
@@ -108,11 +115,12 @@ def run(args: argparse.Namespace) -> int:
                           "violation(s)); nothing was written")
 
     if args.out is not None:
-        data = serialize({graph_iri(doc_id): g for doc_id, g in graphs.items()}, out_format)
+        named = {graph_iri(doc_id): g for doc_id, g in graphs.items()}
+        data = serialize({**named, **extra}, out_format)
         write_bytes(args.out, data)
         log.info("wrote %s (%d triples)", args.out, triples)
     if store is not None:
-        store.replace_documents(graphs)
+        store.replace_documents(graphs, merge=extra)
         log.info("stored %d document(s) in %s (now %d documents)", len(graphs), args.store,
                  len(store.documents()))
     where = " and ".join(str(p) for p in (args.store, args.out) if p is not None)
