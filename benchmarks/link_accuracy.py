@@ -113,11 +113,53 @@ def gold_names(args: argparse.Namespace) -> int:
 
 
 def end_to_end(args: argparse.Namespace) -> int:
+    """score.py's own numbers, then the NIL decisions on the same kind of build."""
     data = " ".join(f"--wikidata-data {p}" for p in args.wikidata_data)
     cmd = [sys.executable, str(SHARED / "eval" / "score.py"), str(args.gold_dir),
            f"--build-args=--link {data}"]
     print("$", " ".join(cmd))
-    return subprocess.run(cmd, cwd=ROOT).returncode
+    rc = subprocess.run(cmd, cwd=ROOT).returncode
+    if rc:
+        return rc
+    # NIL decisions are not in score.py: match predicted entities to gold with its own rules
+    import importlib.util
+    import shutil
+    import tempfile
+
+    spec = importlib.util.spec_from_file_location("kg_eval_score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.gold_dir.glob("*.json"))]
+    kg = shutil.which("kg") or str(Path(sys.executable).parent / "kg")
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = score.run_kg(golds, Path(tmp), kg, ["--link", *data.split()])
+    tot = {"gold_qid": 0, "ok": 0, "gold_nil": 0, "nil_ok": 0, "linked": 0}
+    for g in golds:
+        names = score.Names(g["entities"])
+        seen: set[str] = set()
+        for r in rows["actors"]:
+            if r.get("doc") != g["doc_id"]:
+                continue
+            gname = names.resolve(r.get("name"))
+            if not gname or gname in seen:
+                continue
+            seen.add(gname)
+            pred = (r.get("wikidata") or "").rsplit("/", 1)[-1] or None
+            gold = names.qid.get(gname)
+            tot["linked"] += bool(pred)
+            if gold:
+                tot["gold_qid"] += 1
+                tot["ok"] += pred == gold
+            else:
+                tot["gold_nil"] += 1
+                tot["nil_ok"] += pred is None
+                if pred:
+                    print(f"  linked although gold is NIL: {g['doc_id']} {gname!r} -> {pred}")
+    print("end-to-end, over predicted entities matched to gold:")
+    for label, a, b in (("link accuracy ", "ok", "gold_qid"), ("NIL accuracy  ", "nil_ok", "gold_nil"),
+                        ("link precision", "ok", "linked")):
+        print(f"  {label} {tot[a] / max(1, tot[b]):.3f} ({tot[a]}/{tot[b]})")
+    return 0
 
 
 def main() -> int:
