@@ -382,7 +382,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         i = end
     # 2. NER
     if use_ner:
-        for ent in _join_across_spaces(doc):
+        for ent in _join_across_spaces(doc, gaz):
             m = _from_ner(doc, ent, gaz)
             if m is not None:
                 out.append(m)
@@ -461,6 +461,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
                         confidence=0.8,
                     )
                 )
+    out += _surname_mentions(doc, gaz, out)
     for m in out:
         if m.name_start is None:
             m.name_start, m.name_end = m.start, m.end
@@ -472,6 +473,40 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
 
 
 _INSTITUTION_HEADS = {"uni", "universität", "hochschule", "institut", "akademie", "technische"}
+
+
+def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> list[ActorMention]:
+    """Once "Boris Malenkow" is known as a person, every other "Malenkow(s)" of the article is a mention.
+
+    The NER model often misses a bare surname it has not seen; the article itself says it is a name.
+    """
+    surnames: set[str] = set()
+    for m in found:
+        if m.category != "Person":
+            continue
+        words = [t for t in doc[m.tok_start : m.tok_end] if not t.is_space]
+        if len(words) >= 2 and _cap(words[-1]) and len(words[-1].text) > 2:
+            surnames.add(words[-1].text)
+    covered = {i for m in found for i in range(m.tok_start, m.tok_end)}
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered or not _cap(tok):
+            continue
+        base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
+        if base in surnames and gaz.lookup(base) is None:
+            out.append(
+                _mention(
+                    doc,
+                    tok.i,
+                    tok.i + 1,
+                    "name",
+                    category="Person",
+                    method="rule:surname",
+                    name=tok.text,
+                    confidence=0.8,
+                )
+            )
+    return out
 
 
 def _normalise_name(name: str) -> str:
@@ -513,18 +548,21 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
     return (i, j) if j > i else None
 
 
-def _join_across_spaces(doc: Doc) -> list[Span]:
+def _join_across_spaces(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """NER spans, with a person's name split by a doubled space ("Nikos  Filis") joined again."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
-        end = ent.end
+        core_end = ent.end
+        while core_end > ent.start + 1 and doc[core_end - 1].is_space:
+            core_end -= 1
+        end = core_end
         while end < len(doc) and doc[end].is_space:
             end += 1
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        person = ent.label_ in ("PER", "PERSON") and len(ent) == 1 and end > ent.end
+        person = ent.label_ in ("PER", "PERSON") and core_end - ent.start == 1 and end > core_end
         if person and nxt is not None and nxt.start == end and len(nxt) <= 2:
             out.append(Span(doc, ent.start, nxt.end, label=ent.label_))
             i += 2
@@ -532,7 +570,9 @@ def _join_across_spaces(doc: Doc) -> list[Span]:
         if (
             person
             and end < len(doc)
-            and doc[end].pos_ == "PROPN"
+            and doc[end].pos_ in ("PROPN", "NOUN", "X")
+            and gaz.lookup_inflected(doc[end].text) is None
+            and group_head(doc[end].text) is None
             and _cap(doc[end])
             and analyse_role(doc[end].text) is None
         ):
@@ -830,6 +870,18 @@ def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
             for c in cands
         ):
             m.category = "Person"
+        # "Organisation Attac", "Hauptstadt Sanaa": the head noun says what the name is
+        head_rule = next(
+            (
+                c
+                for c in cands
+                if c.method in ("rule:org-head", "rule:place-head")
+                and (c.tok_start, c.tok_end) == (m.tok_start, m.tok_end)
+            ),
+            None,
+        )
+        if m.method == "ner" and head_rule is not None:
+            m.category, m.kind, m.method = head_rule.category, head_rule.kind, head_rule.method
         kept.append(m)
         used |= toks
     # NER persons inside which the gazetteer found a place ("Georgia Meloni") are kept as persons;

@@ -407,7 +407,15 @@ def resolve(
 
 
 def _vote(names: list[ActorMention]) -> str:
-    weight = {"rule:title": 3.0, "gazetteer": 5.0, "ner": 1.0}
+    weight = {
+        "gazetteer": 5.0,
+        "rule:title": 3.0,
+        "rule:apposition": 3.0,
+        "rule:org-head": 3.0,
+        "rule:place-head": 3.0,
+        "rule:surname": 2.0,
+        "ner": 1.0,
+    }
     score: dict[str, float] = defaultdict(float)
     for m in names:
         if m.category:
