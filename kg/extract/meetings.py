@@ -36,7 +36,7 @@ from kg.extract.eventsyntax import (
     time_spans_in,
 )
 from kg.nlp.cues import MEETING_NOUNS
-from kg.nlp.tense import PLAN_MODALS, clause_modals, clause_tense, governing_verb, is_konjunktiv2
+from kg.nlp.tense import PLAN_MODALS, aux_info, clause_modals, clause_tense, governing_verb, is_konjunktiv2
 from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
 
 # prepositions that make a mention a party of the meeting; None = no preposition (subject/object)
@@ -98,6 +98,8 @@ _ONGOING_CUES = frozenset(
 _START_VERBS = ("beginn", "begann", "begonnen", "start", "aufgenommen", "eröffnet")
 _HYPOTHETICAL = frozenset(
     {
+        "bereit",
+        "bereitschaft",
         "falls",
         "ausgeschlossen",
         "möglich",
@@ -173,7 +175,7 @@ def _candidate(
     token = cue.root
     is_noun = token.pos_ in ("NOUN", "PROPN") or token.is_title and token.i > token.sent.start
     clause = clause_span(token)
-    verb = token if not is_noun else governing_verb(token)
+    verb = token if not is_noun else _clause_verb(token, clause)
     if _hypothetical(clause, verb):
         return None
     if _negated_meeting(token, clause, is_noun):
@@ -205,6 +207,18 @@ def _candidate(
         doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
     )
     return _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
+
+
+def _clause_verb(token: Token, clause: Span) -> Token | None:
+    """The verb that a meeting noun depends on, if the parser puts it in the noun's clause;
+    else the clause's first finite verb (the parser often attaches adjuncts far away)."""
+    verb = governing_verb(token)
+    if verb is not None and clause.start <= verb.i < clause.end:
+        return verb
+    for tok in clause:
+        if aux_info(tok) is not None or "Fin" in tok.morph.get("VerbForm"):
+            return tok
+    return verb
 
 
 def _verb_kind(lemma: str) -> str:
@@ -246,9 +260,11 @@ def _parties(
     lemma: str,
 ) -> list[str]:
     """Actor keys that take part, in order of mention."""
+    adjunct = False
     if is_noun:
         found = _noun_attribute_parties(doc, token, mentions, actors)
-        if found or not _noun_in_adjunct(doc, token):
+        adjunct = _noun_in_adjunct(doc, token)
+        if found or not adjunct:
             return found
     out: list[str] = []
     scope = _party_scope(doc, token, clause, is_noun)
@@ -259,7 +275,7 @@ def _parties(
             continue
         prep = effective_preposition(doc, m, actors)
         key = m.key
-        if prep not in _PARTY_PREPS or _is_source(doc, m) or is_genitive_attribute(doc, m):
+        if prep not in _PARTY_PREPS or (not adjunct and _is_source(doc, m)) or is_genitive_attribute(doc, m):
             continue
         if is_place(key, actors):
             actor = get_actor(actors, key)

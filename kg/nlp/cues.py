@@ -515,7 +515,14 @@ def _rahmen_is_framework(token: Token) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V"):
+        return True
+    # a small tagger calls rare finite forms adjectives ("trafen", "kritisierte"); a lower-case
+    # strong form or preterite of a cue verb is a verb wherever it stands
+    low = token.lower_
+    if not token.is_lower or token.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+        return False
+    return low in _STRONG_FORMS or (low.endswith(("te", "ten")) and not low.startswith("ge"))
 
 
 @Language.factory("kg_cues")
