@@ -7,7 +7,7 @@ Wikidata entity, neg:linkScore, neg:linkMethod) are written into the named graph
 actor's document, replacing earlier links of the same actors, so re-running `kg link` is
 idempotent. A store is updated in one transaction (`Store.replace_graphs`); files are
 rewritten to `--out` atomically. With `--enrich` the Wikidata statements go into the
-separate graph `kg.namespace.WIKIDATA_GRAPH`.
+separate graph `kg.namespace.WIKIDATA_GRAPH` (added to what a store already holds there).
 """
 
 from __future__ import annotations
@@ -177,9 +177,9 @@ def run(args: argparse.Namespace) -> int:
         names = sorted({w for w in where.values() if w is not None})
         graphs = {name: store.graph(name) for name in names}
         n = apply_links(graphs, extractions, where)
-        if report.enrichment is not None:
-            graphs[URIRef(WIKIDATA_GRAPH)] = report.enrichment
-        store.replace_graphs(graphs)
+        # merged, not replaced: facts fetched by earlier runs survive a run whose endpoint failed
+        merge = {URIRef(WIKIDATA_GRAPH): report.enrichment} if report.enrichment is not None else None
+        store.replace_graphs(graphs, merge)
         target = str(args.store)
     else:
         from kg.rdf.serialize import DATASET_FORMATS, atomic_write, format_for, serialize
