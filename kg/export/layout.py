@@ -77,29 +77,38 @@ def positions(graph: Any, scale: float = 60.0, seed: int = 7) -> dict[str, tuple
         if u != v:
             simple.add_edge(u, v)
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    placed: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
+    # each component's positions relative to its bounding box's top-left corner
+    boxes: list[tuple[dict[str, tuple[float, float]], float, float]] = []
+    margin = scale * 0.8
     for nodes in components:
         if len(nodes) == 1:
-            placed.append((nodes, {nodes[0]: (0.0, 0.0)}, scale * 0.5))
-            continue
-        index = {n: i for i, n in enumerate(nodes)}
-        edges = [(index[u], index[v]) for u, v in sorted(simple.subgraph(nodes).edges())]
-        raw = force_layout(len(nodes), edges, seed) * scale
-        pos = {n: (float(raw[i][0]), float(raw[i][1])) for n, i in index.items()}
-        radius = max(math.sqrt(x * x + y * y) for x, y in pos.values()) + scale * 0.5
-        placed.append((nodes, pos, radius))
-    # pack components in rows whose width grows with the largest component
+            pos = {nodes[0]: (0.0, 0.0)}
+        else:
+            index = {n: i for i, n in enumerate(nodes)}
+            edges = [(index[u], index[v]) for u, v in sorted(simple.subgraph(nodes).edges())]
+            raw = force_layout(len(nodes), edges, seed) * scale
+            pos = {n: (float(raw[i][0]), float(raw[i][1])) for n, i in index.items()}
+        xs = [x for x, _ in pos.values()]
+        ys = [y for _, y in pos.values()]
+        x0, y0 = min(xs), min(ys)
+        # a lone node still needs room for its label beside it
+        width = max(max(xs) - x0 + margin, scale * 2.2)
+        boxes.append(({n: (x - x0, y - y0) for n, (x, y) in pos.items()}, width, max(ys) - y0 + margin))
+    # shelf packing, tallest first: rows about as wide as a square of the same total area
+    # (wider than tall, to suit a screen), so the whole picture fits the view at a zoom
+    # where labels can still be read
+    order = sorted(range(len(boxes)), key=lambda i: (-boxes[i][2], -boxes[i][1], i))
+    area = sum(w * h for _, w, h in boxes)
+    row_width = max(max((w for _, w, _ in boxes), default=0.0), math.sqrt(area) * 1.15)
     out: dict[str, tuple[float, float]] = {}
-    row_width = max((2 * r for _, _, r in placed), default=0.0) * 2.5
-    x = y = 0.0
-    row_height = 0.0
-    for _nodes, pos, r in placed:
-        if x > 0 and x + 2 * r > row_width:
+    x = y = row_height = 0.0
+    for i in order:
+        pos, w, h = boxes[i]
+        if x > 0 and x + w > row_width:
             x, y = 0.0, y + row_height
             row_height = 0.0
-        cx, cy = x + r, y + r
         for n, (px, py) in pos.items():
-            out[n] = (round(cx + px, 2), round(cy + py, 2))
-        x += 2 * r
-        row_height = max(row_height, 2 * r)
+            out[n] = (round(x + px, 2), round(y + py, 2))
+        x += w
+        row_height = max(row_height, h)
     return out

@@ -359,6 +359,33 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: labels longer than this are replaced (meetings) or shortened (proposals) on the node; the
+#: full text stays in the details as "description"
+MAX_LABEL = 60
+
+
+def _shorten(text: str, limit: int = MAX_LABEL) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return (cut or text[:limit]) + "…"
+
+
+def _readable(labels: list[str], fallback: str) -> str:
+    """The longest label that is still short enough to read on a node, else `fallback`.
+
+    Extractors sometimes label a meeting with its whole sentence; such a label is useless
+    as a node name, so the node gets a composed one ("Talks in Genf 2026-03-10").
+    """
+    short = sorted((x for x in labels if len(x) <= MAX_LABEL), key=lambda n: (-len(n), n))
+    return short[0] if short else fallback
+
+
+def _longest_if_not(labels: list[str], label: str) -> str | None:
+    longest = sorted(labels, key=lambda n: (-len(n), n))[0]
+    return longest if longest != label else None
+
+
 def _norm_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
@@ -490,7 +517,11 @@ def project(g: Graph, view: str = "full") -> Projection:
         node_id = members[0]
         info = meeting_info[node_id]
         docs = sorted({d for m in members for d in r.documents(URIRef(m))})
-        label = sorted((meeting_info[m]["label"] for m in members), key=lambda n: (-len(n), n))[0]
+        labels = [meeting_info[m]["label"] for m in members]
+        place = nodes[info["location"]].label if info["location"] else None
+        parts = ((info["type"] or "meeting").capitalize(), f"in {place}" if place else "", info["date"] or "")
+        composed = " ".join(x for x in parts if x)
+        label = _readable(labels, composed)
         interval = info["interval"]
         nodes[node_id] = Node(node_id, label, "meeting", "Meeting", kind=info["type"], documents=docs,
                               start=interval[0] if interval else None, end=interval[1] if interval else None,
@@ -502,6 +533,7 @@ def project(g: Graph, view: str = "full") -> Projection:
             "evidence": [{"doc": d, "sentence": s} for d, s in evidence[:MAX_EVIDENCE]],
             "date": info["date"], "time": info["time"], "status": info["status"], "type": info["type"],
             "duration": info["duration"], "outcome": info["outcome"], "iris": members,
+            "description": _longest_if_not(labels, label),
         }
 
     # ---- proposals
@@ -534,7 +566,8 @@ def project(g: Graph, view: str = "full") -> Projection:
         node_id = members[0]
         info = proposal_info[node_id]
         docs = sorted({d for m in members for d in r.documents(URIRef(m))})
-        label = sorted((proposal_info[m]["label"] for m in members), key=lambda n: (-len(n), n))[0]
+        labels = [proposal_info[m]["label"] for m in members]
+        label = _readable(labels, _shorten(sorted(labels, key=lambda n: (len(n), n))[0]))
         nodes[node_id] = Node(node_id, label, "proposal", "Proposal", kind=info["type"], documents=docs,
                               members=members)
         for m in members:
@@ -546,6 +579,7 @@ def project(g: Graph, view: str = "full") -> Projection:
             "number_of_points": info["number_of_points"],
             "events": [e for m in members for e in proposal_info[m]["events"]],
             "responses": [], "statements": [], "iris": members,
+            "description": _longest_if_not(labels, label),
         }
 
     # ---- edges, aggregated: (source, target, relation, stance) -> documents, interval

@@ -55,7 +55,7 @@ def cytoscape_style() -> list[dict[str, Any]]:
     """A Cytoscape.js stylesheet (JSON form): colour and shape by category, width by weight."""
     style: list[dict[str, Any]] = [
         {"selector": "node", "style": {
-            "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-halign": "center",
+            "label": "data(label)", "font-size": 12, "text-valign": "bottom", "text-halign": "center",
             "text-margin-y": 3, "color": "#222", "text-outline-color": "#fff", "text-outline-width": 2,
             "text-wrap": "ellipsis", "text-max-width": "160px", "min-zoomed-font-size": 7,
             "width": "mapData(degree, 0, 20, 16, 48)", "height": "mapData(degree, 0, 20, 16, 48)",

@@ -38,6 +38,8 @@
       { selector: ".hidden", style: { display: "none" } },
       { selector: ".faded", style: { opacity: 0.15 } },
       { selector: "node.focus", style: { "border-width": 4, "border-color": "#111" } },
+      // a small graph shows every label at any zoom; a large one only when zoomed in
+      { selector: "node", style: { "min-zoomed-font-size": data.elements.nodes.length > 250 ? 7 : 0 } },
     ]),
     layout: { name: "preset", fit: true, padding: 30 },
     minZoom: 0.02,
@@ -59,8 +61,8 @@
     var edges = cy.edges().filter(function (e) {
       return !e.hasClass("hidden") && !e.source().hasClass("hidden") && !e.target().hasClass("hidden");
     }).length;
-    stats.textContent = nodes + " nodes · " + edges + " edges shown (" + cy.nodes().length + " / " +
-      cy.edges().length + " in the graph) · " + (data.view === "actors" ? "actor view: who met whom" : "full view");
+    stats.textContent = nodes + " of " + cy.nodes().length + " nodes · " + edges + " of " + cy.edges().length +
+      " edges shown · " + (data.view === "actors" ? "actor view: who met whom" : "full view");
     stats.dataset.nodes = String(nodes);
   }
 
@@ -227,6 +229,7 @@
     panel.appendChild(badge);
     panel.appendChild(el("h3", n.data("label")));
     var dl = el("dl");
+    field(dl, "description", d.description);
     field(dl, "kind", n.data("kind"));
     field(dl, "roles", n.data("roles"));
     var qid = n.data("wikidata");
