@@ -464,15 +464,21 @@ def negated(span: Span) -> bool:
 
 
 def determiner_of(token: Token) -> str | None:
-    """The article or demonstrative in front of a noun (linear, within three tokens)."""
-    for i in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+    """The article or demonstrative in front of a noun, looking over adjectives and
+    participial attributes ("das mehrere Stunden dauernde Gespräch"), at most six tokens."""
+    for i in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
         tok = token.doc[i]
-        if tok.pos_ == "DET" or tok.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT") or tok.lower_ in DEFINITE_DETS:
-            return tok.lower_
-        low = norm_prep(tok.text)
-        if tok.text != low and low in PREPOSITIONS:  # "beim", "zum", "vom": article inside
+        low = tok.lower_
+        if tok.pos_ == "DET" or tok.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT") or low in DEFINITE_DETS:
+            if low in ("mehrere", "einige", "viele", "wenige") and i > token.sent.start:
+                continue
+            return low
+        norm = norm_prep(tok.text)
+        if tok.text.lower() != norm and norm in PREPOSITIONS:  # "beim", "zum", "vom": article inside
             return "der"
-        if tok.pos_ not in ("ADJ", "ADV", "NUM") and not tok.tag_.startswith("ADJ"):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and token.doc[token.i - 1].pos_ != "ADJ":
             return None
     return None
 

@@ -36,7 +36,15 @@ from kg.extract.eventsyntax import (
     time_spans_in,
 )
 from kg.nlp.cues import MEETING_NOUNS
-from kg.nlp.tense import PLAN_MODALS, aux_info, clause_modals, clause_tense, governing_verb, is_konjunktiv2
+from kg.nlp.tense import (
+    PLAN_MODALS,
+    aux_info,
+    clause_modals,
+    clause_tense,
+    governing_verb,
+    is_konjunktiv2,
+    is_participle,
+)
 from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
 
 # prepositions that make a mention a party of the meeting; None = no preposition (subject/object)
@@ -218,6 +226,8 @@ def _clause_verb(token: Token, clause: Span) -> Token | None:
     for tok in clause:
         if aux_info(tok) is not None or "Fin" in tok.morph.get("VerbForm"):
             return tok
+        if tok.pos_ == "VERB" and tok.morph.get("Tense") and not is_participle(tok):
+            return tok
     return verb
 
 
@@ -324,6 +334,8 @@ def _noun_attribute_parties(
     end = token.i + 1
     while end < sent.end:
         tok = doc[end]
+        if tok.is_space and "\n" in tok.text:
+            break
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "–", "(", ")", ".", '"', "„", "“"):
             break
         if tok.text == ",":

@@ -143,8 +143,12 @@ def _finite_tense(token: Token) -> str | None:
     if info:
         return info[1]
     tenses = token.morph.get("Tense")
-    if tenses and ("Fin" in token.morph.get("VerbForm") or token.tag_.endswith("FIN")):
+    finite = "Fin" in token.morph.get("VerbForm") or token.tag_.endswith("FIN")
+    if tenses and (finite or (token.pos_ in ("VERB", "AUX") and not is_participle(token))):
         return "past" if "Past" in tenses else "present"
+    low = token.lower_
+    if token.pos_ in ("VERB", "AUX") and low.endswith(("te", "ten", "tet")) and not low.startswith("ge"):
+        return "past"  # weak preterite: "erklärten", "legte"
     return None
 
 
