@@ -26,11 +26,12 @@ from kg.extract.eventsyntax import (
     determiner_of,
     evidence_for,
     is_place,
+    participant_key,
     preposition_before,
     time_spans_in,
 )
 from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, particle_of, verb_lemma
-from kg.records import Proposal, ProposalEvent, Response, Stance
+from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = frozenset(
     {
@@ -53,7 +54,13 @@ _PRESENTING = frozenset(
         "mitnehmen",
         "entwerfen",
         "aufstellen",
+        "schaffen",
+        "entwickeln",
     }
+)
+# deontic modals: reported content with these is a demand of its speaker ("man müsse ...")
+_DEONTIC = frozenset(
+    {"muss", "müsse", "müssen", "müsste", "müssten", "soll", "solle", "sollen", "sollte", "sollten"}
 )
 _EVENTS = {
     "durchgesickert": "leaked",
@@ -88,7 +95,13 @@ def extract_proposals(
     by_token: dict[int, str] = {}  # token index of a proposal noun/verb -> proposal key
     cues = list(doc.spans["kg_cues"]) if "kg_cues" in doc.spans else []
     covered_until = -1  # end of the last proposal noun phrase: nested nouns belong to it
+    supporters: dict[str, list[str]] = {}  # proposal key -> co-proposers ("X und Y fordern ...")
     for cue in cues:
+        if cue.label_ == "speech" and cue._.kg_cue_lemma == "aussprechen" and _has_fuer(cue.root):
+            key = _from_verb(doc, cue.root, actors, mentions, proposals, document, by_token, supporters)
+            if key:
+                by_token[cue.root.i] = key
+            continue
         if cue.label_ != "proposal":
             continue
         token = cue.root
@@ -99,13 +112,71 @@ def extract_proposals(
                 doc, token, cue._.kg_cue_lemma or "proposal", actors, mentions, proposals, document
             )
         else:
-            key = _from_verb(doc, token, actors, mentions, proposals, document, by_token)
+            key = _from_verb(doc, token, actors, mentions, proposals, document, by_token, supporters)
         if key:
             by_token[token.i] = key
             if token.pos_ in ("NOUN", "PROPN"):
                 covered_until = _phrase_end(doc, token)
+    _demands_from_statements(doc, actors, document, proposals)
     responses = _responses(doc, cues, actors, mentions, proposals, by_token, document)
+    for key, others in supporters.items():
+        proposal = next(p for p in proposals if p.key == key)
+        for actor in others:
+            ev = proposal.evidence[0]
+            responses.append(
+                Response(
+                    key=f"response-{ev.start}-{len(responses)}",
+                    proposal=key,
+                    actor=actor,
+                    stance="accept",
+                    evidence=[ev],
+                )
+            )
     return proposals, responses
+
+
+def _has_fuer(verb: Token) -> bool:
+    return any(t.lower_ == "für" for t in clause_span(verb))
+
+
+def _demands_from_statements(
+    doc: Doc, actors: ActorLookup, document: Document, proposals: list[Proposal]
+) -> None:
+    """Reported speech with a deontic modal ("man müsse ...", "die EU muss ...") is a demand
+    of its speaker; sentences that already carry a proposal are left alone."""
+    from kg.extract.statements import extract_statements
+
+    taken = {e.sentence_start for p in proposals for e in p.evidence}
+    for st in extract_statements(doc, actors, document):
+        if st.speaker is None or not st.evidence:
+            continue
+        ev = st.evidence[0]
+        if ev.sentence_start in taken:
+            continue
+        words = set(re.findall(r"\w+", st.quote.lower()))
+        if not words & _DEONTIC or "?" in st.quote:
+            continue
+        taken.add(ev.sentence_start)
+        proposals.append(
+            Proposal(
+                key=f"proposal-{ev.sentence_start}",
+                kind="demand",
+                label=st.quote[:160],
+                proposer=participant_key(st.speaker, actors),
+                evidence=[
+                    Evidence(
+                        ev.sentence,
+                        ev.sentence_start,
+                        ev.sentence_end,
+                        ev.start,
+                        ev.end,
+                        "rule:demand-deontic-speech",
+                        0.5,
+                    )
+                ],
+            )
+        )
+    proposals.sort(key=lambda p: p.evidence[0].start)
 
 
 def _from_noun(
@@ -121,6 +192,8 @@ def _from_noun(
     if det is not None and det.startswith("kein"):
         return None
     proposer, how = _proposer_of_noun(doc, token, actors, mentions)
+    if proposer is not None:
+        proposer = participant_key(proposer, actors)
     points = _number_of_points(token)
     definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
     plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
@@ -233,18 +306,63 @@ def _presenting_verb(token: Token) -> Token | None:
 def _subject_of(
     doc: Doc, verb: Token, actors: ActorLookup, mentions: list[MentionRef], exclude: Token | None = None
 ) -> str | None:
+    subjects = _subjects_of(doc, verb, actors, mentions)
+    return subjects[0] if subjects else None
+
+
+def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[MentionRef]) -> list[str]:
+    """The actors that are the subject of `verb`, coordinated ones included, each mapped to the
+    party it acts for. A pronoun subject in a reported clause ("X erklärte, sie hätten ...")
+    stands for the subject of the reporting clause before it."""
+    first: MentionRef | None = None
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
-            for m in mentions:
-                if m.start <= child.i < m.end and not is_place(m.key, actors):
-                    return m.key
+        if child.dep_ == "nsubj":
+            first = next(
+                (m for m in mentions if m.start <= child.i < m.end and not is_place(m.key, actors)), None
+            )
+            if first is not None:
+                break
     clause = clause_span(verb)
+    if first is None:
+        for m in mentions:
+            if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
+                prep, _ = preposition_before(doc, m.start)
+                if prep is None and not _is_genitive(doc, m):
+                    first = m
+                    break
+    if first is None and any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause):
+        for m in mentions:
+            if verb.sent.start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
+                prep, _ = preposition_before(doc, m.start)
+                if prep is None and not _is_genitive(doc, m):
+                    first = m
+                    break
+    if first is None:
+        return []
+    keys = [first.key]
+    cur = first
     for m in mentions:
-        if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
-            prep, _ = preposition_before(doc, m.start)
-            if prep is None and not _is_genitive(doc, m):
-                return m.key
-    return None
+        if m.start < cur.end or m.start - cur.end > 4:
+            continue
+        between = [t.lower_ for t in doc[cur.end : m.start] if not t.is_space]
+        if (
+            between
+            and between[0] in ("und", "sowie", ",", "als")
+            and all(
+                w in ("und", "sowie", ",", "als", "auch", "der", "die", "das", "den", "dem") for w in between
+            )
+        ):
+            if m.key not in keys and not is_place(m.key, actors):
+                keys.append(m.key)
+            cur = m
+        elif m.start > cur.end:
+            break
+    out: list[str] = []
+    for k in keys:
+        party = participant_key(k, actors)
+        if party not in out:
+            out.append(party)
+    return out
 
 
 def _is_genitive(doc: Doc, m: MentionRef) -> bool:
@@ -333,10 +451,11 @@ def _from_verb(
     proposals: list[Proposal],
     document: Document,
     by_token: dict[int, str],
+    supporters: dict[str, list[str]],
 ) -> str | None:
     """ "X fordert Y" / "X fordert, dass ...": a demand or proposal put forward by a verb."""
     lemma = verb_lemma(verb)
-    kind = _DEMAND_VERBS.get(lemma)
+    kind = _DEMAND_VERBS.get(lemma) or ("proposal" if lemma == "aussprechen" else None)
     if kind is None:
         return None
     clause = clause_span(verb)
@@ -347,9 +466,10 @@ def _from_verb(
         if clause.start <= c.start < clause.end
     ):
         return None
-    proposer = _subject_of(doc, verb, actors, mentions)
-    if proposer is None:
+    subjects = _subjects_of(doc, verb, actors, mentions)
+    if not subjects:
         return None
+    proposer = subjects[0]
     rel = verb.idx - verb.sent.start_char
     after = verb.sent.text[rel + len(verb.text) :].strip()
     particle = particle_of(verb)
@@ -358,6 +478,9 @@ def _from_verb(
     label = re.split(r"[();:–]", after.lstrip(", "))[0].rstrip(".").strip()
     if not label:
         return None
+    if lemma == "aussprechen":
+        m = re.search(r"\bfür\b(.*?)(?:\baus\b)?\s*\.?$", after)
+        label = m.group(1).strip() if m else label
     evidence = evidence_for(
         doc, document, verb.idx, verb.idx + len(verb.text), f"rule:proposal-verb-{lemma}", 0.6
     )
@@ -365,6 +488,8 @@ def _from_verb(
         key=f"proposal-{evidence.start}", kind=kind, label=label[:160], proposer=proposer, evidence=[evidence]
     )
     proposals.append(proposal)
+    if len(subjects) > 1:
+        supporters[proposal.key] = subjects[1:]
     return proposal.key
 
 
@@ -393,6 +518,7 @@ def _responses(
         actor = _responder(doc, token, clause, actors, mentions)
         if actor is None:
             continue
+        actor = participant_key(actor, actors)
         key = (proposal, actor, stance)
         if key in seen:
             continue
