@@ -303,6 +303,7 @@ def _parties(
     return out
 
 
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _NP_LINKS = frozenset(
     {
         "mit",
@@ -342,8 +343,8 @@ def _noun_attribute_parties(
             nxt = doc[end + 1] if end + 1 < sent.end else None
             if (
                 nxt is None
-                or nxt.pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
-                or nxt.lower_ in ("der", "die", "das")
+                or (nxt.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") and nxt.lower_ not in _ARTICLES)
+                or nxt.lower_ in _ARTICLES
                 and (end + 2 < sent.end and doc[end + 2].pos_ in ("VERB", "AUX", "PRON", "ADV"))
             ):
                 break
@@ -377,7 +378,7 @@ def _noun_attribute_parties(
 def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
     """ "Bei Gesprächen in Genf erklärten X und Y": the clause's subject are the parties."""
     prep, _ = preposition_before(doc, token.i)
-    return prep in ("bei", "während", "in", "zu", "an")
+    return prep in ("bei", "während", "in", "zu", "an", "mit")
 
 
 def _is_source(doc: Doc, m: MentionRef) -> bool:

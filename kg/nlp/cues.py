@@ -437,6 +437,11 @@ def verb_lemma(verb: Token) -> str:
     """
     known = _known_verbs()
     particle = particle_of(verb)
+    if particle is None and verb.i > 0 and not verb.lower_.startswith(_PREFIXES):
+        prev = verb.doc[verb.i - 1]
+        # a prefix written apart from a participle or infinitive ("gegenüber gesessen")
+        if prev.is_lower and prev.lower_ in PARTICLES and prev.lower_ in ("gegenüber", "zusammen", "zurück"):
+            particle = prev.lower_
     lemma = ""
     for cand in lemma_candidates(verb.lower_):
         full = particle + cand if particle and not cand.startswith(particle) else cand
