@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    NEGATIONS,
     ActorLookup,
     MentionRef,
     actor_mentions,
@@ -28,6 +29,7 @@ from kg.extract.eventsyntax import (
     is_place,
     participant_key,
     preposition_before,
+    sentence_of,
     time_spans_in,
 )
 from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, particle_of, verb_lemma
@@ -504,6 +506,7 @@ def _responses(
 ) -> list[Response]:
     out: list[Response] = []
     seen: set[tuple[str, str, str]] = set()
+    speakers, speaker_spans = _statement_speakers(doc, actors, document)
     for cue in cues:
         if cue.label_ not in ("accept", "reject", "criticise", "consider"):
             continue
@@ -516,9 +519,15 @@ def _responses(
         if _negated(token, clause):
             stance = NEGATED_STANCE[stance]  # type: ignore[assignment]
         actor = _responder(doc, token, clause, actors, mentions)
+        speaker = speakers.get(sentence_of(token).start_char)
+        if speaker and not _is_verbal(token) and _in_content(token, speaker_spans.get(speaker)):
+            actor = speaker[1]  # "X sagte, die Ideen seien inakzeptabel": X holds the stance
         if actor is None:
             continue
         actor = participant_key(actor, actors)
+        target = next((p for p in proposals if p.key == proposal), None)
+        if target is not None and target.proposer == actor:
+            continue  # nobody responds to their own proposal
         key = (proposal, actor, stance)
         if key in seen:
             continue
@@ -540,14 +549,47 @@ def _responses(
     return out
 
 
+def _statement_speakers(
+    doc: Doc, actors: ActorLookup, document: Document
+) -> tuple[dict[int, tuple[int, str]], dict[tuple[int, str], tuple[int, int]]]:
+    """Sentence start (doc offset) -> (sentence start, speaker) of its reported speech, and the
+    speech cue's character span, so that evaluations inside the content go to the speaker."""
+    from kg.extract.statements import extract_statements
+
+    offset = 0 if doc.text == document.text else max(document.text.find(doc.text[:200]), 0)
+    by_sent: dict[int, tuple[int, str]] = {}
+    spans: dict[tuple[int, str], tuple[int, int]] = {}
+    for st in extract_statements(doc, actors, document):
+        if st.speaker and st.evidence and not st.evidence[0].method.endswith("continuation"):
+            ev = st.evidence[0]
+            key = (ev.sentence_start - offset, st.speaker)
+            by_sent.setdefault(ev.sentence_start - offset, key)
+            spans[key] = (ev.start - offset, ev.end - offset)
+    return by_sent, spans
+
+
+def _is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
+
+
+def _in_content(token: Token, cue_span: tuple[int, int] | None) -> bool:
+    """Is the token outside the speech cue's own clause (i.e. in what is reported)?"""
+    if cue_span is None:
+        return False
+    cue_tok = token.doc.char_span(cue_span[0], cue_span[1], alignment_mode="expand")
+    if cue_tok is None:
+        return False
+    return clause_span(cue_tok[0]).start != clause_span(token).start
+
+
 def _negated(token: Token, clause: Span) -> bool:
     low = token.lower_
     if low.startswith(("inakzeptabel", "unannehmbar", "unakzeptabel")):
         return False
     window = token.doc[max(clause.start, token.i - 3) : token.i]
-    if any(t.lower_ in ("nicht", "kein", "keine", "nie") for t in window):
+    if any(t.lower_ in NEGATIONS for t in window):
         return True
-    return any(t.lower_ == "nicht" for t in clause) and token.pos_ in ("VERB",)
+    return any(t.lower_ in NEGATIONS for t in clause) and token.pos_ in ("VERB",)
 
 
 def _proposal_ref(
