@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 
 from kg.export import html
-from kg.export.projection import project
+from kg.export.projection import Edge, Node, Projection, project
 from tests.test_export_data import EVIL_NAME, example_graph
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -186,3 +187,55 @@ def _screenshot(page: Any, tmp_path: Path, name: str) -> Path:
         Path(target).mkdir(parents=True, exist_ok=True)
         shutil.copy(path, Path(target) / name)
     return path
+
+
+def synthetic(n_actors: int = 2400, n_meetings: int = 600) -> Projection:
+    """A projection of a few thousand nodes: actors meeting in threes, with affiliations."""
+    import random
+
+    rng = random.Random(5)
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    cats = ["Person", "Organisation", "Country", "Place"]
+    for i in range(n_actors):
+        nid = f"https://example.org/actor/{i}"
+        nodes[nid] = Node(nid, f"Akteur {i}", "actor", cats[i % 4], documents=[f"d{i % 50}"])
+    for j in range(n_meetings):
+        mid = f"https://example.org/meeting/{j}"
+        day = f"2026-{1 + j % 12:02d}-{1 + j % 28:02d}"
+        nodes[mid] = Node(mid, f"Treffen {j}", "meeting", "Meeting", start=day, end=day,
+                          documents=[f"d{j % 50}"])
+        for a in rng.sample(range(n_actors), 3):
+            edges.append(Edge(f"https://example.org/actor/{a}", mid, "participant", start=day, end=day))
+    for i in range(0, n_actors, 3):
+        target = f"https://example.org/actor/{(i * 7 + 1) % n_actors}"
+        edges.append(Edge(f"https://example.org/actor/{i}", target, "affiliated_with"))
+    return Projection("full", nodes, edges)
+
+
+def test_few_thousand_nodes_stay_usable(browser: Any, tmp_path: Path) -> None:
+    p = synthetic()
+    started = time.monotonic()
+    data = html.render(p)
+    render_s = time.monotonic() - started
+    path = tmp_path / "large.html"
+    path.write_bytes(data)
+    started = time.monotonic()
+    page = Page(browser, path)
+    load_s = time.monotonic() - started
+    try:
+        assert page.eval("window.kgExplorer.cy.nodes().length") == 3000
+        assert page.eval("window.kgExplorer.cy.edges().length") == len(p.edges)
+        started = time.monotonic()
+        page.page.fill("#search", "Akteur 1234")
+        page.page.locator("#results button").first.click()
+        page.page.wait_for_function("document.querySelector('#details h3') !== null")
+        click_s = time.monotonic() - started
+        assert page.page.inner_text("#details h3") == "Akteur 1234"
+        assert [t for k, t in page.console if k == "error"] == [] and page.errors == []
+    finally:
+        page.page.close()
+    # generous bounds for a shared CI machine; typical: ~3 s, ~2 s, < 1 s
+    assert render_s < 30, render_s
+    assert load_s < 30, load_s
+    assert click_s < 5, click_s
