@@ -258,7 +258,9 @@
     section("Meetings", d.meetings, function (li, x) {
       li.appendChild(nodeLink(x));
       var m = byId[x];
-      if (m && m.data("start")) li.appendChild(el("span", " " + m.data("start"), "muted"));
+      if (m && m.data("start") && m.data("label").indexOf(m.data("start")) === -1) {
+        li.appendChild(el("span", " " + m.data("start"), "muted"));
+      }
     });
     section("Proposals", d.proposals, function (li, x) { li.appendChild(nodeLink(x)); });
     section("Affiliations", d.affiliations, function (li, x) { li.appendChild(nodeLink(x)); });
