@@ -55,3 +55,21 @@ def test_hypothetical_meeting_is_not_extracted() -> None:
     assert ex.meetings == []
     ex = extract("Falls es zu Gesprächen zwischen Anna Berg und Karl Lund käme, wäre das ein Erfolg.")
     assert all(m.status != "held" for m in ex.meetings)
+
+
+@needs_model
+def test_parties_of_talks_named_as_an_adjunct_are_the_clause_subject() -> None:
+    ex = extract(
+        "Bei Gesprächen in Lissabon erklärten Kanzler Lars Brandt und Präsidentin Eva Roth, "
+        "man sei sich näher gekommen."
+    )
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert {name(ex, p) for p in m.participants} == {"Lars Brandt", "Eva Roth"}
+    assert name(ex, m.location) == "Lissabon"
+
+
+@needs_model
+def test_negated_meeting_is_not_extracted() -> None:
+    ex = extract("Kanzler Lars Brandt und Präsidentin Eva Roth haben sich in Wien nicht getroffen.")
+    assert ex.meetings == []

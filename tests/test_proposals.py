@@ -39,3 +39,30 @@ def test_demand_verb_makes_a_demand() -> None:
     ex = extract("Präsidentin Eva Roth fordert, dass die Truppen bis zum Sommer abgezogen werden.")
     demands = [p for p in ex.proposals if p.kind == "demand"]
     assert demands and name(ex, demands[0].proposer) == "Eva Roth"
+
+
+@needs_model
+def test_passive_agent_criticises_and_refusal_with_keinen_fall() -> None:
+    ex = extract(
+        "Ein Vorschlag, den die Regierung Portugals am Montag vorlegte, wurde von Kanzler Lars Brandt "
+        "scharf kritisiert. Präsidentin Eva Roth will dem Vorschlag auf keinen Fall zustimmen."
+    )
+    stances = {(name(ex, r.actor), r.stance) for r in ex.responses}
+    assert ("Lars Brandt", "criticise") in stances
+    assert ("Eva Roth", "reject") in stances
+
+
+@needs_model
+def test_evaluation_inside_reported_speech_belongs_to_the_speaker() -> None:
+    ex = extract(
+        "Die Regierung Portugals legte einen Friedensplan vor. "
+        "Präsident Karl Lund sagte, der Plan sei für sein Land inakzeptabel."
+    )
+    assert ("Karl Lund", "reject") in {(name(ex, r.actor), r.stance) for r in ex.responses}
+
+
+@needs_model
+def test_deontic_reported_speech_is_a_demand_of_the_speaker() -> None:
+    ex = extract("Kanzler Lars Brandt sagte, die Grenze müsse sofort geöffnet werden.")
+    demands = [p for p in ex.proposals if p.kind == "demand"]
+    assert demands and name(ex, demands[0].proposer) == "Lars Brandt"

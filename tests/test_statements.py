@@ -38,3 +38,25 @@ def test_source_phrases() -> None:
 def test_quote_without_speaker_keeps_none() -> None:
     ex = extract("Über dem Eingang hing ein Plakat: „Frieden jetzt“.")
     assert ex.statements and all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_inverted_speech_with_auxiliary_first_and_pronoun_speaker() -> None:
+    ex = extract(
+        "Präsidentin Eva Roth traf am Montag in Wien ein. "
+        "Man werde nicht nachgeben, hatte sie am Sonntag ihren Anhängern versprochen."
+    )
+    st = [s for s in ex.statements if "nachgeben" in s.quote]
+    assert st and name(ex, st[0].speaker) == "Eva Roth"
+
+
+@needs_model
+def test_source_of_a_report_is_not_the_speaker() -> None:
+    ex = extract("Wie die Zeitung Nordkurier berichtet, fügte Karl Lund hinzu, dass er keine Eile habe.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_unnamed_official_is_no_speaker() -> None:
+    ex = extract("Die Gespräche in Oslo werden fortgesetzt, sagte ein EU-Diplomat.")
+    assert all(s.speaker is None for s in ex.statements)

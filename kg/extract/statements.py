@@ -221,7 +221,7 @@ def _speech_in(
             continue
         speakers = [
             k
-            for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind)
+            for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind, mentions)
             if not _prefix_only(doc, k, tok, sent, sent_mentions, actors)
         ]
         if not speakers and not quotes and kind != "quote":
@@ -304,6 +304,7 @@ def _speakers(
     actors: ActorLookup,
     previous: tuple[int, list[str]] | None,
     kind: str,
+    all_mentions: list[MentionRef] | None = None,
 ) -> list[str]:
     """The subject of the speech verb as actor keys (coordinated subjects each count)."""
     # dependency subject first
@@ -313,7 +314,7 @@ def _speakers(
             if found:
                 return _coordinated(doc, found[0], mentions)
             if child.lower_ in _PRONOUNS_SG or child.lower_ == "sie":
-                resolved = _resolve_pronoun(doc, child, mentions, actors, previous)
+                resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
                 if resolved:
                     return [resolved]
     # linear: inverted order puts the subject right after the verb, normal order before it
@@ -321,7 +322,7 @@ def _speakers(
     if kind in ("inverted", "quote") or (kind == "object" and verb.i > sent.start + 1):
         for tok in doc[verb.i + 1 : min(verb.i + 3, sent.end)]:
             if tok.lower_ in _PRONOUNS_SG:
-                resolved = _resolve_pronoun(doc, tok, mentions, actors, previous)
+                resolved = _resolve_pronoun(doc, tok, all_mentions or mentions, actors, previous)
                 if resolved:
                     return [resolved]
         if after:
@@ -343,7 +344,7 @@ def _speakers(
         None,
     )
     if first_pron is not None and (not before or first_pron.i < before[0].start) and kind != "inverted":
-        resolved = _resolve_pronoun(doc, first_pron, mentions, actors, previous)
+        resolved = _resolve_pronoun(doc, first_pron, all_mentions or mentions, actors, previous)
         if resolved:
             return [resolved]
     if before and kind in ("clause", "object", "quote"):
@@ -356,7 +357,7 @@ def _speakers(
             return _coordinated(doc, in_clause[0], mentions)
     for tok in doc[max(sent.start, verb.i - 3) : verb.i]:
         if tok.lower_ in _PRONOUNS_SG and tok.i >= sent.start:
-            resolved = _resolve_pronoun(doc, tok, mentions, actors, previous)
+            resolved = _resolve_pronoun(doc, tok, all_mentions or mentions, actors, previous)
             if resolved:
                 return [resolved]
     if after:

@@ -280,6 +280,8 @@ SPEECH_VERBS = frozenset(
         "vermuten",
         "annehmen",
         "widersprechen",
+        "versprechen",
+        "zusagen",
         "vorrechnen",
         "vorhalten",
         "zusichern",
@@ -348,6 +350,7 @@ _STRONG_FORMS: dict[str, str] = {}
 for _lemma, _forms in {
     "treffen": "trifft triffst traf trafen trafst getroffen träfe träfen",
     "sprechen": "spricht sprichst sprach sprachen gesprochen spräche",
+    "versprechen": "verspricht versprach versprachen versprochen",
     "empfangen": "empfängt empfing empfingen empfangen",
     "schlagen": "schlägt schlug schlugen geschlagen",
     "bieten": "bietet bot boten geboten",
