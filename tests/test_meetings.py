@@ -73,3 +73,17 @@ def test_parties_of_talks_named_as_an_adjunct_are_the_clause_subject() -> None:
 def test_negated_meeting_is_not_extracted() -> None:
     ex = extract("Kanzler Lars Brandt und Präsidentin Eva Roth haben sich in Wien nicht getroffen.")
     assert ex.meetings == []
+
+
+@needs_model
+def test_expected_delegation_is_a_planned_visit_merged_with_the_talks() -> None:
+    ex = extract(
+        "Am Freitag wird eine schwedische Delegation in Norwegen erwartet. "
+        "Außenministerin Anna Berg will in Oslo mit Vertretern aus Stockholm sprechen."
+    )
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert len(planned) == 1
+    m = planned[0]
+    assert m.time is not None and m.time.value == "2025-03-14"
+    assert name(ex, m.location) == "Oslo"
+    assert len(m.evidence) == 2

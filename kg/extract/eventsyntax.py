@@ -165,6 +165,8 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
     i = start - 1
     steps = 0
     seen_det = False
+    if 0 <= start < len(doc) and (doc[start].pos_ == "DET" or doc[start].tag_ == "ART"):
+        limit = 1  # the phrase opens with its article: only the word before it can govern it
     while i >= 0 and steps < limit:
         tok = doc[i]
         if tok.is_space:

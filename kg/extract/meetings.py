@@ -174,7 +174,66 @@ def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[
         cand = _candidate(doc, cue, actors, mentions, document)
         if cand is not None:
             candidates.append(cand)
-    return _merge(candidates, document)
+    candidates.extend(_expected_visits(doc, actors, mentions, document))
+    candidates.sort(key=lambda c: c.evidence.start)
+    return _merge(candidates, document, actors)
+
+
+def _expected_visits(
+    doc: Doc, actors: ActorLookup, mentions: list[MentionRef], document: Document
+) -> list[_Candidate]:
+    """ "Am Donnerstag wird eine Delegation in Washington erwartet": a planned visit of the
+    subject to the place (the passive present of "erwarten" with a person or group)."""
+    out: list[_Candidate] = []
+    for tok in doc:
+        if tok.lower_ != "erwartet":
+            continue
+        clause = clause_span(tok)
+        auxes = [aux_info(t) for t in clause if aux_info(t) is not None]
+        if not any(a[0] == "werden" and a[1] == "present" for a in auxes):
+            continue
+        parties = []
+        for m in mentions:
+            if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
+                if effective_preposition(doc, m, actors) is None and not is_genitive_attribute(doc, m):
+                    key = participant_key(m.key, actors)
+                    if key not in parties and not is_country(m.key, actors):
+                        parties.append(key)
+        last_party = max(
+            (
+                m.end
+                for m in mentions
+                if clause.start <= m.start < tok.i and participant_key(m.key, actors) in parties
+            ),
+            default=clause.start,
+        )
+        location = next(
+            (
+                m.key
+                for m in mentions
+                if last_party <= m.start < tok.i
+                and (is_place(m.key, actors) or is_country(m.key, actors))
+                and effective_preposition(doc, m, actors) in ("in", "nach")
+            ),
+            None,
+        )
+        if not parties or location is None:
+            continue
+        time_span = _time(tok, clause)
+        evidence = evidence_for(doc, document, tok.idx, tok.idx + len(tok.text), "rule:meeting-expected", 0.6)
+        out.append(
+            _Candidate(
+                cue=doc[tok.i : tok.i + 1],
+                kind="visit",
+                participants=parties,
+                location=location,
+                time=time_span._.kg_time if time_span is not None else None,
+                status="planned",
+                anaphoric=False,
+                evidence=evidence,
+            )
+        )
+    return out
 
 
 def _candidate(
@@ -550,18 +609,19 @@ def _duration(sent: Span) -> str | None:
     return m.group(1) if m else None
 
 
-def _compatible(meeting: Meeting, cand: _Candidate) -> bool:
+def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup) -> bool:
+    """Can a cue with parties be one more mention of `meeting`? Different places conflict
+    unless one is a country and the other a place (possibly in it); statuses must agree."""
     if meeting.location and cand.location and meeting.location != cand.location:
-        return False
+        if is_place(meeting.location, actors) == is_place(cand.location, actors):
+            return False
     if meeting.time and cand.time and meeting.time.value and cand.time.value:
         if meeting.time.value[: len(cand.time.value)] != cand.time.value[: len(meeting.time.value)]:
             return False
-    if {meeting.status, cand.status} == {"held", "planned"}:
-        return False
-    return True
+    return meeting.status == cand.status
 
 
-def _merge(candidates: list[_Candidate], document: Document) -> list[Meeting]:
+def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup) -> list[Meeting]:
     meetings: list[Meeting] = []
     for cand in candidates:
         target: Meeting | None = None
@@ -573,7 +633,7 @@ def _merge(candidates: list[_Candidate], document: Document) -> list[Meeting]:
         elif cand.participants:
             for meeting in reversed(meetings):
                 overlap = set(meeting.participants) & set(cand.participants)
-                if overlap and _compatible(meeting, cand):
+                if overlap and _compatible(meeting, cand, actors):
                     target = meeting
                     break
         if target is None:
@@ -597,7 +657,10 @@ def _merge(candidates: list[_Candidate], document: Document) -> list[Meeting]:
         for p in cand.participants:
             if p not in target.participants:
                 target.participants.append(p)
-        target.location = target.location or cand.location
+        if target.location is None or (
+            cand.location and not is_place(target.location, actors) and is_place(cand.location, actors)
+        ):
+            target.location = cand.location or target.location
         if target.time is None or (target.time.value is None and cand.time is not None):
             target.time = cand.time
         target.duration = target.duration or cand.duration
