@@ -66,3 +66,14 @@ def test_deontic_reported_speech_is_a_demand_of_the_speaker() -> None:
     ex = extract("Kanzler Lars Brandt sagte, die Grenze müsse sofort geöffnet werden.")
     demands = [p for p in ex.proposals if p.kind == "demand"]
     assert demands and name(ex, demands[0].proposer) == "Lars Brandt"
+
+
+@needs_model
+def test_co_proposers_accept_and_quoted_proposal_names_keep_their_proposer() -> None:
+    ex = extract(
+        "Nach den Gesprächen erklärten Kanzler Lars Brandt und Präsidentin Eva Roth, "
+        'sie hätten einen "neuen Friedensrahmen" ausgearbeitet.'
+    )
+    frameworks = [p for p in ex.proposals if p.kind == "framework"]
+    assert frameworks and name(ex, frameworks[0].proposer) == "Lars Brandt"
+    assert ("Eva Roth", "accept") in {(name(ex, r.actor), r.stance) for r in ex.responses}

@@ -338,8 +338,8 @@ _RELATIVES = frozenset(
 
 def _is_boundary(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    if tok.text in (";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»", "”"):
-        return True
+    if tok.text in (";", ":", "–", "—", "(", ")"):
+        return True  # quotation marks are not boundaries: quoted phrases sit inside clauses
     if tok.is_space and "\n" in tok.text:
         return True
     if tok.text != ",":

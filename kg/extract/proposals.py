@@ -32,7 +32,7 @@ from kg.extract.eventsyntax import (
     sentence_of,
     time_spans_in,
 )
-from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, particle_of, verb_lemma
+from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, lemma_candidates, particle_of, verb_lemma
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = frozenset(
@@ -80,6 +80,7 @@ _POINTS = re.compile(
     r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
 )
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "sie", "es", "das", "dies", "diesen", "diese", "dieses", "ihnen"})
+_READINESS = frozenset({"verhandlungsbereit", "gesprächsbereit"})
 _DEMAND_VERBS = {
     "fordern": "demand",
     "verlangen": "demand",
@@ -111,7 +112,14 @@ def extract_proposals(
             continue
         if token.pos_ in ("NOUN", "PROPN") or (token.is_title and token.i > token.sent.start):
             key = _from_noun(
-                doc, token, cue._.kg_cue_lemma or "proposal", actors, mentions, proposals, document
+                doc,
+                token,
+                cue._.kg_cue_lemma or "proposal",
+                actors,
+                mentions,
+                proposals,
+                document,
+                supporters,
             )
         else:
             key = _from_verb(doc, token, actors, mentions, proposals, document, by_token, supporters)
@@ -189,6 +197,7 @@ def _from_noun(
     mentions: list[MentionRef],
     proposals: list[Proposal],
     document: Document,
+    supporters: dict[str, list[str]] | None = None,
 ) -> str | None:
     det = determiner_of(token)
     if det is not None and det.startswith("kein"):
@@ -226,6 +235,11 @@ def _from_noun(
         evidence=[evidence],
     )
     proposals.append(proposal)
+    if how == "subject" and supporters is not None:
+        verb = _presenting_verb(token)
+        others = _subjects_of(doc, verb, actors, mentions)[1:] if verb is not None else []
+        if others:
+            supporters[proposal.key] = others  # "X und Y legten einen Plan vor"
     return proposal.key
 
 
@@ -234,7 +248,7 @@ def _put_forward(token: Token) -> bool:
     clause = clause_span(token)
     for tok in clause:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V"):
-            if verb_lemma(tok) in _PRESENTING or tok.lower_ in _EVENTS:
+            if _verb_in(tok, _PRESENTING) or tok.lower_ in _EVENTS:
                 return True
     return False
 
@@ -289,7 +303,7 @@ def _proposer_of_noun(
 def _presenting_verb(token: Token) -> Token | None:
     clause = clause_span(token)
     candidates = [
-        t for t in clause if (t.pos_ in ("VERB",) or t.tag_.startswith("VV")) and verb_lemma(t) in _PRESENTING
+        t for t in clause if (t.pos_ in ("VERB",) or t.tag_.startswith("VV")) and _verb_in(t, _PRESENTING)
     ]
     if not candidates:
         # relative clause right after the noun: "ein Vorschlag, den X veröffentlichte"
@@ -300,9 +314,18 @@ def _presenting_verb(token: Token) -> Token | None:
                 candidates = [
                     t
                     for t in rel
-                    if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and verb_lemma(t) in _PRESENTING
+                    if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and _verb_in(t, _PRESENTING)
                 ]
     return candidates[0] if candidates else None
+
+
+def _verb_in(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Is the verb (with its particle) one of `vocabulary`, judged from its form as well as
+    its lemma ("ausgearbeitet" -> "ausarbeiten")?"""
+    if verb_lemma(token) in vocabulary:
+        return True
+    particle = particle_of(token) or ""
+    return any(c in vocabulary or particle + c in vocabulary for c in lemma_candidates(token.lower_))
 
 
 def _subject_of(
@@ -513,6 +536,11 @@ def _responses(
         token = cue.root
         clause = clause_span(token)
         proposal = _proposal_ref(doc, token, clause, proposals, by_token)
+        if proposal is None and cue._.kg_cue_lemma in _READINESS and proposals:
+            # "X ist verhandlungsbereit": readiness to negotiate the proposal under discussion
+            last = proposals[-1]
+            if token.idx - max(e.sentence_end for e in last.evidence) < 600:
+                proposal = last.key
         if proposal is None:
             continue
         stance: Stance = cue.label_  # type: ignore[assignment]
