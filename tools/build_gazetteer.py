@@ -26,12 +26,20 @@ CLASS_COUNTRY, CLASS_CITY, CLASS_PARTY, CLASS_INTL, CLASS_US_STATE = (
     "Q484652",
     "Q35657",
 )
-#: items of the subset that carry no class but are organisations or regions
+#: items of the subset that carry no class but are organisations or regions: every
+#: untyped news agency, platform, international body and continent of the subset (the
+#: self-declared republics, the canton of Geneva and the Russian presidential
+#: administration are left to the linker: their names are no surface forms news use alone)
 UNTYPED = {
     "Q918": ("Organisation", "media"),  # Twitter
     "Q130879": ("Organisation", "media"),  # Reuters
     "Q223799": ("Organisation", "media"),  # TASS
     "Q680662": ("Organisation", "media"),  # APA
+    "Q312653": ("Organisation", "media"),  # DPA
+    "Q40464": ("Organisation", "media"),  # AFP
+    "Q40469": ("Organisation", "media"),  # AP
+    "Q1764511": ("Organisation", "alliance"),  # G7
+    "Q37470": ("Organisation", None),  # UN Security Council
     "Q8880": ("Organisation", "government"),  # European Commission
     "Q8889": ("Organisation", None),  # European Parliament
     "Q46": ("Place", "region"),  # Europe

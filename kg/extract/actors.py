@@ -19,7 +19,7 @@ API (stable; the event extractors code against it)::
                                                    # over a compound prefix ("US-Präsident" -> the
                                                    # president if resolved, else the USA)
     index.keys_in_span(span) -> list[str]          # all actors mentioned in a span, in text order
-                                                   # (coordinations: "Witkoff und Kushner")
+                                                   # (coordinations: "Berg und Moreau")
     index.party(key) -> str                        # the named party an actor acts for: an unnamed
                                                    # group -> its state/region; otherwise the key itself
     index.is_place_use(span) -> bool               # a capital/place used as a location ("in Moskau")
@@ -27,7 +27,7 @@ API (stable; the event extractors code against it)::
                                                    # unreferenced unnamed groups are dropped at the end
     index.final_actors() -> list[Actor]            # the actors to publish (see kg.extract.Extractor)
 
-Keys are normalised names ("donald-trump", "usa", "ukraine-delegation"), unique within the
+Keys are normalised names ("anna-berg", "usa", "ukraine-delegation"), unique within the
 document and deterministic for the same text and model.
 """
 
@@ -101,7 +101,7 @@ class ActorIndex:
         out: list[str] = []
         covered: list[tuple[int, int]] = []
         cands = [m for m in self._mentions if m.start >= span.start_char and m.end <= span.end_char]
-        # whole-expression mentions first, so that "US-Präsident Trump" yields Trump, not also the USA
+        # whole-expression mentions first, so that "US-Präsident Miller" yields Miller, not also the USA
         cands.sort(key=lambda m: (m.type in ("prefix", "adjective"), m.start))
         for m in cands:
             if any(m.start < e and m.end > s for s, e in covered):

@@ -7,7 +7,7 @@ German refers to a party without naming it. This component therefore combines
 * NER spans (PER/ORG/LOC; MISC is dropped), cleaned of leading titles and articles;
 * the gazetteer (`kg.nlp.gazetteer`): states, capitals, seats of power, bodies, regions,
   also inflected ("Russlands", "des Kremls") and as compound prefixes ("US-", "EU-");
-* title + name patterns ("Kremlchef Wladimir Putin", "Landwirtschaftskammerpräsident X"):
+* title + name patterns ("Kremlchef Boris Malenkow", "Ärztekammerpräsidentin Ida Roth"):
   the title becomes a role, the compound's first part an affiliation;
 * head nouns that introduce names ("Partei X", "Nachrichtenagentur X", "Hauptstadt X");
 * appositions (", Schwiegersohn von ...") as roles;
@@ -173,7 +173,7 @@ class ActorMention:
 
     `start`/`end` are character offsets of the mention as written (with a title, if any);
     `name_start`/`name_end` those of the name proper. `ref` is a provisional identity used by
-    `kg_coref` (a gazetteer id like "gaz:Q159" or "name:Donald Trump"); `key` is the actor key
+    `kg_coref` (a gazetteer id like "gaz:Q159" or "name:Anna Berg"); `key` is the actor key
     it assigns. `affiliations` are refs as well.
     """
 
@@ -215,7 +215,7 @@ def _is_name_token(token: Token, gaz: Gazetteer) -> bool:
     if not t or not any(c.isalpha() for c in t):
         return False
     low = t.lower()
-    if low.split("-")[0] in _NAME_PARTICLES and "-" in t:  # al-Mikhlafi
+    if low.split("-")[0] in _NAME_PARTICLES and "-" in t:  # al-Sharif, bin-Salman
         return True
     if not t[0].isupper():
         return False
@@ -330,12 +330,19 @@ def _mention(doc: Doc, start_tok: int, end_tok: int, mtype: str, **kw: object) -
 
 
 def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
-    """The longest gazetteer name starting at token i: (end token, entry)."""
-    if not _cap(doc[i]):
+    """The longest gazetteer name starting at token i: (end token, entry).
+
+    Names are capitalised, except the few that the gazetteer itself writes in lower case
+    ("dpa", "al-Kaida"); those match only as written.
+    """
+    lower_name = not _cap(doc[i]) and doc[i].text in gaz.by_form
+    if not _cap(doc[i]) and not lower_name:
         return None
     for n in range(min(5, len(doc) - i), 0, -1):
         toks = doc[i : i + n]
-        if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not _cap(toks[-1]):
+        if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not (_cap(toks[-1]) or lower_name):
+            continue
+        if lower_name and n > 1:
             continue
         text = " ".join(t.text for t in toks)
         entry = gaz.lookup(text) if n > 1 or len(text) > 1 else None
@@ -414,7 +421,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
             and tok.i + 1 < len(doc)
             and (_gaz_match(doc, tok.i + 1, gaz) is not None or doc[tok.i + 1].ent_type_ in ("LOC", "GPE"))
         ):
-            # "Uni Graz", "Universität Wien": the head noun is part of the institution's name
+            # "Uni Leipzig", "Universität Bern": the head noun is part of the institution's name
             hit = _gaz_match(doc, tok.i + 1, gaz)
             end = hit[0] if hit is not None else tok.i + 2
             out.append(
@@ -523,10 +530,10 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
         if tok.text in ("-",):
             break
         if tok.is_space and j > i and j + 1 < len(doc) and _cap(doc[j + 1]):
-            j += 1  # "Nikos  Filis": a doubled space inside a name
+            j += 1  # "Jonas  Weber": a doubled space inside a name
             continue
         if tok.ent_type_ in ("PER", "PERSON", "ORG", "LOC", "GPE") or _is_name_token(tok, gaz):
-            if tok.is_sent_start and j > i:
+            if tok.is_sent_start and j > i and _real_boundary(doc, j):
                 break
             if _gaz_match(doc, j, gaz) is not None and not org:
                 break
@@ -544,12 +551,25 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
         return None
     while j > i and doc[j - 1].lower_ in _NAME_PARTICLES:
         j -= 1
-    # a genitive attribute after the name is no part of it ("Präsident Putin Russlands")
+    # a genitive attribute after the name is no part of it ("Präsident Malenkow Russlands")
     return (i, j) if j > i else None
 
 
+def _real_boundary(doc: Doc, i: int) -> bool:
+    """Whether a sentence start at token i is believable: it follows punctuation or a line break.
+
+    Small parsers sometimes open a sentence in the middle of a name after a title ("Minister
+    Anna Berg lehnte ab" split before "Berg"); German sentences end with punctuation, so a
+    boundary after a word is treated as the parser's error.
+    """
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_punct or prev.is_space or "\n" in prev.whitespace_
+
+
 def _join_across_spaces(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """NER spans, with a person's name split by a doubled space ("Nikos  Filis") joined again."""
+    """NER spans, with a person's name split by a doubled space ("Jonas  Weber") joined again."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
@@ -618,6 +638,17 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
         return None
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
+        return None
+    # "Japans Chefunterhändler", "Brüsseler Sprecher": a known name or adjective before a role
+    # noun is an affiliation of an unnamed person, not a name (the role-noun rule handles it)
+    if (
+        end - start > 1
+        and (analyse_role(doc[end - 1].text) is not None or group_head(doc[end - 1].text) is not None)
+        and all(
+            gaz.lookup_inflected(t.text) is not None or gaz.adjective(t.text) is not None
+            for t in doc[start : end - 1]
+        )
+    ):
         return None
     entry = gaz.lookup_inflected(text)
     if entry is None and end - start > 1:
@@ -731,7 +762,7 @@ def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     return out
 
 
-#: heads of hyphenated compounds that make the compound a name ("Houthi-Rebellen", "Syntagma-Platz")
+#: heads of hyphenated compounds that make the compound a name ("Tuareg-Rebellen", "Tahrir-Platz")
 _GROUP_COMPOUND_HEADS = (
     "rebellen",
     "miliz",
@@ -870,7 +901,7 @@ def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
             for c in cands
         ):
             m.category = "Person"
-        # "Organisation Attac", "Hauptstadt Sanaa": the head noun says what the name is
+        # "Organisation Foodwatch", "Hauptstadt Bamako": the head noun says what the name is
         head_rule = next(
             (
                 c
@@ -899,7 +930,7 @@ def _affiliation_of_prefix(prefix: str, gaz: Gazetteer, hyphen: bool) -> str | N
     if entry is not None:
         return _gaz_id(entry)
     if first[:1].isupper() and len(first) >= 2 and hyphen and first.isalpha():
-        return "name:" + first  # a name known only from this article ("Syriza-", "Trump-"); coref checks it
+        return "name:" + first  # a name known only from this article ("Likud-", "Berg-"); coref checks it
     return None
 
 
@@ -959,7 +990,25 @@ def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str
         hit = _gaz_match(doc, k + 1, gaz)
         if hit is not None:
             affs.append(_gaz_id(hit[1]))
+    # a genitive name without article, before or after the title: "Kanadas Premierminister",
+    # "die Außenministerin Chiles" (proper names take the genitive -s and no article)
+    for g in (tok.i - 1, tok.i + 1):
+        if 0 <= g < len(doc):
+            entry = _genitive_name(doc[g], gaz)
+            if entry is not None and _gaz_id(entry) not in affs:
+                affs.append(_gaz_id(entry))
     return role, affs
+
+
+def _genitive_name(tok: Token, gaz: Gazetteer) -> Entry | None:
+    """The state, body or capital a bare genitive token names ("Kanadas", "Moskaus"), else None."""
+    t = tok.text
+    if not _cap(tok) or not t.endswith("s") or len(t) < 4 or gaz.lookup(t) is not None:
+        return None
+    entry = gaz.lookup(t[:-1])
+    if entry is None or entry.category == "Person":
+        return None
+    return entry
 
 
 def _attach_title(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
@@ -1067,6 +1116,17 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
         return True
     if last.dep_ in ("nsubj", "nsubj:pass", "sb", "csubj") or last.dep_.startswith("nsubj"):
         return True
+    if last.dep_ == "conj" and last.head.dep_.startswith("nsubj"):
+        return True  # the second of coordinated subjects
+    # coordinated names share their use: "zwischen Ottawa und Rom", "Paris und Berlin einigten sich"
+    if prev is not None and prev.lower_ in ("und", "sowie", "oder") and start >= 2:
+        j = start - 2
+        while j > 0 and doc[j - 1].is_alpha and _cap(doc[j - 1]) and start - 1 - j < 3:
+            j -= 1
+        if _cap(doc[start - 2]) and capital_acts(doc, j, start - 1):
+            return True
+    if _sentence_subject(doc, start, end):
+        return True
     # a genitive attribute of a noun: "Forderungen Moskaus", "die Haltung Washingtons"
     if last.text.endswith("s") and prev is not None and prev.pos_ == "NOUN":
         return True
@@ -1078,6 +1138,29 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
     ):
         return True
     return False
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, or a verb whose form the tagger left open."""
+    form = tok.morph.get("VerbForm")
+    return tok.pos_ in ("VERB", "AUX") and ("Fin" in form or not form)
+
+
+def _sentence_subject(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens a sentence and is followed by the finite verb is its subject.
+
+    German puts the finite verb second; "Rom lehnt ab" or "Paris und Berlin hatten sich
+    geeinigt" need no parser to see the subject. Parsers often miss it in coordinations,
+    so the verb may also follow a coordinated second name ("und Berlin").
+    """
+    if start > 0 and not _real_boundary(doc, start) and doc[start - 1].text not in ("–", "-", ":"):
+        return False
+    k = end
+    if k < len(doc) and doc[k].lower_ in ("und", "sowie"):
+        k += 1
+        while k < len(doc) and _cap(doc[k]) and k - end <= 3:
+            k += 1
+    return k < len(doc) and _finite(doc[k])
 
 
 def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:

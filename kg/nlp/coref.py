@@ -1,15 +1,15 @@
 """`kg_coref`: group the mentions of `kg_actors` into one entity per real-world actor.
 
-A negotiation graph is only useful if "US-Präsident Donald Trump", "Trump", "der
-Präsident" and "er sagte" are one node. The rules are deliberately simple and precise,
+A negotiation graph is only useful if "Frankreichs Präsidentin Anne Moreau", "Moreau", "die
+Präsidentin" and "er sagte" are one node. The rules are deliberately simple and precise,
 because a wrong merge (two people made one) does more harm than a missed one:
 
 * the same gazetteer entry is the same entity, whatever the surface form ("USA", "US-",
   "amerikanische");
-* a name and its genitive ("Trumps") are one; a person's surname alone, or a shorter tail of
-  the name ("Putin", "Mansur Hadi"), joins the full name; when two people share a surname
-  the nearest preceding one wins;
-* a compound prefix that is a name of the article ("Syriza-Fraktion") joins that name;
+* a name and its genitive ("Moreaus") are one; a person's surname alone, or a shorter tail
+  of the name ("Moreau", "Ali Hassan" of "Omar Ali Hassan"), joins the full name; when two
+  people share a surname the nearest preceding one wins;
+* a compound prefix that is a name of the article ("Likud-Fraktion") joins that name;
 * a definite role noun ("der Präsident", "Kreml-Chef") joins the most recent person who was
   given that role (with a compatible affiliation); if there was none before, the only person
   with that role anywhere in the article; otherwise it stays unresolved;
@@ -147,7 +147,7 @@ class _Clusters:
 
 
 def _base(name: str, known: set[str]) -> str:
-    """A genitive name without its -s when the base form is also in the article ("Trumps")."""
+    """A genitive name without its -s when the base form is also in the article ("Moreaus")."""
     for suffix in ("s", "es", "'"):
         if name.endswith(suffix) and name[: -len(suffix)] in known:
             return name[: -len(suffix)]
@@ -190,14 +190,14 @@ def resolve(
             continue  # ambiguous surname before any full name: leave it alone
         uf.union(target.ref or "", m.ref)
 
-    # "Unabhängige Griechen (Anel)", "Anel (Unabhängige Griechen)": a name and its short form
+    # "Grüne Liste (GL)", "GL (Grüne Liste)": a name and its short form
     ordered = sorted(named, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         between = doc.text[a.end : b.start].strip()
         after = doc.text[b.end : b.end + 2].strip()[:1]
         if between == "(" and after == ")" and a.category != "Person" and a.ref and b.ref:
             uf.union(a.ref, b.ref)
-        # "Anel, der rechten Kleinpartei Unabhängige Griechen": an organisation and its apposition
+        # "VfB, dem kleinen Verein Blau-Weiß Nord": an organisation and its apposition
         if (
             a.category == b.category == "Organisation"
             and re.fullmatch(r",\s*(?:(?:der|die|das|des|dem|den)\s+)?(?:[a-zäöüß]+\s+){0,2}", between + " ")
@@ -208,7 +208,7 @@ def resolve(
         ):
             uf.union(a.ref, b.ref)
 
-    # compound prefixes that name an actor of the article ("Syriza-Fraktion", "Trump-Regierung")
+    # compound prefixes that name an actor of the article ("Likud-Fraktion", "Moreau-Regierung")
     by_name: dict[str, str] = {}
     for m in named:
         if m.name:

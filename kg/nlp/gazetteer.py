@@ -120,7 +120,7 @@ class Gazetteer:
             forms += [
                 n for n in other if re.fullmatch(r"[A-ZÄÖÜ0-9][A-ZÄÖÜa-z0-9\-]{1,7}", n) and n.upper() == n
             ]
-            # German news write pronounceable acronyms in title case ("Nato", "Syriza", "Neos")
+            # German news write pronounceable acronyms in title case ("Nato", "Opec", "Unicef")
             forms += [f[0] + f[1:].lower() for f in forms if len(f) >= 4 and f.isupper() and f.isalpha()]
             for f in [name, *forms]:
                 self._add_form(f, e.id)

@@ -1,12 +1,19 @@
 """German titles, functions and group nouns: how news text says *who* someone is.
 
-German writes functions as (compound) nouns before a name ("US-Präsident Donald Trump",
-"Kremlchef Wladimir Putin", "Grünen-Bildungssprecher ..."), after it as an apposition
-(", Schwiegersohn von ...") or alone as a definite noun phrase that refers back to a
-person ("der Präsident"). Recognising the *head* of such a noun ("-präsident", "-chef",
-"-sprecherin") by suffix covers the open class of compounds without listing them; the
-part before the head ("US", "Kreml", "Grünen") is the affiliation when the gazetteer or
-the article knows it as a name.
+German writes functions as (compound) nouns before a name ("Frankreichs Präsident X",
+"Kremlchef X", "SPD-Fraktionssprecherin X"), after it as an apposition
+(", Schwiegertochter von ...", ", der Außenminister Chiles") or alone as a definite noun
+phrase that refers back to a person ("der Präsident"). Recognising the *head* of such a
+noun ("-präsident", "-chef", "-sprecherin") by suffix covers the open class of compounds
+without listing them; the part before the head ("US", "Kreml", "SPD") is the affiliation
+when the gazetteer or the article knows it as a name.
+
+Sources of the lists: the heads are the offices, functions and relations of German
+political and diplomatic reporting (government, parliament, diplomacy, military, parties,
+associations, media, science, family ties that news use to introduce people), written down
+from general knowledge of German; the organisation and place heads are the appositive
+nouns that German puts before a proper name ("die Partei X", "die Hafenstadt Y"). None is
+taken from a particular article: each list is meant to be complete for its kind.
 """
 
 from __future__ import annotations
@@ -30,8 +37,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "berater",
     "schwiegersohn",
     "schwiegertochter",
+    "schwiegervater",
     "ehefrau",
     "ehemann",
+    "witwe",
+    "lebensgefährte",
+    "lebensgefährtin",
     "generalsekretär",
     "staatssekretär",
     "sekretär",
@@ -67,6 +78,28 @@ ROLE_HEADS: tuple[str, ...] = (
     "blogger",
     "journalist",
     "korrespondent",
+    "reporter",
+    "redakteur",
+    "moderator",
+    "aktivist",
+    "anwalt",
+    "politiker",
+    "parlamentarier",
+    "ökonom",
+    "historiker",
+    "wissenschaftler",
+    "forscher",
+    "professor",
+    "unternehmer",
+    "manager",
+    "vermittler",
+    "mediator",
+    "ermittler",
+    "kommandant",
+    "admiral",
+    "präfekt",
+    "landrat",
+    "geschäftsführer",
     "landeshauptmann",
     "ombudsmann",
     "kandidat",
@@ -101,13 +134,29 @@ GROUP_HEADS: dict[str, str] = {
 #: group heads that denote persons and therefore only form a group in the plural
 PERSON_GROUP_HEADS = {"vertreter", "unterhändler", "verhandler", "diplomaten", "gesandte"}
 
-#: nouns that introduce the name of an organisation ("Partei To Potami", "Nachrichtenagentur X")
+#: nouns that introduce the name of an organisation ("die Partei X", "die Nachrichtenagentur Y")
 ORG_HEADS: dict[str, str | None] = {
     "partei": "party",
     "kleinpartei": "party",
+    "splitterpartei": "party",
     "regierungspartei": "party",
     "oppositionspartei": "party",
+    "schwesterpartei": "party",
+    "fraktion": "party",
     "bewegung": "group",
+    "protestbewegung": "group",
+    "bündnis": "group",
+    "allianz": "group",
+    "verband": None,
+    "dachverband": None,
+    "verein": None,
+    "netzwerk": None,
+    "initiative": None,
+    "rebellengruppe": "group",
+    "terrorgruppe": "group",
+    "terrororganisation": "group",
+    "terrormiliz": "group",
+    "rebellenmiliz": "group",
     "organisation": None,
     "hilfsorganisation": None,
     "gruppe": "group",
@@ -117,15 +166,26 @@ ORG_HEADS: dict[str, str | None] = {
     "konzern": None,
     "unternehmen": None,
     "nachrichtenagentur": "media",
+    "presseagentur": "media",
     "agentur": "media",
     "zeitung": "media",
     "tageszeitung": "media",
+    "wochenzeitung": "media",
+    "boulevardzeitung": "media",
     "zeitschrift": "media",
     "magazin": "media",
+    "nachrichtenmagazin": "media",
     "sender": "media",
     "fernsehsender": "media",
+    "nachrichtensender": "media",
+    "radiosender": "media",
+    "staatssender": "media",
+    "staatsfernsehen": "media",
+    "rundfunk": "media",
     "nachrichtenportal": "media",
+    "onlineportal": "media",
     "portal": "media",
+    "nachrichtendienst": "media",
     "kurznachrichtendienst": "media",
     "onlinedienst": "media",
     "plattform": None,
@@ -137,7 +197,7 @@ ORG_HEADS: dict[str, str | None] = {
     "ministerium": "government",
     "behörde": "government",
 }
-#: nouns that introduce the name of a place ("Hauptstadt Sanaa", "Militärstützpunkt ...")
+#: nouns that introduce the name of a place ("die Hauptstadt X", "der Luftwaffenstützpunkt Y")
 PLACE_HEADS: dict[str, str] = {
     "hauptstadt": "city",
     "stadt": "city",
@@ -225,7 +285,7 @@ class RoleWord:
 
     text: str
     head: str
-    prefix: str  # "" or the compound's first part as written ("US", "Kreml", "Landwirtschaftskammer")
+    prefix: str  # "" or the compound's first part as written ("US", "Kreml", "Ärztekammer")
     feminine: bool
 
 
