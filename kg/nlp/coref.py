@@ -222,7 +222,7 @@ def resolve(
                 m.ref = target
             else:
                 m.ref = None  # an unknown first part ("Hightech-") is not an actor
-    # affiliations by article name ("name:Syriza") resolve the same way
+    # affiliations by article name ("name:Likud") resolve the same way
     for m in mentions:
         fixed = []
         for a in m.affiliations:
