@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "query": ("kg.commands.query", "run a SPARQL query on a store, RDF files or an endpoint"),
     "validate": ("kg.commands.validate", "check a graph against the SHACL shapes of the ontology"),
     "link": ("kg.commands.link", "link the entities of a store or file to Wikidata"),
-    "export": ("kg.commands.export", "export the graph to GraphML, GEXF, Cytoscape, DOT, CSV, JSON-LD or HTML"),
+    "export": ("kg.commands.export", "export to GraphML, GEXF, Cytoscape, DOT, CSV, JSON-LD or HTML"),
     "model": ("kg.model_info", "show the spaCy pipeline in use (kg model info)"),
     "train": ("kg.training", "rebuild the bundled German pipeline from ../shared/data"),
 }
