@@ -33,6 +33,7 @@ from kg.extract.eventsyntax import (
     is_place,
     participant_key,
     preposition_before,
+    sentence_of,
     time_spans_in,
 )
 from kg.nlp.cues import MEETING_NOUNS
@@ -240,7 +241,7 @@ def _candidate(
     doc: Doc, cue: Span, actors: ActorLookup, mentions: list[MentionRef], document: Document
 ) -> _Candidate | None:
     token = cue.root
-    is_noun = token.pos_ in ("NOUN", "PROPN") or token.is_title and token.i > token.sent.start
+    is_noun = token.pos_ in ("NOUN", "PROPN") or token.is_title and token.i > sentence_of(token).start
     clause = clause_span(token)
     verb = token if not is_noun else _clause_verb(token, clause)
     if _hypothetical(clause, verb):
@@ -249,13 +250,23 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
-    if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2:
-        return None
+    if not is_noun and len(parties) < 2:
+        parties = parties + [
+            p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
+        ]
     location = _location(doc, token, clause, mentions, actors, lemma)
+    travel = lemma == "reisen" and location is not None and len(parties) >= 1
+    if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
+        return None
     after_prep, _ = preposition_before(doc, token.i) if is_noun else (None, 0)
     time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
     time = time_span._.kg_time if time_span is not None else None
-    status = "held" if after_prep == "nach" else _status(token, clause, verb, time, document)
+    status_clause, status_verb = clause, verb
+    if doc[clause.start].lower_ in ("um", "ohne", "statt") and clause.start > sentence_of(token).start:
+        # an infinitive clause takes tense and modality from its main clause
+        status_clause = doc[sentence_of(token).start : clause.end]
+        status_verb = _clause_verb(doc[sentence_of(token).start], status_clause)
+    status = "held" if after_prep == "nach" else _status(token, status_clause, status_verb, time, document)
     det = determiner_of(token) if is_noun else None
     demonstrative = det is not None and det.startswith("dies")
     plain = (token.lower_ in MEETING_NOUNS) or demonstrative
@@ -274,6 +285,20 @@ def _candidate(
         doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
     )
     return _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
+
+
+def _matrix_subject(
+    doc: Doc, token: Token, clause: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> list[str]:
+    """The subject of the main clause for an infinitive clause ("X reist nach Y, um mit Z zu
+    beraten": X also takes part in the talks)."""
+    if clause.start <= sentence_of(token).start or doc[clause.start].lower_ not in ("um", "ohne", "statt"):
+        return []
+    for m in mentions:
+        if sentence_of(token).start <= m.start and m.end <= clause.start:
+            if effective_preposition(doc, m, actors) is None and not is_place(m.key, actors):
+                return [participant_key(m.key, actors)]
+    return []
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
@@ -304,7 +329,7 @@ def _hypothetical(clause: Span, verb: Token | None) -> bool:
     words = {t.lower_ for t in clause}
     if words & _HYPOTHETICAL:
         return True
-    sent_words = {t.lower_ for t in clause.sent}
+    sent_words = {t.lower_ for t in sentence_of(clause[0])}
     if "falls" in sent_words or "sofern" in sent_words:
         return True
     if any(is_konjunktiv2(t) for t in clause) and not any(t.lower_ in ("hätte", "hätten") for t in clause):
@@ -312,7 +337,24 @@ def _hypothetical(clause: Span, verb: Token | None) -> bool:
     return False
 
 
+_STATUS_PREDICATES = (
+    "geplant",
+    "vorgesehen",
+    "stattfinden",
+    "stattgefunden",
+    "zustande",
+    "angesetzt",
+    "anberaumt",
+    "vereinbart",
+    "zustandegekommen",
+)
+
+
 def _negated_meeting(token: Token, clause: Span, is_noun: bool) -> bool:
+    words = [t.lower_ for t in clause]
+    for i, w in enumerate(words):
+        if w == "nicht" and any(x.startswith(_STATUS_PREDICATES) for x in words[i + 1 : i + 4]):
+            return True  # "ein Treffen ist nicht geplant"
     if is_noun:
         det = determiner_of(token)
         return det is not None and det.startswith("kein")
@@ -390,7 +432,7 @@ def _noun_attribute_parties(
 ) -> list[str]:
     """Parties named inside the noun phrase of a meeting noun: "das Treffen Putins mit X",
     "Gespräche zwischen X und Y", "Treffen von Vertretern aus Kiew mit Z", "Putins Treffen"."""
-    sent = token.sent
+    sent = sentence_of(token)
     end = token.i + 1
     while end < sent.end:
         tok = doc[end]
@@ -474,7 +516,7 @@ def _party_scope(doc: Doc, token: Token, clause: Span, is_noun: bool) -> Span:
     governing verb when it stands before an apposition ("X und Y, Schwiegersohn von Z, wollen
     ... sprechen")."""
     start, end = clause.start, clause.end
-    sent = token.sent
+    sent = sentence_of(token)
     verb = token if not is_noun else governing_verb(token)
     if verb is not None:
         for child in verb.children:
@@ -559,7 +601,7 @@ def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
 
 
 def _time(token: Token, clause: Span) -> Span | None:
-    spans = time_spans_in(clause) or time_spans_in(token.sent)
+    spans = time_spans_in(clause) or time_spans_in(sentence_of(token))
     if not spans:
         return None
     return min(spans, key=lambda s: abs(s.start - token.i))

@@ -26,13 +26,21 @@ from kg.extract.eventsyntax import (
     clause_span,
     determiner_of,
     evidence_for,
+    get_actor,
     is_place,
     participant_key,
     preposition_before,
     sentence_of,
     time_spans_in,
 )
-from kg.nlp.cues import NEGATED_STANCE, PROPOSAL_NOUNS, lemma_candidates, particle_of, verb_lemma
+from kg.nlp.cues import (
+    NEGATED_STANCE,
+    PROPOSAL_NOUNS,
+    RESPONSE_ADJECTIVES,
+    lemma_candidates,
+    particle_of,
+    verb_lemma,
+)
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = frozenset(
@@ -80,6 +88,27 @@ _POINTS = re.compile(
     r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
 )
 _OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "sie", "es", "das", "dies", "diesen", "diese", "dieses", "ihnen"})
+_NUMBER_WORDS = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+}
 _READINESS = frozenset({"verhandlungsbereit", "gesprächsbereit"})
 _DEMAND_VERBS = {
     "fordern": "demand",
@@ -110,7 +139,7 @@ def extract_proposals(
         token = cue.root
         if token.i < covered_until:
             continue
-        if token.pos_ in ("NOUN", "PROPN") or (token.is_title and token.i > token.sent.start):
+        if token.pos_ in ("NOUN", "PROPN") or (token.is_title and token.i > sentence_of(token).start):
             key = _from_noun(
                 doc,
                 token,
@@ -209,12 +238,22 @@ def _from_noun(
     definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
     plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
     if proposer is None and points is None and definite and plain and proposals:
-        return proposals[-1].key  # anaphor: "der Plan", "diese Vorschläge"
+        target = proposals[-1]  # anaphor: "der Plan", "diese Vorschläge"
+        stated = _points_in_sentence(token)
+        if target.number_of_points is None and stated is not None:
+            target.number_of_points = stated  # "Der Plan sieht zwölf Punkte vor"
+        return target.key
     if proposer is None and points is None and plain and not _put_forward(token):
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
     for p in proposals:  # the same proposal named again with its proposer
-        if proposer and p.proposer == proposer and p.kind == kind and p.label.lower().endswith(token.lower_):
+        if (
+            proposer
+            and _same_party(p.proposer, proposer, actors)
+            and p.kind == kind
+            and _head_noun(p) == _stem(token.lower_)
+        ):
             _add_evidence(doc, p, token, document, f"rule:proposal-noun-{how}")
+            p.events.extend(_events(token, document))
             return p.key
     evidence = evidence_for(
         doc,
@@ -243,6 +282,32 @@ def _from_noun(
     return proposal.key
 
 
+def _same_party(a: str | None, b: str | None, actors: ActorLookup) -> bool:
+    """The same actor, or one affiliated with the other (a head of state and the state)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    actor_a, actor_b = get_actor(actors, a), get_actor(actors, b)
+    return bool(
+        (actor_a is not None and b in actor_a.affiliations)
+        or (actor_b is not None and a in actor_b.affiliations)
+    )
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("sen") if len(word) > 5 else word
+
+
+def _head_noun(proposal: Proposal) -> str | None:
+    """The head noun of a noun-based proposal's label (None for verb-based ones)."""
+    if not proposal.evidence or not proposal.evidence[0].method.startswith("rule:proposal-noun"):
+        return None
+    ev = proposal.evidence[0]
+    word = ev.sentence[ev.start - ev.sentence_start : ev.end - ev.sentence_start]
+    return _stem(word.lower())
+
+
 def _put_forward(token: Token) -> bool:
     """Is the noun the object of a presenting/demanding verb or named with an event?"""
     clause = clause_span(token)
@@ -256,7 +321,7 @@ def _put_forward(token: Token) -> bool:
 def _proposer_of_noun(
     doc: Doc, token: Token, actors: ActorLookup, mentions: list[MentionRef]
 ) -> tuple[str | None, str]:
-    sent = token.sent
+    sent = sentence_of(token)
     own = actors.key_for_token(token)  # "US-Plan"
     if own and not is_place(own, actors):
         return own, "prefix"
@@ -308,8 +373,8 @@ def _presenting_verb(token: Token) -> Token | None:
     if not candidates:
         # relative clause right after the noun: "ein Vorschlag, den X veröffentlichte"
         nxt = token.i + 1
-        if nxt < token.sent.end and token.doc[nxt].text == ",":
-            rel = clause_span(token.doc[nxt + 1]) if nxt + 1 < token.sent.end else None
+        if nxt < sentence_of(token).end and token.doc[nxt].text == ",":
+            rel = clause_span(token.doc[nxt + 1]) if nxt + 1 < sentence_of(token).end else None
             if rel is not None:
                 candidates = [
                     t
@@ -340,6 +405,8 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
     party it acts for. A pronoun subject in a reported clause ("X erklärte, sie hätten ...")
     stands for the subject of the reporting clause before it."""
     first: MentionRef | None = None
+    unit = sentence_of(verb)
+    mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
     for child in verb.children:
         if child.dep_ == "nsubj":
             first = next(
@@ -357,7 +424,7 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
                     break
     if first is None and any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause):
         for m in mentions:
-            if verb.sent.start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
+            if sentence_of(verb).start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
                 prep, _ = preposition_before(doc, m.start)
                 if prep is None and not _is_genitive(doc, m):
                     first = m
@@ -398,17 +465,27 @@ def _is_genitive(doc: Doc, m: MentionRef) -> bool:
 
 
 def _number_of_points(token: Token) -> int | None:
-    window = token.doc[max(token.sent.start, token.i - 2) : min(token.sent.end, token.i + 6)]
+    window = token.doc[max(sentence_of(token).start, token.i - 2) : min(sentence_of(token).end, token.i + 6)]
     m = _POINTS.search(window.text)
     if m:
         return int(m.group(1) or m.group(2))
     return None
 
 
+def _points_in_sentence(token: Token) -> int | None:
+    m = re.search(
+        r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+Punkte\b", sentence_of(token).text, re.IGNORECASE
+    )
+    if not m:
+        return None
+    value = m.group(1).lower()
+    return int(value) if value.isdigit() else _NUMBER_WORDS[value]
+
+
 def _listed_points(token: Token) -> list[str]:
     """Content points listed after a colon in the noun's sentence ("...: A, B und C")."""
-    text = token.sent.text
-    rel = token.idx - token.sent.start_char
+    text = sentence_of(token).text
+    rel = token.idx - sentence_of(token).start_char
     colon = text.find(":", rel)
     if colon == -1:
         return []
@@ -423,7 +500,7 @@ def _events(token: Token, document: Document) -> list[ProposalEvent]:
     for tok in clause:
         kind = _EVENTS.get(tok.lower_)
         if kind:
-            times = time_spans_in(clause) or time_spans_in(token.sent)
+            times = time_spans_in(clause) or time_spans_in(sentence_of(token))
             time = times[0]._.kg_time if times else None
             ev = evidence_for(
                 token.doc, document, tok.idx, tok.idx + len(tok.text), "rule:proposal-event", 0.7
@@ -433,7 +510,7 @@ def _events(token: Token, document: Document) -> list[ProposalEvent]:
 
 
 def _phrase_end(doc: Doc, token: Token) -> int:
-    sent = token.sent
+    sent = sentence_of(token)
     end = token.i + 1
     while end < sent.end and end - token.i < 12:
         tok = doc[end]
@@ -445,11 +522,15 @@ def _phrase_end(doc: Doc, token: Token) -> int:
 
 def _label(doc: Doc, token: Token) -> str:
     """The noun phrase of the proposal as written (determiner to the end of its attributes)."""
-    sent = token.sent
+    sent = sentence_of(token)
     start = token.i
     while (
         start > sent.start
-        and doc[start - 1].pos_ in ("ADJ", "DET", "NUM", "PROPN")
+        and (
+            doc[start - 1].pos_ in ("ADJ", "DET", "NUM")
+            or (start == token.i and doc[start - 1].text.endswith("s") and doc[start - 2].pos_ != "ADP")
+        )
+        and doc[start - 1].pos_ not in ("ADP", "VERB", "AUX")
         and doc[start - 1].text not in (",",)
     ):
         start -= 1
@@ -495,8 +576,8 @@ def _from_verb(
     if not subjects:
         return None
     proposer = subjects[0]
-    rel = verb.idx - verb.sent.start_char
-    after = verb.sent.text[rel + len(verb.text) :].strip()
+    rel = verb.idx - sentence_of(verb).start_char
+    after = sentence_of(verb).text[rel + len(verb.text) :].strip()
     particle = particle_of(verb)
     if particle and after.endswith(particle + "."):
         after = after[: -len(particle) - 1]
@@ -548,7 +629,8 @@ def _responses(
             stance = NEGATED_STANCE[stance]  # type: ignore[assignment]
         actor = _responder(doc, token, clause, actors, mentions)
         speaker = speakers.get(sentence_of(token).start_char)
-        if speaker and not _is_verbal(token) and _in_content(token, speaker_spans.get(speaker)):
+        evaluation = token.lower_ in RESPONSE_ADJECTIVES or not _is_verbal(token)
+        if speaker and evaluation and _in_content(token, speaker_spans.get(speaker)):
             actor = speaker[1]  # "X sagte, die Ideen seien inakzeptabel": X holds the stance
         if actor is None:
             continue
@@ -628,7 +710,7 @@ def _proposal_ref(
     in_clause = [k for i, k in by_token.items() if clause.start <= i < clause.end]
     if in_clause:
         return in_clause[0]
-    sent_refs = [k for i, k in by_token.items() if token.sent.start <= i < token.sent.end]
+    sent_refs = [k for i, k in by_token.items() if sentence_of(token).start <= i < sentence_of(token).end]
     if sent_refs:
         return sent_refs[-1]
     if not proposals:
@@ -652,7 +734,7 @@ def _responder(
                 if not is_place(m.key, actors):
                     return m.key
     # adjectives: "X nannte den Plan inakzeptabel", "für X inakzeptabel"
-    if token.pos_ == "ADJ" or token.lower_ in ("inakzeptabel", "unannehmbar", "akzeptabel"):
+    if token.pos_ == "ADJ" or token.lower_ in RESPONSE_ADJECTIVES:
         for m in mentions:
             if clause.start <= m.start < token.i:
                 prep, _ = preposition_before(doc, m.start)

@@ -332,6 +332,7 @@ def particle_of(verb: Token) -> str | None:
         j < sent_end
         and verb.doc[j].text not in CLAUSE_PUNCT
         and verb.doc[j].lower_ not in ("und", "aber", "oder")
+        and not (verb.doc[j].is_space and "\n" in verb.doc[j].text)
     ):
         if j > verb.i + 1 and (verb.doc[j].pos_ == "VERB" or verb.doc[j].tag_.startswith("VV")):
             return None
