@@ -87,3 +87,22 @@ def test_expected_delegation_is_a_planned_visit_merged_with_the_talks() -> None:
     assert m.time is not None and m.time.value == "2025-03-14"
     assert name(ex, m.location) == "Oslo"
     assert len(m.evidence) == 2
+
+
+@needs_model
+def test_travel_with_talks_in_an_infinitive_clause_is_one_planned_visit() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt will kommende Woche nach Oslo reisen, um mit Präsidentin Eva Roth "
+        "über die Grenze zu beraten."
+    )
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert {name(ex, p) for p in m.participants} == {"Lars Brandt", "Eva Roth"}
+    assert m.status == "planned"
+    assert name(ex, m.location) == "Oslo"
+
+
+@needs_model
+def test_meeting_that_is_not_planned_is_dropped() -> None:
+    ex = extract("Ein Treffen von Kanzler Lars Brandt mit Präsidentin Eva Roth sei derzeit nicht geplant.")
+    assert ex.meetings == []

@@ -77,3 +77,16 @@ def test_co_proposers_accept_and_quoted_proposal_names_keep_their_proposer() -> 
     frameworks = [p for p in ex.proposals if p.kind == "framework"]
     assert frameworks and name(ex, frameworks[0].proposer) == "Lars Brandt"
     assert ("Eva Roth", "accept") in {(name(ex, r.actor), r.stance) for r in ex.responses}
+
+
+@needs_model
+def test_points_in_words_on_an_anaphor_and_headline_merge() -> None:
+    ex = extract(
+        "Portugal legt neuen Vorschlag für eine Waffenruhe vor\n\n"
+        "Der Vorschlag wurde am Montag in Lissabon vorgestellt. Der Plan sieht zwölf Punkte vor."
+    )
+    assert len(ex.proposals) == 1
+    p = ex.proposals[0]
+    assert name(ex, p.proposer) == "Portugal"
+    assert p.number_of_points == 12
+    assert [(e.kind, e.time.value if e.time else None) for e in p.events] == [("presented", "2025-03-10")]

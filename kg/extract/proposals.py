@@ -242,6 +242,7 @@ def _from_noun(
         stated = _points_in_sentence(token)
         if target.number_of_points is None and stated is not None:
             target.number_of_points = stated  # "Der Plan sieht zwölf Punkte vor"
+        target.events.extend(_events(token, document))  # "Der Plan wurde am Montag vorgestellt"
         return target.key
     if proposer is None and points is None and plain and not _put_forward(token):
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
