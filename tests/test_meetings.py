@@ -106,3 +106,14 @@ def test_travel_with_talks_in_an_infinitive_clause_is_one_planned_visit() -> Non
 def test_meeting_that_is_not_planned_is_dropped() -> None:
     ex = extract("Ein Treffen von Kanzler Lars Brandt mit Präsidentin Eva Roth sei derzeit nicht geplant.")
     assert ex.meetings == []
+
+
+@needs_model
+def test_round_of_named_parties_and_mandate_for_talks() -> None:
+    ex = extract(
+        "Nach der Runde der Außenminister der Nato in Brüssel flog Anna Berg zurück. "
+        "Das Parlament gab ihr ein Mandat zu Verhandlungen mit der EU."
+    )
+    statuses = {tuple(sorted(name(ex, p) or "" for p in m.participants)): m.status for m in ex.meetings}
+    assert any("NATO" in k or "Nato" in k for k in statuses)
+    assert statuses.get(("EU",)) == "planned"

@@ -250,6 +250,8 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if lemma == "round" and not _noun_attribute_parties(doc, token, mentions, actors):
+        return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
     if not is_noun and len(parties) < 2:
         parties = parties + [
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
@@ -267,6 +269,8 @@ def _candidate(
         status_clause = doc[sentence_of(token).start : clause.end]
         status_verb = _clause_verb(doc[sentence_of(token).start], status_clause)
     status = "held" if after_prep == "nach" else _status(token, status_clause, status_verb, time, document)
+    if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
+        status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
     det = determiner_of(token) if is_noun else None
     demonstrative = det is not None and det.startswith("dies")
     plain = (token.lower_ in MEETING_NOUNS) or demonstrative
@@ -299,6 +303,12 @@ def _matrix_subject(
             if effective_preposition(doc, m, actors) is None and not is_place(m.key, actors):
                 return [participant_key(m.key, actors)]
     return []
+
+
+def _purpose_of_noun(doc: Doc, token: Token) -> bool:
+    """Is the meeting noun the purpose of another noun ("Mandat zu Verhandlungen")?"""
+    prep, idx = preposition_before(doc, token.i)
+    return prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
@@ -372,12 +382,13 @@ def _parties(
 ) -> list[str]:
     """Actor keys that take part, in order of mention."""
     adjunct = False
+    found: list[str] = []
     if is_noun:
         found = _noun_attribute_parties(doc, token, mentions, actors)
         adjunct = _noun_in_adjunct(doc, token)
-        if found or not adjunct:
+        if not adjunct:
             return found
-    out: list[str] = []
+    out: list[str] = list(found)  # an adjunct's own parties plus the clause's subject
     scope = _party_scope(doc, token, clause, is_noun)
     for m in mentions:
         if m.start < scope.start or m.end > scope.end:

@@ -497,6 +497,8 @@ def meeting_noun_kind(token: Token) -> str | None:
         return None
     if token.lower_ == "treffen" and not _has_determiner(token) and token.pos_ == "VERB":
         return None
+    if token.lower_ in ("runde", "runden"):
+        return "round"  # a meeting only with a genitive of participants (checked by the extractor)
     return _noun_kind(token, MEETING_NOUNS, _NOT_MEETING)
 
 
