@@ -60,3 +60,12 @@ def test_source_of_a_report_is_not_the_speaker() -> None:
 def test_unnamed_official_is_no_speaker() -> None:
     ex = extract("Die Gespräche in Oslo werden fortgesetzt, sagte ein EU-Diplomat.")
     assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_topicalised_object_of_nennen_and_pronoun_inside_inverted_content() -> None:
+    ex = extract(
+        "Als Grund nannte Außenminister Karl Lund am Sonntag die Verletzung der Waffenruhe. "
+        "Sie wollen uns zerstören, hatte Präsidentin Eva Roth am Abend geschrieben."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Eva Roth"]

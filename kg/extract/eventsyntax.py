@@ -147,7 +147,43 @@ def actor_mentions(doc: Doc, actors: ActorLookup) -> list[MentionRef]:
             run_key, run_start = key, tok.i
     if run_key is not None:
         out.append(MentionRef(run_key, run_start, len(doc)))
-    return out
+    return [t for t in (_trim(doc, m) for m in out) if t is not None]
+
+
+# lower-case words that belong to names ("Abdel-Malek al-Mikhlafi", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "von",
+        "van",
+        "de",
+        "da",
+        "di",
+        "bin",
+        "ibn",
+        "zu",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "ten",
+        "ter",
+        "y",
+    }
+)
+
+
+def _trim(doc: Doc, m: MentionRef) -> MentionRef | None:
+    """A mention without a leading lower-case word that is no name particle: a statistical
+    tagger sometimes pulls the verb before a title into the name ("nannte Außenminister X")."""
+    start = m.start
+    while (
+        start < m.end - 1 and doc[start].is_lower and doc[start].lower_.split("-")[0] not in _NAME_PARTICLES
+    ):
+        start += 1
+    return MentionRef(m.key, start, m.end)
 
 
 def norm_prep(text: str) -> str:

@@ -74,7 +74,21 @@ _ATTRIBUTION_NOUNS = frozenset(
     {"sicht", "ansicht", "angaben", "worten", "einschätzung", "auffassung", "meinung", "darstellung"}
 )
 _SUBORDINATE_START = frozenset(
-    {"weil", "wenn", "als", "da", "obwohl", "nachdem", "während", "um", "bevor", "falls", "sobald", "seit"}
+    {
+        "wie",
+        "weil",
+        "wenn",
+        "als",
+        "da",
+        "obwohl",
+        "nachdem",
+        "während",
+        "um",
+        "bevor",
+        "falls",
+        "sobald",
+        "seit",
+    }
 )
 _SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "beim", "bei"})
 
@@ -196,8 +210,11 @@ def _speech_in(
                     bool(quotes),
                     "rule:source-so",
                 )
+    cue_tokens = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech"}
     for tok in sent:
-        if _in_quotes(tok, sent, quotes) or not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V")):
+        if _in_quotes(tok, sent, quotes):
+            continue
+        if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V") or tok.i in cue_tokens):
             continue
         if aux_info(tok) is not None and tok.lower_ not in ("hieß",):
             continue
@@ -271,7 +288,8 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     before = sent.text[:rel].rstrip()
     if before.endswith(",") and verb.i > sent.start + 2:
         content = before.rstrip(",").strip()
-        if content.split()[0].lower() not in _SUBORDINATE_START:
+        has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
+        if content.split()[0].lower() not in _SUBORDINATE_START and has_verb:
             return content, "inverted"
     clause = clause_span(verb)
     if clause.start > sent.start + 2 and doc[clause.start - 1].text == "," and clause.start < verb.i:
@@ -308,8 +326,9 @@ def _speakers(
 ) -> list[str]:
     """The subject of the speech verb as actor keys (coordinated subjects each count)."""
     # dependency subject first
+    content_end = clause_span(verb).start if kind == "inverted" else sent.start
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i >= content_end:
             found = [m for m in mentions if m.start <= child.i < m.end]
             if found:
                 return _coordinated(doc, found[0], mentions)
