@@ -69,3 +69,12 @@ def test_topicalised_object_of_nennen_and_pronoun_inside_inverted_content() -> N
         "Sie wollen uns zerstören, hatte Präsidentin Eva Roth am Abend geschrieben."
     )
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Eva Roth"]
+
+
+@needs_model
+def test_second_position_konjunktiv_continues_but_indicative_does_not() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Lage sei ernst. Portugal brauche jetzt Hilfe. "
+        "Am Abend wurde die Sitzung vertagt."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Lars Brandt", "Lars Brandt"]

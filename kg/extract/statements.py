@@ -490,6 +490,51 @@ def _continuation(
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
     ]
-    if any(is_konjunktiv1(t) for t in finite[:3]) and not text.endswith("?"):
+    if (
+        any(is_konjunktiv1(t) for t in finite[:3]) or _second_position_konjunktiv(sent)
+    ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+_LEADING_CONJUNCTIONS = frozenset({"und", "aber", "doch", "denn", "oder", "sondern"})
+
+
+def _second_position_konjunktiv(sent: Span) -> bool:
+    """A Konjunktiv I verb in second position that the tagger missed: German main clauses put
+    the finite verb right after the first constituent ("Griechenland brauche Reformen", "Dort
+    setze man auf ..."), and a lower-case word in -e there is a verb, not an adjective."""
+    toks = [t for t in sent if not t.is_space]
+    i = 0
+    while i < len(toks) and toks[i].lower_ in _LEADING_CONJUNCTIONS:
+        i += 1
+    if i >= len(toks):
+        return False
+    first = toks[i]
+    if first.pos_ == "DET" or first.lower_ in ("der", "die", "das", "ein", "eine"):
+        i += 1
+        while i < len(toks) and toks[i].pos_ == "ADJ" and not toks[i].is_title:
+            i += 1
+        if i >= len(toks) or not toks[i].is_title:
+            return False
+    elif not (first.is_title or first.pos_ in ("PRON", "ADV", "PROPN")):
+        return False
+    i += 1
+    while i < len(toks) and toks[i].is_title and toks[i].pos_ == "PROPN":
+        i += 1  # multi-word names
+    if i >= len(toks):
+        return False
+    verb = toks[i]
+    low = verb.lower_
+    info = aux_info(verb)
+    if info is not None:
+        return info[2] == "sub1" or low in ("habe", "werde")
+    if "Ind" in verb.morph.get("Mood") and verb.pos_ in ("VERB", "AUX"):
+        return False
+    return (
+        verb.is_lower
+        and verb.is_alpha
+        and len(low) > 3
+        and low.endswith("e")
+        and not low.endswith(("te", "ige", "ische", "liche"))
+    ) or is_konjunktiv1(verb)
