@@ -90,3 +90,19 @@ def test_points_in_words_on_an_anaphor_and_headline_merge() -> None:
     assert name(ex, p.proposer) == "Portugal"
     assert p.number_of_points == 12
     assert [(e.kind, e.time.value if e.time else None) for e in p.events] == [("presented", "2025-03-10")]
+
+
+@needs_model
+def test_passive_suggestion_and_definite_noun_with_attribute_is_a_new_proposal() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt legte einen Friedensplan vor. "
+        "Vorgeschlagen wurde auch eine Pufferzone an der Grenze. "
+        "Den Vorschlag zur Grenzsicherung lehnte Präsidentin Eva Roth ab."
+    )
+    labels = [p.label for p in ex.proposals]
+    assert any("Pufferzone" in label for label in labels)
+    border = [p for p in ex.proposals if "Grenzsicherung" in p.label]
+    assert border and border[0].proposer is None
+    assert ("Eva Roth", "reject", border[0].key) in {
+        (name(ex, r.actor), r.stance, r.proposal) for r in ex.responses
+    }

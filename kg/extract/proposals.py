@@ -36,11 +36,13 @@ from kg.extract.eventsyntax import (
 from kg.nlp.cues import (
     NEGATED_STANCE,
     PROPOSAL_NOUNS,
+    PROPOSAL_VERBS,
     RESPONSE_ADJECTIVES,
     lemma_candidates,
     particle_of,
     verb_lemma,
 )
+from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = frozenset(
@@ -139,7 +141,8 @@ def extract_proposals(
         token = cue.root
         if token.i < covered_until:
             continue
-        if token.pos_ in ("NOUN", "PROPN") or (token.is_title and token.i > sentence_of(token).start):
+        from_verb = (cue._.kg_cue_lemma or "") in PROPOSAL_VERBS
+        if not from_verb and (token.pos_ in ("NOUN", "PROPN") or token.is_title):
             key = _from_noun(
                 doc,
                 token,
@@ -237,14 +240,15 @@ def _from_noun(
     points = _number_of_points(token)
     definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
     plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
-    if proposer is None and points is None and definite and plain and proposals:
+    specific = _has_attribute(doc, token)
+    if proposer is None and points is None and definite and plain and proposals and not specific:
         target = proposals[-1]  # anaphor: "der Plan", "diese Vorschläge"
         stated = _points_in_sentence(token)
         if target.number_of_points is None and stated is not None:
             target.number_of_points = stated  # "Der Plan sieht zwölf Punkte vor"
         target.events.extend(_events(token, document))  # "Der Plan wurde am Montag vorgestellt"
         return target.key
-    if proposer is None and points is None and plain and not _put_forward(token):
+    if proposer is None and points is None and plain and not specific and not _put_forward(token):
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
     for p in proposals:  # the same proposal named again with its proposer
         if (
@@ -307,6 +311,18 @@ def _head_noun(proposal: Proposal) -> str | None:
     ev = proposal.evidence[0]
     word = ev.sentence[ev.start - ev.sentence_start : ev.end - ev.sentence_start]
     return _stem(word.lower())
+
+
+def _has_attribute(doc: Doc, token: Token) -> bool:
+    """Does a prepositional or genitive attribute make the noun specific ("der Vorschlag zur
+    Schulverwaltung", "die Forderungen der Gläubiger")?"""
+    nxt = doc[token.i + 1] if token.i + 1 < sentence_of(token).end else None
+    after = doc[token.i + 2] if token.i + 2 < sentence_of(token).end else None
+    if nxt is None or after is None:
+        return False
+    if nxt.lower_ in ("zur", "zum", "zu", "über", "für", "gegen") and (after.pos_ in ("NOUN", "DET", "ADJ")):
+        return True
+    return nxt.lower_ in ("der", "des") and after.pos_ in ("NOUN", "ADJ") and after.i != token.i
 
 
 def _put_forward(token: Token) -> bool:
@@ -574,11 +590,27 @@ def _from_verb(
     ):
         return None
     subjects = _subjects_of(doc, verb, actors, mentions)
-    if not subjects:
+    passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
+    if passive:
+        # "Angeregt wurde ein Koordinator", "wurde von X vorgeschlagen": the agent or nobody
+        agent = next(
+            (
+                m.key
+                for m in mentions
+                if clause.start <= m.start < clause.end
+                and preposition_before(doc, m.start)[0] == "von"
+                and not is_place(m.key, actors)
+            ),
+            None,
+        )
+        subjects = [participant_key(agent, actors)] if agent else []
+    elif not subjects:
         return None
-    proposer = subjects[0]
+    proposer = subjects[0] if subjects else None
     rel = verb.idx - sentence_of(verb).start_char
     after = sentence_of(verb).text[rel + len(verb.text) :].strip()
+    if passive:
+        after = re.sub(r"^(wurde|wurden|wird|werden)\s+(auch\s+|zudem\s+|außerdem\s+)?", "", after)
     particle = particle_of(verb)
     if particle and after.endswith(particle + "."):
         after = after[: -len(particle) - 1]

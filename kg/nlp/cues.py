@@ -155,7 +155,6 @@ PROPOSAL_VERBS: dict[str, str] = {
     "unterbreiten": "proposal",
     "einbringen": "proposal",
     "anregen": "proposal",
-    "vorstellen": "proposal",
 }
 
 RESPONSE_VERBS: dict[str, str] = {
@@ -535,12 +534,23 @@ def _rahmen_is_framework(token: Token) -> bool:
     return True
 
 
+def _topicalised_participle(token: Token) -> bool:
+    """A cue verb's participle opening the sentence ("Vorgeschlagen wurde ...")."""
+    if not token.is_title or not (token.i == token.sent.start or token.doc[token.i - 1].is_space):
+        return False
+    low = token.lower_
+    known = _known_verbs()
+    return "ge" in low[:12] and low.endswith(("t", "en")) and any(c in known for c in lemma_candidates(low))
+
+
 def _is_verb(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V"):
         return True
     # a small tagger calls rare finite forms adjectives ("trafen", "kritisierte"); a lower-case
     # strong form or preterite of a cue verb is a verb wherever it stands
     low = token.lower_
+    if _topicalised_participle(token):
+        return True
     if not token.is_lower or token.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
         return False
     return low in _STRONG_FORMS or (low.endswith(("te", "ten")) and not low.startswith("ge"))
@@ -586,7 +596,8 @@ def find_cues(doc: Doc) -> list[Span]:
             stance = RESPONSE_ADJECTIVES[low]
             spans.append(_span(doc, token, stance, low))
             continue
-        if not _is_verb(token) or aux_info(token) is not None or is_nounlike(token) and token.pos_ != "VERB":
+        nounlike = is_nounlike(token) and token.pos_ != "VERB" and not _topicalised_participle(token)
+        if not _is_verb(token) or aux_info(token) is not None or nounlike:
             continue
         lemma = verb_lemma(token)
         if lemma in MEETING_VERBS:

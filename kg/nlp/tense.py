@@ -80,9 +80,31 @@ def is_participle(token: Token) -> bool:
     if "Part" in token.morph.get("VerbForm"):
         return True
     low = token.lower_
-    return (
-        low.startswith("ge") and (low.endswith("t") or low.endswith("en")) and len(low) > 5 and token.is_alpha
-    )
+    stem = next((low[len(p) :] for p in _SEPARABLE if low.startswith(p + "ge")), low)
+    return stem.startswith("ge") and stem.endswith(("t", "en")) and len(stem) > 5 and token.is_alpha
+
+
+# separable prefixes, for participles like "vorgeschlagen", "zurückgewiesen"
+_SEPARABLE = (
+    "zusammen",
+    "gegenüber",
+    "zurück",
+    "hinzu",
+    "bekannt",
+    "vor",
+    "ab",
+    "zu",
+    "an",
+    "mit",
+    "aus",
+    "ein",
+    "fest",
+    "dar",
+    "fort",
+    "weiter",
+    "nach",
+    "auf",
+)
 
 
 def is_infinitive(token: Token) -> bool:
