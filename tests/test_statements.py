@@ -35,9 +35,11 @@ def test_source_phrases() -> None:
 
 
 @needs_model
-def test_quote_without_speaker_keeps_none() -> None:
-    ex = extract("Über dem Eingang hing ein Plakat: „Frieden jetzt“.")
+def test_quote_without_speaker_keeps_none_and_titles_are_no_statements() -> None:
+    ex = extract("Auf einem Plakat am Eingang stand: „Wir wollen endlich Frieden haben“.")
     assert ex.statements and all(s.speaker is None for s in ex.statements)
+    ex = extract("Im Kino lief am Abend der Film „Der lange Weg“.")
+    assert ex.statements == []
 
 
 @needs_model
@@ -78,3 +80,11 @@ def test_second_position_konjunktiv_continues_but_indicative_does_not() -> None:
         "Am Abend wurde die Sitzung vertagt."
     )
     assert [name(ex, s.speaker) for s in ex.statements] == ["Lars Brandt", "Lars Brandt"]
+
+
+@needs_model
+def test_so_listing_examples_and_prefix_sources_are_no_speakers() -> None:
+    ex = extract("Nach dem Krieg wurden mehrere Staaten unabhängig, so Estland, Lettland und Litauen.")
+    assert ex.statements == []
+    ex = extract("Die Zahl der Anträge ist laut der EU-Statistikbehörde gestiegen.")
+    assert all(s.speaker is None for s in ex.statements)

@@ -38,6 +38,11 @@ from kg.records import Statement
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
 _PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
 # speech verbs that need content (a clause, quote or colon) to make a statement
+# speech verbs whose accusative object is what was said ("nannte X die Übernahme als Grund",
+# "wirft ihr Versagen vor", "spricht von einer Initiative"); others need a clause, colon or quote
+_OBJECT_IS_CONTENT = frozenset(
+    {"nennen", "bezeichnen", "vorwerfen", "zugestehen", "sprechen", "einräumen", "zugeben", "versprechen"}
+)
 _NEEDS_CONTENT = frozenset(
     {
         "fordern",
@@ -118,7 +123,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             if cont is not None:
                 speech = cont
             elif quotes:
-                speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
+                if _clause_like(sent, quotes[0]):
+                    speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
         if speech is None:
             continue
         times = times_in(sent)
@@ -150,6 +156,16 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     return statements
 
 
+def _clause_like(sent: Span, quote: re.Match[str]) -> bool:
+    """Is a quotation something said (a clause), not a title or a scare-quoted phrase?"""
+    words = quote.group(1).split()
+    if len(words) < 4:
+        return False
+    start = sent.start_char + quote.start(1)
+    end = sent.start_char + quote.end(1)
+    return any((t.pos_ in ("VERB", "AUX") or aux_info(t) is not None) and start <= t.idx < end for t in sent)
+
+
 def _in_quotes(token: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
     rel = token.idx - sent.start_char
     return any(q.start() <= rel < q.end() for q in quotes)
@@ -170,7 +186,13 @@ def _speech_in(
             continue
         low = tok.lower_
         if low == "zufolge":
-            before = [m for m in sent_mentions if m.end <= tok.i and tok.i - m.end <= 1]
+            before = [
+                m
+                for m in sent_mentions
+                if m.end <= tok.i
+                and tok.i - m.end <= 1
+                and not _prefix_only(doc, m.key, tok, sent, [m], actors)
+            ]
             if before:
                 return _Speech(
                     [before[-1].key],
@@ -180,7 +202,13 @@ def _speech_in(
                     "rule:source-zufolge",
                 )
         if low == "laut" and (tok.pos_ == "ADP" or tok.i + 1 < sent.end):
-            after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
+            after = [
+                m
+                for m in sent_mentions
+                if m.start > tok.i
+                and m.start - tok.i <= 4
+                and not _prefix_only(doc, m.key, tok, sent, [m], actors)
+            ]
             if after:
                 return _Speech(
                     [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
@@ -201,7 +229,7 @@ def _speech_in(
                 )
         if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == ",":
             after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
-            if after and _ends_clause(doc, after[0].end, sent):
+            if after and _ends_sentence(doc, after[0].end, sent):
                 content = sent.text[: tok.idx - sent.start_char].strip().rstrip(",")
                 return _Speech(
                     _coordinated(doc, after[0], sent_mentions),
@@ -234,7 +262,7 @@ def _speech_in(
         content, kind = _content_for(doc, tok, sent, quotes)
         if content is None:
             continue
-        if lemma in _NEEDS_CONTENT and kind == "object" and not quotes:
+        if kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT:
             continue
         speakers = [
             k
@@ -266,6 +294,17 @@ def _later_speech_verb(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[
 
 def _strip_quotes(text: str) -> str:
     return text.strip().strip('„“"»«”').strip()
+
+
+def _ends_sentence(doc: Doc, i: int, sent: Span) -> bool:
+    """ ", so X." ends the sentence (or adds an apposition); ", so X, Y und Z" lists examples."""
+    toks = [t for t in doc[i : sent.end] if not t.is_space]
+    if not toks or toks[0].text in (".", "!", "?", ")"):
+        return True
+    if toks[0].text == "," and len(toks) > 1:
+        nxt = toks[1]
+        return nxt.is_lower or nxt.pos_ == "DET"
+    return False
 
 
 def _ends_clause(doc: Doc, i: int, sent: Span) -> bool:
@@ -337,7 +376,15 @@ def _speakers(
                 if resolved:
                     return [resolved]
     # linear: inverted order puts the subject right after the verb, normal order before it
-    after = [m for m in mentions if m.start > verb.i and m.start - verb.i <= 4 and not _has_prep(doc, m)]
+    content_start = next(
+        (t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":") or t.lower_ in ("dass", "daß")),
+        sent.end,
+    )
+    after = [
+        m
+        for m in mentions
+        if m.start > verb.i and m.start - verb.i <= 4 and not _has_prep(doc, m) and m.end <= content_start
+    ]
     if kind in ("inverted", "quote") or (kind == "object" and verb.i > sent.start + 1):
         for tok in doc[verb.i + 1 : min(verb.i + 3, sent.end)]:
             if tok.lower_ in _PRONOUNS_SG:
@@ -396,9 +443,7 @@ def _prefix_only(
             head = tok.text.split("-")[-1]
             actor = get_actor(actors, key)
             if head and head[0].isupper() and actor is not None and head not in actor.name:
-                det = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-                if det in ("ein", "eine", "einem", "einer", "einen"):
-                    return True
+                return True
     return False
 
 
