@@ -10,7 +10,6 @@ here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -433,8 +432,6 @@ def sentence_of(token: Token) -> Span:
     return token.doc[start:end]
 
 
-def mentions_in(span: Span, mentions: Iterable[MentionRef]) -> list[MentionRef]:
-    return [m for m in mentions if m.start >= span.start and m.end <= span.end]
 
 
 def evidence_for(
@@ -486,15 +483,6 @@ def time_spans_in(span: Span) -> list[Span]:
     return [t for t in doc.spans["kg_time"] if t.start >= span.start and t.end <= span.end]
 
 
-def cues_in(span: Span, label: str | None = None) -> list[Span]:
-    doc = span.doc
-    if "kg_cues" not in doc.spans:
-        return []
-    return [
-        c
-        for c in doc.spans["kg_cues"]
-        if c.start >= span.start and c.end <= span.end and (label is None or c.label_ == label)
-    ]
 
 
 def negated(span: Span) -> bool:
@@ -519,8 +507,3 @@ def determiner_of(token: Token) -> str | None:
         if tok.pos_ in ("NOUN", "PROPN") and token.doc[token.i - 1].pos_ != "ADJ":
             return None
     return None
-
-
-def stable_key(prefix: str, document: Document, char_offset: int) -> str:
-    """Deterministic record key: kind, document and the offset of the first evidence."""
-    return f"{prefix}-{char_offset}"
