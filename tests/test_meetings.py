@@ -117,3 +117,99 @@ def test_round_of_named_parties_and_mandate_for_talks() -> None:
     statuses = {tuple(sorted(name(ex, p) or "" for p in m.participants)): m.status for m in ex.meetings}
     assert any("NATO" in k or "Nato" in k for k in statuses)
     assert statuses.get(("EU",)) == "planned"
+
+
+@needs_model
+def test_strong_preterite_and_perfect_with_infinitive_like_participle_are_held() -> None:
+    ex = extract("Die Ministerin Vera Holm empfing am Dienstag den Gesandten Paul Moor.")
+    assert [m.status for m in ex.meetings] == ["held"]
+    ex = extract("Präsident Karl Lund hat am Montag die Kanzlerin Eva Roth empfangen.")
+    assert [m.status for m in ex.meetings] == ["held"]
+    ex = extract("Die Minister Jan Berg und Ole Dahl trafen sich in Bergen.")
+    assert [m.status for m in ex.meetings] == ["held"]
+
+
+@needs_model
+def test_talks_begun_in_the_perfect_are_ongoing_and_adjourned_talks_held_with_subject_parties() -> None:
+    ex = extract("Kanada und Chile haben am Montag in Lima neue Gespräche über Fischerei begonnen.")
+    assert [m.status for m in ex.meetings] == ["ongoing"]
+    ex = extract("Kanada und Chile haben ihre Verhandlungen über Zölle am Mittwoch ohne Einigung vertagt.")
+    assert len(ex.meetings) == 1
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Kanada", "Chile"}
+    assert ex.meetings[0].status == "held"
+
+
+@needs_model
+def test_object_after_a_time_adverbial_is_a_party() -> None:
+    ex = extract("Präsident Karl Lund traf am Montag Kanzlerin Eva Roth in Graz.")
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karl Lund", "Eva Roth"}
+
+
+@needs_model
+def test_uninvited_or_absent_actor_is_no_participant() -> None:
+    ex = extract("Ministerin Vera Holm war zu dem Treffen nicht eingeladen.")
+    assert ex.meetings == []
+    ex = extract(
+        "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth in Graz. "
+        "Minister Ole Dahl nahm an dem Treffen nicht teil."
+    )
+    assert len(ex.meetings) == 1
+    assert "Ole Dahl" not in {name(ex, p) for p in ex.meetings[0].participants}
+    # a positive control: taking part makes a participant
+    ex = extract("Minister Ole Dahl nahm an den Gesprächen mit Präsident Karl Lund teil.")
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Ole Dahl", "Karl Lund"}
+
+
+@needs_model
+def test_prenominal_genitive_state_is_affiliation_and_mediators_take_part() -> None:
+    ex = extract(
+        "Kanadas Premierministerin Ann Ross und Chiles Präsident Luis Vera haben miteinander telefoniert."
+    )
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Ann Ross", "Luis Vera"}
+    ex = extract(
+        "Unter Vermittlung Norwegens haben Vertreter Kolumbiens und Venezuelas in Oslo Gespräche begonnen."
+    )
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Norwegen", "Kolumbien", "Venezuela"}
+
+
+@needs_model
+def test_dateline_is_the_place_of_a_lead_meeting_but_not_of_a_phone_call_nor_a_speaker() -> None:
+    ex = extract(
+        "Lissabon – Die Minister Jan Berg und Ole Dahl haben am Montag Gespräche über Fischerei geführt."
+    )
+    assert name(ex, ex.meetings[0].location) == "Lissabon"
+    ex = extract("Ottawa – Premierministerin Ann Ross und Präsident Luis Vera haben am Montag telefoniert.")
+    assert ex.meetings[0].location is None
+    ex = extract("Kairo – Minister Jan Berg sagte, man sei zufrieden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Berg"]
+
+
+@needs_model
+def test_location_is_the_named_place_not_the_state_adjective() -> None:
+    ex = extract("Die Minister Jan Berg und Ole Dahl trafen sich im norwegischen Bergen.")
+    assert name(ex, ex.meetings[0].location) != "Norwegen"
+
+
+@needs_model
+def test_host_receiving_the_delegations_joins_the_meeting_just_reported() -> None:
+    ex = extract(
+        "Vertreter Kolumbiens und Venezuelas haben am Montag in Oslo Gespräche begonnen. "
+        "Der norwegische Minister Ole Dahl empfing die Delegationen am Vormittag."
+    )
+    assert len(ex.meetings) == 1
+    assert "Ole Dahl" in {name(ex, p) for p in ex.meetings[0].participants}
+
+
+@needs_model
+def test_headline_call_between_capitals_merges_with_the_call_of_their_leaders() -> None:
+    ex = extract(
+        "Telefonat zwischen Lima und Santiago\n\n"
+        "Perus Präsidentin Ana Ruiz und Chiles Präsident Luis Vera haben am Montag miteinander telefoniert."
+    )
+    assert len(ex.meetings) == 1
+
+
+@needs_model
+def test_name_with_particle_is_not_cut_by_a_sentence_break() -> None:
+    ex = extract("Ministerin Karin Lund telefonierte am Sonntag mit Außenminister Badr bin Hamad Al Busaidi.")
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karin Lund", "Badr bin Hamad Al Busaidi"}

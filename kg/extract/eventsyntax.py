@@ -202,6 +202,7 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
     seen_det = False
     if 0 <= start < len(doc) and (doc[start].pos_ == "DET" or doc[start].tag_ == "ART"):
         limit = 1  # the phrase opens with its article: only the word before it can govern it
+    times = doc.spans["kg_time"] if "kg_time" in doc.spans else []
     while i >= 0 and steps < limit:
         tok = doc[i]
         if tok.is_space:
@@ -209,6 +210,8 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
                 return None, i + 1
             i -= 1
             continue
+        if any(t.start <= i < t.end for t in times) and not any(t.start <= start < t.end for t in times):
+            return None, i + 1  # "traf am Montag Kanzler X": a time adverbial ends the phrase
         if seen_det and tok.pos_ in ("NOUN", "PROPN"):
             return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
         if tok.pos_ == "DET" or tok.tag_ == "ART":
@@ -310,7 +313,7 @@ def clause_span(token: Token) -> Span:
     main clause (followed by a conjunction, relative pronoun or finite verb) ; commas inside a
     coordination or apposition do not end the clause.
     """
-    sent = token.sent
+    sent = sentence_of(token)
     doc = token.doc
     start = token.i
     while start > sent.start and not _is_boundary(doc, start - 1):
@@ -406,7 +409,13 @@ def sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, split again at line breaks: a headline or a cross-heading is
     never part of the sentence after it, whatever the sentence splitter thinks."""
     out: list[Span] = []
+    units: list[Span] = []
     for sent in doc.sents:
+        if units and not _ends_sentence(doc[units[-1].end - 1]) and not _line_break(sent[0]):
+            units[-1] = doc[units[-1].start : sent.end]  # a parser break inside a sentence
+        else:
+            units.append(sent)
+    for sent in units:
         start = sent.start
         for tok in sent:
             if tok.is_space and "\n" in tok.text:
@@ -418,11 +427,29 @@ def sentences(doc: Doc) -> list[Span]:
     return [s for s in out if s.text.strip()]
 
 
+_FINAL = frozenset({".", "!", "?", "…", ":", "“", "”", '"', "»", "«", ")", ";"})
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.text in _FINAL or (tok.is_space and "\n" in tok.text)
+
+
+def _line_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence unit (see `sentences`) that contains `token`."""
     sent = token.sent
     start, end = sent.start, sent.end
-    for tok in sent:
+    doc = token.doc
+    # a parser sentence that does not end in final punctuation continues ("Mohammed | bin
+    # Salman"): join it with its neighbours on the same line
+    while end < len(doc) and not _ends_sentence(doc[end - 1]) and not _line_break(doc[end]):
+        end = doc[end].sent.end
+    while start > 0 and not _ends_sentence(doc[start - 1]) and not _line_break(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    for tok in doc[start:end]:
         if tok.is_space and "\n" in tok.text:
             if tok.i < token.i:
                 start = tok.i + 1

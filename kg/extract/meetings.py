@@ -36,6 +36,7 @@ from kg.extract.eventsyntax import (
     sentence_of,
     time_spans_in,
 )
+from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -163,6 +164,7 @@ class _Candidate:
     duration: str | None = None
     outcome: str | None = None
     extra_evidence: list[Evidence] = field(default_factory=list)
+    tenseless: bool = False  # a headline without a verb says nothing about the status
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -177,7 +179,29 @@ def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[
             candidates.append(cand)
     candidates.extend(_expected_visits(doc, actors, mentions, document))
     candidates.sort(key=lambda c: c.evidence.start)
-    return _merge(candidates, document, actors)
+    meetings = _merge(candidates, document, actors)
+    _dateline_location(doc, meetings, mentions, actors)
+    return meetings
+
+
+def _dateline_location(
+    doc: Doc, meetings: list[Meeting], mentions: list[MentionRef], actors: ActorLookup
+) -> None:
+    """ "Genf – Die Delegationen haben ...": a news dateline names where the reporter is, which
+    for a meeting reported in that lead sentence without a place of its own is where it is
+    held (not for phone calls, which are held nowhere)."""
+    for m in mentions:
+        if not is_place(m.key, actors):
+            continue
+        if not is_dateline(doc, m.start, m.end):
+            continue
+        lead_start, lead_end = doc[m.start].idx, sentence_of(doc[m.end]).end_char
+        for meeting in meetings:
+            if meeting.location or "phone" in meeting.kind:
+                continue
+            if any(e.sentence_start < lead_end and e.sentence_end > lead_start for e in meeting.evidence):
+                meeting.location = m.key
+        break  # only the first dateline
 
 
 def _expected_visits(
@@ -274,12 +298,21 @@ def _candidate(
     det = determiner_of(token) if is_noun else None
     demonstrative = det is not None and det.startswith("dies")
     plain = (token.lower_ in MEETING_NOUNS) or demonstrative
+    mediators = {
+        participant_key(m.key, actors)
+        for m in mentions
+        if clause.start <= m.start < clause.end and _mediation(doc, m)
+    }
+    own_parties = [p for p in parties if p not in mediators]  # a mediator alone names no meeting
     anaphoric = (
         is_noun
-        and not parties
+        and not own_parties
         and plain
         and det in ("der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem")
     )
+    one_party_visit = not is_noun and len(parties) == 1 and lemma in _OBJECT_PARTY_VERBS
+    if one_party_visit and _definite_unnamed_object(doc, token, clause, mentions):
+        anaphoric = True  # "X empfing die Delegationen": the delegations of the meeting just reported
     kind = lemma if is_noun else _verb_kind(lemma)
     outcome = _outcome(clause)
     duration = _duration(clause)
@@ -288,7 +321,26 @@ def _candidate(
     evidence = evidence_for(
         doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
     )
-    return _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
+    tenseless = is_noun and not any(
+        t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in sentence_of(token)
+    )
+    cand = _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
+    cand.tenseless = tenseless
+    return cand
+
+
+def _definite_unnamed_object(doc: Doc, verb: Token, clause: Span, mentions: list[MentionRef]) -> bool:
+    """ "empfing die Delegationen", "traf die Unterhändler": a definite noun object after the
+    verb that names no actor refers to parties already known from the text."""
+    for tok in doc[verb.i + 1 : clause.end]:
+        if tok.pos_ in ("NOUN", "PROPN") or tok.is_title:
+            if any(m.start <= tok.i < m.end for m in mentions):
+                return False
+            det = determiner_of(tok)
+            return det in ("die", "den", "diese", "diesen") and tok.morph.get("Number") == ["Plur"]
+        if tok.pos_ in ("ADP", "VERB", "AUX") or tok.is_punct:
+            return False
+    return False
 
 
 def _matrix_subject(
@@ -385,9 +437,11 @@ def _parties(
     found: list[str] = []
     if is_noun:
         found = _noun_attribute_parties(doc, token, mentions, actors)
-        adjunct = _noun_in_adjunct(doc, token)
+        adjunct = _noun_in_adjunct(doc, token) or (not found and _conducted_by_subject(doc, token, clause))
         if not adjunct:
             return found
+        if _absent(clause):
+            return found  # "X war zu dem Treffen nicht eingeladen", "X blieb den Gesprächen fern"
     out: list[str] = list(found)  # an adjunct's own parties plus the clause's subject
     scope = _party_scope(doc, token, clause, is_noun)
     for m in mentions:
@@ -397,8 +451,12 @@ def _parties(
             continue
         prep = effective_preposition(doc, m, actors)
         key = m.key
+        if prep == "unter" and _mediation(doc, m):
+            prep = None  # "unter Vermittlung Ägyptens", "unter UN-Schirmherrschaft": mediators take part
         if prep not in _PARTY_PREPS or (not adjunct and _is_source(doc, m)) or is_genitive_attribute(doc, m):
             continue
+        if _prenominal_genitive(doc, m, mentions):
+            continue  # "Kanadas Premierminister X": the state is X's affiliation, not a party
         if is_place(key, actors):
             actor = get_actor(actors, key)
             if prep in ("von", "mit", None) and actor is not None and actor.stands_for:
@@ -413,6 +471,30 @@ def _parties(
         if key not in out:
             out.append(key)
     return out
+
+
+_MEDIATION = ("vermittlung", "schirmherrschaft", "leitung", "vorsitz", "ägide", "moderation")
+
+
+def _mediation(doc: Doc, m: MentionRef) -> bool:
+    """Is the mention the mediator or chair of "unter Vermittlung/Schirmherrschaft/Leitung"?"""
+    prep, idx = preposition_before(doc, m.start)
+    if prep != "unter":
+        return False
+    span = doc[idx + 1 : m.end]
+    return any(any(w in t.lower_ for w in _MEDIATION) for t in span)
+
+
+def _prenominal_genitive(doc: Doc, m: MentionRef, mentions: list[MentionRef]) -> bool:
+    """ "Kanadas Premierminister X", "Israels Regierungschef X": a genitive name before a role
+    noun that introduces another actor mention is that actor's affiliation."""
+    last = doc[m.end - 1]
+    if not last.text.endswith("s") or m.end >= len(doc) or m.end - m.start > 2:
+        return False
+    nxt = doc[m.end]
+    if nxt.pos_ not in ("NOUN", "PROPN") and not nxt.is_title:
+        return False
+    return any(o.start in (m.end, m.end + 1) and o.key != m.key for o in mentions)
 
 
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
@@ -487,10 +569,89 @@ def _noun_attribute_parties(
     return out
 
 
+_POSSESSIVES = frozenset({"ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere"})
+# participles and finite stems of verbs whose subject conducts the talks it has as object
+_CONDUCT = (
+    "führ",
+    "geführt",
+    "aufgenommen",
+    "aufnehm",
+    "nahm",
+    "begonnen",
+    "begann",
+    "beginn",
+    "fortgesetzt",
+    "fortsetz",
+    "setzt",
+    "vertagt",
+    "vertag",
+    "abgebrochen",
+    "brach",
+    "unterbrochen",
+    "unterbrach",
+    "beendet",
+    "beende",
+    "abgeschlossen",
+    "schloss",
+    "eröffnet",
+    "gestartet",
+    "startete",
+    "abgehalten",
+    "hielt",
+)
+
+
+def _conducted_by_subject(doc: Doc, token: Token, clause: Span) -> bool:
+    """ "X und Y haben ihre Gespräche vertagt", "X nahm Verhandlungen mit Y auf": a meeting noun
+    that is the object of a verb of conducting (or owned by a possessive) has the clause
+    subject as its parties."""
+    prep, _ = preposition_before(doc, token.i)
+    if prep is not None:
+        return False
+    if determiner_of(token) in _POSSESSIVES:
+        return True
+    return any(t.lower_.startswith(_CONDUCT) and t.i != token.i and t.pos_ != "NOUN" for t in clause)
+
+
 def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
     """ "Bei Gesprächen in Genf erklärten X und Y": the clause's subject are the parties."""
     prep, _ = preposition_before(doc, token.i)
     return prep in ("bei", "während", "in", "zu", "an", "mit")
+
+
+# words that say that the subject stays away from a meeting it is related to
+_ABSENCE = frozenset(
+    {"fern", "ferngeblieben", "fernbleiben", "ausgeladen", "ausgeschlossen", "abgesagt", "boykottiert"}
+)
+
+
+def _absent(clause: Span) -> bool:
+    """Does the clause deny the subject's part in the meeting ("nicht eingeladen", "nahm nicht
+    teil", "kein Vertreter", "blieb fern")? Then its subject is no participant."""
+    words = {t.lower_ for t in clause}
+    if words & _ABSENCE:
+        return True
+    negated = bool(words & {"nicht", "nie", "niemals"})
+    return negated and any(w.startswith(_PARTICIPATION) for w in words)
+
+
+# predicates of taking part: negated, they make the subject a non-participant (a negated
+# "einigten sich nicht bei den Gesprächen" still took part)
+_PARTICIPATION = (
+    "eingeladen",
+    "teil",
+    "dabei",
+    "anwesend",
+    "erschien",
+    "erschienen",
+    "vertreten",
+    "beteiligt",
+    "gekommen",
+    "kam",
+    "gereist",
+    "reist",
+    "zugelassen",
+)
 
 
 def _is_source(doc: Doc, m: MentionRef) -> bool:
@@ -588,6 +749,8 @@ def _location(
             continue
         if not (is_place(m.key, actors) or is_country(m.key, actors)):
             continue
+        if doc[m.start].is_lower or doc[m.end - 1].text.endswith("-"):
+            continue  # "im norwegischen Tromsø": an adjective or a prefix does not name the place
         if prep in ("in", "an") and _is_attribute_of_other_noun(doc, m, token):
             continue
         rank = abs(m.start - token.i) + (0 if is_place(m.key, actors) else 50)
@@ -662,7 +825,7 @@ def _duration(sent: Span) -> str | None:
     return m.group(1) if m else None
 
 
-def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup) -> bool:
+def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup, tenseless: set[str]) -> bool:
     """Can a cue with parties be one more mention of `meeting`? Different places conflict
     unless one is a country and the other a place (possibly in it); statuses must agree."""
     if meeting.location and cand.location and meeting.location != cand.location:
@@ -671,11 +834,12 @@ def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup) -> bool
     if meeting.time and cand.time and meeting.time.value and cand.time.value:
         if meeting.time.value[: len(cand.time.value)] != cand.time.value[: len(meeting.time.value)]:
             return False
-    return meeting.status == cand.status
+    return meeting.status == cand.status or cand.tenseless or meeting.key in tenseless
 
 
 def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup) -> list[Meeting]:
     meetings: list[Meeting] = []
+    tenseless: set[str] = set()  # meetings known only from headlines so far
     for cand in candidates:
         target: Meeting | None = None
         if cand.anaphoric:
@@ -686,7 +850,13 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         elif cand.participants:
             for meeting in reversed(meetings):
                 overlap = set(meeting.participants) & set(cand.participants)
-                if overlap and _compatible(meeting, cand, actors):
+                if not overlap and meeting.kind == cand.kind:
+                    # "Telefonat zwischen Ottawa und Mexiko-Stadt" and the call of the two heads
+                    # of government: parties of the same kind of meeting that stand for each other
+                    overlap = _with_affiliations(meeting.participants, actors) & _with_affiliations(
+                        cand.participants, actors
+                    )
+                if overlap and _compatible(meeting, cand, actors, tenseless):
                     target = meeting
                     break
         if target is None:
@@ -706,7 +876,12 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                     evidence=[cand.evidence],
                 )
             )
+            if cand.tenseless:
+                tenseless.add(meetings[-1].key)
             continue
+        if target.key in tenseless and not cand.tenseless:
+            target.status = cand.status  # the report's tense decides, not the headline
+            tenseless.discard(target.key)
         for p in cand.participants:
             if p not in target.participants:
                 target.participants.append(p)
@@ -721,6 +896,17 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         if cand.evidence.sentence_start not in {e.sentence_start for e in target.evidence}:
             target.evidence.append(cand.evidence)
     return meetings
+
+
+def _with_affiliations(keys: list[str], actors: ActorLookup) -> set[str]:
+    out = set(keys)
+    for key in keys:
+        actor = get_actor(actors, key)
+        if actor is not None:
+            out.update(actor.affiliations)
+            if actor.stands_for:
+                out.add(actor.stands_for)
+    return out
 
 
 def _antecedent(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:

@@ -33,6 +33,7 @@ from kg.extract.eventsyntax import (
     sentence_of,
     time_spans_in,
 )
+from kg.nlp.actors import is_dateline
 from kg.nlp.cues import (
     NEGATED_STANCE,
     PROPOSAL_NOUNS,
@@ -124,7 +125,7 @@ _DEMAND_VERBS = {
 def extract_proposals(
     doc: Doc, actors: ActorLookup, document: Document
 ) -> tuple[list[Proposal], list[Response]]:
-    mentions = actor_mentions(doc, actors)
+    mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
     proposals: list[Proposal] = []
     by_token: dict[int, str] = {}  # token index of a proposal noun/verb -> proposal key
     cues = list(doc.spans["kg_cues"]) if "kg_cues" in doc.spans else []

@@ -31,6 +31,7 @@ from kg.extract.eventsyntax import (
     sentences,
     times_in,
 )
+from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
@@ -109,7 +110,7 @@ class _Speech:
 
 def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> list[Statement]:
     """Statements in document order; keys are stable ("statement-<char offset>[-n]")."""
-    mentions = actor_mentions(doc, actors)
+    mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
     statements: list[Statement] = []
     previous: tuple[int, list[str]] | None = None  # (sentence index, speakers) of the last statement
     for s_index, sent in enumerate(sentences(doc)):

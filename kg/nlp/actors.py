@@ -1096,11 +1096,26 @@ def _mark_actor_use(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
     m.actor_use = capital_acts(doc, m.tok_start, m.tok_end)
 
 
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a news dateline: a name that opens the text, a line or a sentence
+    and is followed directly by a dash ("Genf – Die Delegationen ...")?"""
+    if end >= len(doc) or doc[end].text not in ("–", "—", "-"):
+        return False
+    if start == 0:
+        return True
+    prev = doc[start - 1]
+    return (prev.is_space and "\n" in prev.text) or prev.text in (".", "!", "?") or (
+        prev.is_space and start >= 2 and doc[start - 2].text in (".", "!", "?")
+    )
+
+
 def capital_acts(doc: Doc, start: int, end: int) -> bool:
     """Whether the place name doc[start:end] is used for the government that sits there."""
     last = doc[end - 1]
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
+    if is_dateline(doc, start, end):
+        return False  # "Kairo – Der Minister sagte ...": the dateline names where the report is from
     if prev is not None and prev.lower_ in _PLACE_PREPS:
         # "Vertreter aus Kiew": origin of a group or person names the state, not the place
         if (

@@ -69,6 +69,19 @@ _SUB1_SUFFIX_EXCEPTIONS = frozenset({"habe", "werde", "gebe"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "”", "«", "»", ".", "!", "?"})
 
 
+# preterite forms of frequent strong and mixed verbs of news prose: a small tagger often calls
+# them adverbs or present tense ("empfing", "trafen"), and their form alone says "past"
+_STRONG_PRETERITES = frozenset(
+    f + ending
+    for f in (
+        "traf empfing sprach kam saß beriet schlug bot nahm wies schrieb hieß schloss stand warf "
+        "gab ging hielt rief fand lud verwarf widersprach versprach erwog flog fuhr zog trat "
+        "begann gewann verlor entschied unterschrieb verließ sah lag blieb"
+    ).split()
+    for ending in ("", "en")
+)
+
+
 def aux_info(token: Token) -> tuple[str, str, str] | None:
     """(lemma, tense, mood) of an auxiliary or modal form, or None."""
     return _AUX_FORMS.get(token.lower_)
@@ -157,6 +170,12 @@ def verb_group(verb: Token) -> list[Token]:
     for tok in clause_window(verb):
         if tok not in group and aux_info(tok) is not None:
             group.append(tok)
+    if aux_info(verb) is not None and len(group) == 1:
+        # the parser made the auxiliary the head ("X haben ihre Gespräche vertagt"): the
+        # clause-final full verb belongs to its group
+        tail = [t for t in clause_window(verb) if t.i > verb.i and t.pos_ == "VERB" and aux_info(t) is None]
+        if tail:
+            group.append(tail[-1])
     return sorted(group, key=lambda t: t.i)
 
 
@@ -164,14 +183,21 @@ def _finite_tense(token: Token) -> str | None:
     info = aux_info(token)
     if info:
         return info[1]
+    low = token.lower_
+    if low in _STRONG_PRETERITES or _strong_after_particle(low):
+        return "past"  # before the morphology, which calls "trafen" present
     tenses = token.morph.get("Tense")
     finite = "Fin" in token.morph.get("VerbForm") or token.tag_.endswith("FIN")
     if tenses and (finite or (token.pos_ in ("VERB", "AUX") and not is_participle(token))):
         return "past" if "Past" in tenses else "present"
-    low = token.lower_
     if token.pos_ in ("VERB", "AUX") and low.endswith(("te", "ten", "tet")) and not low.startswith("ge"):
         return "past"  # weak preterite: "erklärten", "legte"
     return None
+
+
+def _strong_after_particle(low: str) -> bool:
+    """ "zusammenkamen", "vortrug": a separable particle glued to a strong preterite."""
+    return any(low.startswith(p) and low[len(p) :] in _STRONG_PRETERITES for p in _SEPARABLE)
 
 
 def clause_tense(verb: Token) -> Tense:
@@ -197,6 +223,16 @@ def clause_tense(verb: Token) -> Tense:
             return "past"
         if lemma in ("haben", "sein") and has_part:
             return "past"
+    if any(info[0] in ("haben", "sein") for _t, info in auxes if info) and not any(
+        info[0] in MODALS or info[0] == "werden" for _t, info in auxes if info
+    ):
+        # perfect with a participle that looks like an infinitive ("hat ... empfangen",
+        # "haben ... begonnen", "hat ... vertagt"): haben/sein + a full verb is never a
+        # present tense, except "hat ... zu tun" (zu-infinitive)
+        for tok in group:
+            if aux_info(tok) is None and is_verbal(tok) and tok.i > min(t.i for t, _ in auxes):
+                if not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "zu") and tok.pos_ != "AUX":
+                    return "past"
     for _tok, info in auxes:
         assert info is not None
         if info[1] == "past" and info[2] == "ind":
