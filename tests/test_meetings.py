@@ -213,3 +213,17 @@ def test_headline_call_between_capitals_merges_with_the_call_of_their_leaders() 
 def test_name_with_particle_is_not_cut_by_a_sentence_break() -> None:
     ex = extract("Ministerin Karin Lund telefonierte am Sonntag mit Außenminister Badr bin Hamad Al Busaidi.")
     assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karin Lund", "Badr bin Hamad Al Busaidi"}
+
+
+@needs_model
+def test_headline_and_the_ministers_of_the_same_states_in_the_next_sentence_are_one_meeting() -> None:
+    ex = extract(
+        "Zollgespräche zwischen Kanada und Chile vertagt\n\n"
+        "Kanada und Chile haben ihre Gespräche über Zölle am Mittwoch vertagt. "
+        "Der kanadische Minister Tom Reid und die chilenische Ministerin Ana Soto hatten zwei Tage "
+        "lang in Lima verhandelt."
+    )
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert m.status == "held"
+    assert {"Kanada", "Chile", "Tom Reid", "Ana Soto"} <= {name(ex, p) for p in m.participants}

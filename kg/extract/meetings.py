@@ -321,8 +321,12 @@ def _candidate(
     evidence = evidence_for(
         doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
     )
-    tenseless = is_noun and not any(
-        t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in sentence_of(token)
+    sent = sentence_of(token)
+    last = doc[sent.end - 1] if len(sent) else token
+    headline = sent.end < len(doc) and doc[sent.end].is_space and "\n" in doc[sent.end].text
+    tenseless = is_noun and (
+        (headline and last.text not in (".", "!", "?", '"', "“", "”"))
+        or not any(t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in sent)
     )
     cand = _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
     cand.tenseless = tenseless
@@ -850,9 +854,12 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         elif cand.participants:
             for meeting in reversed(meetings):
                 overlap = set(meeting.participants) & set(cand.participants)
-                if not overlap and meeting.kind == cand.kind:
+                near = cand.evidence.sentence_start - max(e.sentence_end for e in meeting.evidence) < 400
+                if not overlap and (meeting.kind == cand.kind or near):
                     # "Telefonat zwischen Ottawa und Mexiko-Stadt" and the call of the two heads
-                    # of government: parties of the same kind of meeting that stand for each other
+                    # of government; "EU und Japan vertagten Gespräche. Ihre Minister hatten in
+                    # Brüssel verhandelt": parties that stand for each other, in the same kind
+                    # of meeting or in the next sentences
                     overlap = _with_affiliations(meeting.participants, actors) & _with_affiliations(
                         cand.participants, actors
                     )
