@@ -106,3 +106,11 @@ def test_passive_suggestion_and_definite_noun_with_attribute_is_a_new_proposal()
     assert ("Eva Roth", "reject", border[0].key) in {
         (name(ex, r.actor), r.stance, r.proposal) for r in ex.responses
     }
+
+
+@needs_model
+def test_proposal_label_is_a_readable_noun_phrase_without_article_or_verb_particle() -> None:
+    ex = extract("Ministerin Vera Holm legte einen Plan mit sechs Punkten vor.")
+    assert [p.label for p in ex.proposals] == ["Plan mit sechs Punkten"]
+    ex = extract("Die EU-Kommission legte am Montag einen Gegenvorschlag vor.")
+    assert [p.label for p in ex.proposals] == ["Gegenvorschlag"]

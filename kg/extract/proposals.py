@@ -36,6 +36,7 @@ from kg.extract.eventsyntax import (
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import (
     NEGATED_STANCE,
+    PARTICLES,
     PROPOSAL_NOUNS,
     PROPOSAL_VERBS,
     RESPONSE_ADJECTIVES,
@@ -557,8 +558,18 @@ def _label(doc: Doc, token: Token) -> str:
         tok = doc[end]
         if tok.text in (",", ".", ";", ":", "(", ")", "–") or tok.pos_ in ("VERB", "AUX"):
             break
+        nxt = doc[end + 1] if end + 1 < sent.end else None
+        if tok.is_lower and tok.lower_ in PARTICLES and (nxt is None or nxt.is_punct):
+            break  # "legte einen Gegenvorschlag vor": the verb's particle ends the phrase
         end += 1
-    return doc[start:end].text
+    while start < token.i and doc[start].lower_ in _LABEL_ARTICLES:
+        start += 1  # a readable label: "Plan mit sechs Punkten", not "einen Plan mit ..."
+    return doc[start:end].text.strip(' "„“”')
+
+
+_LABEL_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
 
 
 def _add_evidence(doc: Doc, proposal: Proposal, token: Token, document: Document, method: str) -> None:
