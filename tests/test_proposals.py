@@ -114,3 +114,75 @@ def test_proposal_label_is_a_readable_noun_phrase_without_article_or_verb_partic
     assert [p.label for p in ex.proposals] == ["Plan mit sechs Punkten"]
     ex = extract("Die EU-Kommission legte am Montag einen Gegenvorschlag vor.")
     assert [p.label for p in ex.proposals] == ["Gegenvorschlag"]
+
+
+@needs_model
+def test_openness_and_scepticism_take_their_object_with_fuer_or_gegenueber() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+        "Präsident Karl Lund zeigte sich offen für den Plan. "
+        "Kanzlerin Eva Roth zeigte sich skeptisch gegenüber dem Vorschlag."
+    )
+    stances = {(name(ex, r.actor), r.stance) for r in ex.responses}
+    assert stances == {("Karl Lund", "consider"), ("Eva Roth", "criticise")}
+
+
+@needs_model
+def test_open_questions_are_no_response() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte einen Friedensplan vor. "
+        "Es gebe noch offene Fragen, sagte Präsident Karl Lund."
+    )
+    assert not ex.responses
+
+
+@needs_model
+def test_rejecting_the_initiative_and_an_organisation_calling_it_one_sided() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+        "Präsident Karl Lund lehnte die Initiative ab. Die Regierung Dänemarks nannte den Plan einseitig."
+    )
+    stances = {(name(ex, r.actor), r.stance) for r in ex.responses}
+    assert ("Karl Lund", "reject") in stances
+    assert ("Dänemark", "criticise") in stances
+
+
+@needs_model
+def test_ideas_proposed_inside_a_rejection_are_no_new_proposal() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte einen Gegenvorschlag vor. Präsident Karl Lund hatte gesagt, "
+        "die Nachbarn wollten die Gespräche sabotieren, indem sie Ideen vorschlugen, die für Finnland "
+        "völlig inakzeptabel seien."
+    )
+    assert len(ex.proposals) == 1
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Karl Lund", "reject")}
+
+
+@needs_model
+def test_article_is_no_pronoun_and_an_obligation_is_no_response() -> None:
+    ex = extract(
+        "Präsident Karl Lund sagte, die Regierung müsse den Haushalt kürzen. "
+        "Kanzlerin Eva Roth kritisierte das Verfahren als undemokratisch. "
+        "Nun muss das Parlament Finnlands zustimmen."
+    )
+    assert not ex.responses
+
+
+@needs_model
+def test_ruling_out_assent_rejects_the_proposal_under_discussion() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte einen Friedensplan vor. "
+        "Präsidentin Eva Roth hat eine Zustimmung ausgeschlossen."
+    )
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Eva Roth", "reject")}
+
+
+@needs_model
+def test_hearsay_soll_is_no_demand() -> None:
+    ex = extract(
+        "Laut Reuters soll Präsident Karl Lund im Amt bleiben. "
+        "Kanzlerin Eva Roth soll gesagt haben, sie werde zurücktreten."
+    )
+    assert not [p for p in ex.proposals if p.kind == "demand"]
+    ex = extract("Präsident Karl Lund sagte, die Regierung solle zurücktreten.")
+    assert [p for p in ex.proposals if p.kind == "demand"]

@@ -113,6 +113,8 @@ _NUMBER_WORDS = {
     "neunzehn": 19,
     "zwanzig": 20,
 }
+# nouns of assent that stand for the proposal under discussion ("schloss eine Zustimmung aus")
+_ASSENT_NOUNS = frozenset({"zustimmung", "unterstützung", "billigung", "zusage"})
 _READINESS = frozenset({"verhandlungsbereit", "gesprächsbereit"})
 _DEMAND_VERBS = {
     "fordern": "demand",
@@ -179,6 +181,19 @@ def extract_proposals(
     return proposals, responses
 
 
+_HEARSAY_MODALS = frozenset({"soll", "sollen"})
+_PERFECT_INFINITIVE = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(haben|sein)\b", re.I)
+
+
+def _hearsay(quote: str, method: str) -> bool:
+    """Indicative "soll/sollen" reports what others say rather than demanding: after a source
+    ("Laut X soll Y folgen", "X zufolge sollen ...") and always with a perfect infinitive
+    ("X soll gesagt haben", "soll gewesen sein")."""
+    if _PERFECT_INFINITIVE.search(quote):
+        return True
+    return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution"))
+
+
 def _has_fuer(verb: Token) -> bool:
     return any(t.lower_ == "für" for t in clause_span(verb))
 
@@ -198,6 +213,8 @@ def _demands_from_statements(
         if ev.sentence_start in taken:
             continue
         words = set(re.findall(r"\w+", st.quote.lower()))
+        if _hearsay(st.quote, ev.method):
+            words -= _HEARSAY_MODALS
         if not words & _DEONTIC or "?" in st.quote:
             continue
         taken.add(ev.sentence_start)
@@ -441,7 +458,15 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
                 if prep is None and not _is_genitive(doc, m):
                     first = m
                     break
-    if first is None and any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause):
+    opener = next((t for t in clause if not t.is_punct and not t.is_space), None)
+    if (
+        first is None
+        and opener is not None
+        and (opener.lower_ in ("sie", "er", "wir", "dass") or aux_info(opener) is not None)
+        and any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause)
+    ):
+        # only the reported clause itself ("X erklärte, sie hätten ..."); in an adverbial
+        # clause of the content ("..., indem sie ...") the pronoun is the content's subject
         for m in mentions:
             if sentence_of(verb).start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
                 prep, _ = preposition_before(doc, m.start)
@@ -601,6 +626,8 @@ def _from_verb(
         if clause.start <= c.start < clause.end
     ):
         return None
+    if _evaluated(doc, verb, clause):
+        return None  # "indem sie Ideen vorschlugen, die inakzeptabel seien": a response, not a proposal
     subjects = _subjects_of(doc, verb, actors, mentions)
     passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
     if passive:
@@ -644,6 +671,25 @@ def _from_verb(
     return proposal.key
 
 
+def _evaluated(doc: Doc, verb: Token, clause: Span) -> bool:
+    """Is what the verb puts forward rejected or criticised in the same breath (its clause or
+    the relative clause right after it)? Then the sentence responds to proposals under
+    discussion; the verb does not make a new one."""
+    sent = sentence_of(verb)
+    after = next((t for t in doc[clause.end : sent.end] if not t.is_punct and not t.is_space), None)
+    nxt = clause_span(after) if after is not None else None
+    for cue in doc.spans["kg_cues"]:
+        if cue.label_ not in ("reject", "criticise"):
+            continue
+        if clause.start <= cue.start < clause.end:
+            return True
+        if nxt is not None and nxt.start <= cue.start < nxt.end:
+            opener = next((t for t in nxt if not t.is_punct and not t.is_space), None)
+            if opener is not None and opener.lower_ in ("die", "der", "das", "welche", "welcher", "welches"):
+                return True
+    return False
+
+
 def _responses(
     doc: Doc,
     cues: list[Span],
@@ -662,12 +708,16 @@ def _responses(
         token = cue.root
         clause = clause_span(token)
         proposal = _proposal_ref(doc, token, clause, proposals, by_token)
+        if proposal is None and proposals and _evaluated_proposing(doc, token):
+            proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
         if proposal is None and cue._.kg_cue_lemma in _READINESS and proposals:
             # "X ist verhandlungsbereit": readiness to negotiate the proposal under discussion
             last = proposals[-1]
             if token.idx - max(e.sentence_end for e in last.evidence) < 600:
                 proposal = last.key
         if proposal is None:
+            continue
+        if cue.label_ in ("accept", "reject") and _is_verbal(token) and _obliged(token, clause):
             continue
         stance: Stance = cue.label_  # type: ignore[assignment]
         if _negated(token, clause):
@@ -702,6 +752,31 @@ def _responses(
             )
         )
     return out
+
+
+def _evaluated_proposing(doc: Doc, token: Token) -> bool:
+    """A rejection of what someone puts forward in the same sentence ("..., indem sie Ideen
+    vorschlugen, die inakzeptabel seien")."""
+    sent = sentence_of(token)
+    for cue in doc.spans["kg_cues"]:
+        if cue.label_ == "proposal" and sent.start <= cue.start < token.i and _is_verbal(cue.root):
+            if _evaluated(doc, cue.root, clause_span(cue.root)):
+                return True
+    return False
+
+
+def _discussed_proposal(
+    doc: Doc, token: Token, proposals: list[Proposal], mentions: list[MentionRef], actors: ActorLookup
+) -> str | None:
+    """The proposal a sentence evaluates without naming it: the latest one of an actor the
+    sentence mentions, else the latest one within about 1,500 characters."""
+    sent = sentence_of(token)
+    named = {participant_key(m.key, actors) for m in mentions if sent.start <= m.start < sent.end}
+    recent = [p for p in proposals if token.idx - max(e.sentence_end for e in p.evidence) < 1500]
+    for p in reversed(recent):
+        if p.proposer and p.proposer in named:
+            return p.key
+    return recent[-1].key if recent else None
 
 
 def _statement_speakers(
@@ -760,12 +835,33 @@ def _proposal_ref(
         return sent_refs[-1]
     if not proposals:
         return None
-    if any(t.lower_ in _OBJECT_PRONOUNS for t in clause):
+    if any(
+        (t.lower_ in _OBJECT_PRONOUNS and _standalone(t)) or t.lower_ in _ASSENT_NOUNS for t in clause
+    ):
         last = proposals[-1]
         last_end = max(e.sentence_end for e in last.evidence)
         if token.idx - last_end < 600:
             return last.key
     return None
+
+
+def _standalone(token: Token) -> bool:
+    """A pronoun, not an article or demonstrative determiner ("das Verfahren", "diese Frage")."""
+    doc = token.doc
+    nxt = next((t for t in doc[token.i + 1 : token.sent.end] if not t.is_space), None)
+    if nxt is None:
+        return True
+    return not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (nxt.is_title and not nxt.is_sent_start))
+
+
+def _obliged(token: Token, clause: Span) -> bool:
+    """ "X muss zustimmen", "X soll den Plan billigen": an obligation or a report of one, not a
+    response yet (wanting to examine, "will prüfen", is one)."""
+    for t in clause:
+        info = aux_info(t)
+        if info is not None and info[0] in ("müssen", "sollen") and t.i < token.i:
+            return True
+    return False
 
 
 def _responder(

@@ -114,6 +114,12 @@ PROPOSAL_NOUNS: dict[str, str] = {
     "bedingungen": "condition",
     "ultimatum": "demand",
     "abmachung": "agreement",
+    # initiatives and advances put forward in negotiations ("die Initiative", "der Vorstoß")
+    "initiative": "proposal",
+    "initiativen": "proposal",
+    "vorstoß": "proposal",
+    "vorstoßes": "proposal",
+    "vorstöße": "proposal",
 }
 _NOT_PROPOSAL = frozenset(
     {
@@ -142,6 +148,10 @@ _NOT_PROPOSAL = frozenset(
         "herausforderungen",
         "schadenersatzforderung",
         "vorbedingungen",
+        "bürgerinitiative",
+        "bürgerinitiativen",
+        "privatinitiative",
+        "eigeninitiative",
     }
 )
 
@@ -202,6 +212,14 @@ RESPONSE_ADJECTIVES: dict[str, str] = {
     "absurd": "criticise",
     "verhandlungsbereit": "consider",
     "gesprächsbereit": "consider",
+}
+# predicative adjectives that take their object with "für"/"gegenüber" ("zeigte sich offen für
+# den Plan", "skeptisch gegenüber dem Vorschlag"); without such an object they are no response
+# ("offene Fragen", "offen gesagt")
+OBJECT_ADJECTIVES: dict[str, str] = {
+    "offen": "consider",
+    "aufgeschlossen": "consider",
+    "skeptisch": "criticise",
 }
 NEGATED_STANCE = {"accept": "reject", "reject": "accept", "consider": "reject", "criticise": "criticise"}
 
@@ -556,6 +574,17 @@ def _is_verb(token: Token) -> bool:
     return low in _STRONG_FORMS or (low.endswith(("te", "ten")) and not low.startswith("ge"))
 
 
+def _has_object_phrase(token: Token) -> bool:
+    """ "offen für den Plan" / "dem Plan gegenüber skeptisch": the adjective's prepositional
+    object right after it, or a postposed "gegenüber" right before it."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    prev = doc[token.i - 1] if token.i > 0 else None
+    return (nxt is not None and nxt.lower_ in ("für", "gegenüber")) or (
+        prev is not None and prev.lower_ == "gegenüber"
+    )
+
+
 @Language.factory("kg_cues")
 def make_cues(nlp: Language, name: str) -> CueComponent:
     return CueComponent(name)
@@ -592,6 +621,9 @@ def find_cues(doc: Doc) -> list[Span]:
             spans.append(_span(doc, token, "proposal", kind))
             continue
         low = token.lower_
+        if low in OBJECT_ADJECTIVES and _has_object_phrase(token):
+            spans.append(_span(doc, token, OBJECT_ADJECTIVES[low], low))
+            continue
         if low in RESPONSE_ADJECTIVES:
             stance = RESPONSE_ADJECTIVES[low]
             spans.append(_span(doc, token, stance, low))
