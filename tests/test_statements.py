@@ -88,3 +88,21 @@ def test_so_listing_examples_and_prefix_sources_are_no_speakers() -> None:
     assert ex.statements == []
     ex = extract("Die Zahl der Anträge ist laut der EU-Statistikbehörde gestiegen.")
     assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_inverted_speaker_keeps_name_particles() -> None:
+    ex = extract("Der Plan sei nicht akzeptabel, sagte Faisal bin Salman.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Faisal bin Salman"]
+    ex = extract(
+        "Das Abkommen sei gut, sagte Ursula von der Leyen am Montag. Von der Leyen sagte, man sei bereit."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Ursula von der Leyen"] * 2
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Ursula von der Leyen"]
+
+
+@needs_model
+def test_von_before_a_known_party_is_no_name_particle() -> None:
+    ex = extract("Kanzler Olaf Scholz von der SPD sagte, man sei bereit.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Olaf Scholz"]
+    assert "SPD" in {a.name for a in ex.actors}

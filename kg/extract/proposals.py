@@ -835,9 +835,7 @@ def _proposal_ref(
         return sent_refs[-1]
     if not proposals:
         return None
-    if any(
-        (t.lower_ in _OBJECT_PRONOUNS and _standalone(t)) or t.lower_ in _ASSENT_NOUNS for t in clause
-    ):
+    if any((t.lower_ in _OBJECT_PRONOUNS and _standalone(t)) or t.lower_ in _ASSENT_NOUNS for t in clause):
         last = proposals[-1]
         last_end = max(e.sentence_end for e in last.evidence)
         if token.idx - last_end < 600:

@@ -488,15 +488,40 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
     The NER model often misses a bare surname it has not seen; the article itself says it is a name.
     """
     surnames: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
     for m in found:
         if m.category != "Person":
             continue
         words = [t for t in doc[m.tok_start : m.tok_end] if not t.is_space]
         if len(words) >= 2 and _cap(words[-1]) and len(words[-1].text) > 2:
             surnames.add(words[-1].text)
+        # "Ursula von der Leyen" -> "von der Leyen" (also "Von der Leyen" opening a sentence)
+        opener = next((k for k, t in enumerate(words[1:], 1) if t.lower_ in _NAME_OPENERS), None)
+        if opener is not None and len(words) - opener >= 2:
+            phrases.add(tuple(t.lower_ for t in words[opener:]))
     covered = {i for m in found for i in range(m.tok_start, m.tok_end)}
     out: list[ActorMention] = []
     for tok in doc:
+        if tok.i in covered and not phrases:
+            continue
+        phrase = next((p for p in phrases if tuple(t.lower_ for t in doc[tok.i : tok.i + len(p)]) == p), None)
+        # the surname alone may already be a (shorter) candidate: the longer phrase wins later
+        if phrase is not None and not any(i in covered for i in range(tok.i, tok.i + len(phrase) - 1)):
+            end = tok.i + len(phrase)
+            out.append(
+                _mention(
+                    doc,
+                    tok.i,
+                    end,
+                    "name",
+                    category="Person",
+                    method="rule:surname",
+                    name=" ".join(phrase[:-1] + (doc[end - 1].text,)),
+                    confidence=0.8,
+                )
+            )
+            covered.update(range(tok.i, end))
+            continue
         if tok.i in covered or not _cap(tok):
             continue
         base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
@@ -599,9 +624,50 @@ def _join_across_spaces(doc: Doc, gaz: Gazetteer) -> list[Span]:
             out.append(Span(doc, ent.start, end + 1, label=ent.label_))
             i += 1
             continue
+        if ent.label_ in ("PER", "PERSON"):
+            joined = _join_particles(doc, ent.start, core_end, gaz)
+            if joined > core_end:
+                out.append(Span(doc, ent.start, joined, label=ent.label_))
+                i += 1
+                while i < len(ents) and ents[i].start < joined:
+                    i += 1  # the surname the NER tagged separately ("Leyen" as LOC)
+                continue
         out.append(ent)
         i += 1
     return out
+
+
+# particles that open the rest of a name ("Faisal bin Salman", "Ursula von der Leyen"); the
+# bare article is a particle only after one of these ("von der")
+_NAME_OPENERS = frozenset(
+    {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "de", "di", "da", "del", "du", "la", "le", "zu"}
+)
+
+
+def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """The end of a person's name that continues after `end` with name particles and a
+    capitalised name part ("Faisal bin Salman", "Ursula von der Leyen", "bin Zayed al Nahyan"),
+    which a small NER model cuts at the particle. A known name after "von" is an affiliation
+    ("Merkel von der CDU"), not a name part."""
+    j = end
+    while j < len(doc) and doc[j].lower_ in _NAME_OPENERS and doc[j].is_lower:
+        k = j + 1
+        while k < len(doc) and k - j <= 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
+            k += 1
+        if k >= len(doc) or not _cap(doc[k]) or not doc[k].is_alpha:
+            break
+        tok = doc[k]
+        if (
+            gaz.lookup_inflected(tok.text) is not None
+            or _gaz_match(doc, k, gaz) is not None
+            or analyse_role(tok.text) is not None
+            or group_head(tok.text) is not None
+            or tok.ent_type_ in ("ORG", "MISC")
+            or (tok.is_sent_start and _real_boundary(doc, k))
+        ):
+            break
+        j = k + 1
+    return j
 
 
 def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
@@ -1104,8 +1170,10 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return True
     prev = doc[start - 1]
-    return (prev.is_space and "\n" in prev.text) or prev.text in (".", "!", "?") or (
-        prev.is_space and start >= 2 and doc[start - 2].text in (".", "!", "?")
+    return (
+        (prev.is_space and "\n" in prev.text)
+        or prev.text in (".", "!", "?")
+        or (prev.is_space and start >= 2 and doc[start - 2].text in (".", "!", "?"))
     )
 
 
