@@ -227,3 +227,24 @@ def test_headline_and_the_ministers_of_the_same_states_in_the_next_sentence_are_
     m = ex.meetings[0]
     assert m.status == "held"
     assert {"Kanada", "Chile", "Tom Reid", "Ana Soto"} <= {name(ex, p) for p in m.participants}
+
+
+@needs_model
+def test_place_after_a_state_adjective_and_a_seat_building_are_locations() -> None:
+    ex = extract("Präsident Karl Lund traf am Montag Kanzlerin Eva Roth im norwegischen Tromsø.")
+    assert ex.meetings and name(ex, ex.meetings[0].location) == "Tromsø"
+    assert ("Tromsø", "Place") in {(a.name, a.category) for a in ex.actors}
+    ex = extract(
+        "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth. Das Treffen fand im Kanzleramt statt."
+    )
+    assert len(ex.meetings) == 1 and name(ex, ex.meetings[0].location) == "Kanzleramt"
+
+
+@needs_model
+def test_adjective_before_a_common_noun_makes_no_place() -> None:
+    ex = extract("Die Minister trafen sich im norwegischen Parlament.")
+    assert not ex.actors
+    ex = extract(
+        "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth. Das Auswärtige Amt kritisierte das Treffen."
+    )
+    assert ex.meetings and ex.meetings[0].location is None

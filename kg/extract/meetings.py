@@ -751,7 +751,8 @@ def _location(
         prep = effective_preposition(doc, m, actors)
         if prep not in _PLACE_PREPS or (prep == "nach" and lemma not in ("reisen", "visit")):
             continue
-        if not (is_place(m.key, actors) or is_country(m.key, actors)):
+        building = _seat_building(doc, m)
+        if not (is_place(m.key, actors) or is_country(m.key, actors) or building):
             continue
         if doc[m.start].is_lower or doc[m.end - 1].text.endswith("-"):
             continue  # "im norwegischen Tromsø": an adjective or a prefix does not name the place
@@ -761,6 +762,23 @@ def _location(
         if best is None or rank < best[0]:
             best = (rank, m.key)
     return best[1] if best else None
+
+
+_BUILDING_SUFFIXES = ("amt", "palast", "palais", "schloss", "burg", "residenz", "haus")
+
+
+def _seat_building(doc: Doc, m: MentionRef) -> bool:
+    """ "im Kanzleramt", "im Élysée-Palast": an institution named after its building is the
+    place of a meeting held in it (the actor layer may type it as an organisation)."""
+    last = doc[m.end - 1].lower_
+    return last.endswith(_BUILDING_SUFFIXES) and effective_prep_is_locative(doc, m)
+
+
+def effective_prep_is_locative(doc: Doc, m: MentionRef) -> bool:
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if prev is not None and prev.pos_ in ("DET", "ADJ") and m.start > 1:
+        prev = doc[m.start - 2]
+    return prev is not None and prev.lower_ in ("im", "in")
 
 
 def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:

@@ -748,7 +748,12 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         category = "Person"  # a title before a name marks a person, whatever the NER label
     if text.isupper() and len(text) <= 3 and category == "Person":
         return None
-    if end - start == 1 and _common_noun(doc[start]) and not titled:
+    if (
+        end - start == 1
+        and _common_noun(doc[start])
+        and not titled
+        and not _place_after_adjective(doc, start, gaz)
+    ):
         return None
     # adjectives and demonyms the NER model tags ("Europäer", "Russische", "Europäische Mächte")
     if (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms:
@@ -763,6 +768,20 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """ "im norwegischen Tromsø", "in der spanischen Stadt Vigo" no: a capitalised token the NER
+    calls a place, right after a state adjective that follows in/im/nach/aus, is the name of a
+    place in that state, though the adjective makes it look like a common noun."""
+    if i < 2 or doc[i].ent_type_ not in ("LOC", "GPE") or not _cap(doc[i]):
+        return False
+    adj, prep = doc[i - 1], doc[i - 2]
+    if gaz.adjective(adj.text) is None:
+        return False
+    if prep.lower_ in ("der", "dem", "den") and i >= 3:
+        prep = doc[i - 3]
+    return prep.lower_ in ("in", "im", "ins", "nach", "aus", "vom", "beim")
 
 
 def _common_noun(tok: Token) -> bool:
