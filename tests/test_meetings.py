@@ -248,3 +248,17 @@ def test_adjective_before_a_common_noun_makes_no_place() -> None:
         "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth. Das Auswärtige Amt kritisierte das Treffen."
     )
     assert ex.meetings and ex.meetings[0].location is None
+
+
+@needs_model
+def test_participant_speaking_at_a_place_after_the_meeting_locates_it() -> None:
+    ex = extract(
+        "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth. "
+        "Wir sind uns näher gekommen, sagte Roth in der Hofburg."
+    )
+    assert name(ex, ex.meetings[0].location) == "Hofburg"
+    ex = extract(
+        "Präsident Karl Lund traf am Montag Kanzlerin Eva Roth. "
+        "Wir sind uns näher gekommen, sagte Kanzler Paul Weber in der Hofburg."
+    )
+    assert ex.meetings[0].location is None  # not a participant

@@ -181,7 +181,34 @@ def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[
     candidates.sort(key=lambda c: c.evidence.start)
     meetings = _merge(candidates, document, actors)
     _dateline_location(doc, meetings, mentions, actors)
+    _speaker_location(doc, meetings, mentions, actors)
     return meetings
+
+
+def _speaker_location(
+    doc: Doc, meetings: list[Meeting], mentions: list[MentionRef], actors: ActorLookup
+) -> None:
+    """ "..., sagte X in der Hofburg": a participant speaking at a place soon after a held meeting
+    without a place of its own speaks where the meeting was (the report continues the scene)."""
+    speech = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech"}
+    for i, speaker in enumerate(mentions):
+        if speaker.start == 0 or speaker.start - 1 not in speech:
+            continue  # inverted order only: "sagte X in ..."
+        place = next((m for m in mentions[i + 1 : i + 2] if is_place(m.key, actors)), None)
+        if place is None:
+            continue
+        between = [t.lower_ for t in doc[speaker.end : place.start] if not t.is_space]
+        if between not in (["in", "der"], ["in", "dem"], ["im"], ["in"]):
+            continue
+        for meeting in meetings:
+            if meeting.location or meeting.status != "held" or "phone" in meeting.kind:
+                continue
+            parties = {participant_key(p, actors) for p in meeting.participants}
+            last = max(e.sentence_end for e in meeting.evidence)
+            first = min(e.sentence_start for e in meeting.evidence)
+            near = first <= doc[speaker.start].idx and doc[speaker.start].idx - last < 800
+            if near and participant_key(speaker.key, actors) in parties:
+                meeting.location = place.key
 
 
 def _dateline_location(
