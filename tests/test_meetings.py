@@ -262,3 +262,38 @@ def test_participant_speaking_at_a_place_after_the_meeting_locates_it() -> None:
         "Wir sind uns näher gekommen, sagte Kanzler Paul Weber in der Hofburg."
     )
     assert ex.meetings[0].location is None  # not a participant
+
+
+@needs_model
+def test_agreement_between_two_named_parties_is_talks_one_party_is_none() -> None:
+    ex = extract("Rom und Madrid hatten sich zuvor auf einen gemeinsamen Kurs verständigt.")
+    assert ex.meetings and {name(ex, p) for p in ex.meetings[0].participants} == {"Rom", "Madrid"}
+    assert ex.meetings[0].status == "held"
+    assert not extract("Die Koalition hat sich am Montag auf einen Haushalt geeinigt.").meetings
+    assert not extract("Die Parteien einigten sich nicht.").meetings
+
+
+@needs_model
+def test_representatives_genitive_names_the_party() -> None:
+    ex = extract(
+        "Die Staats- und Regierungschefs der EU haben sich bei ihrem Gipfel in Brüssel auf ein Budget geeinigt."
+    )
+    assert ex.meetings and [name(ex, p) for p in ex.meetings[0].participants] == ["EU"]
+    assert name(ex, ex.meetings[0].location) == "Brüssel"
+    ex = extract("Die Außenminister Frankreichs und Deutschlands trafen sich am Montag in Paris.")
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Frankreich", "Deutschland"}
+    ex = extract("Die Regierungschefs der Nato-Staaten berieten am Mittwoch in Den Haag.")
+    assert ex.meetings
+    # one representative of one organisation speaking is no meeting
+    assert not extract("Der Sprecher der Nato sprach am Mittwoch in Den Haag.").meetings
+
+
+@needs_model
+def test_return_visit_and_return_from_talks() -> None:
+    ex = extract("Eine indische Delegation soll im Mai nach Brüssel zurückkehren.")
+    assert ex.meetings and ex.meetings[0].status == "planned"
+    assert name(ex, ex.meetings[0].location) == "Brüssel"
+    ex = extract("Sergej Lawrow kehrte am Freitag von den Gesprächen mit Antony Blinken in Genf zurück.")
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Sergej Lawrow", "Antony Blinken"}
+    # coming home without a meeting is none
+    assert not extract("Der Außenminister kehrte am Montag nach Berlin zurück.").meetings

@@ -31,6 +31,7 @@ from kg.extract.eventsyntax import (
     is_country,
     is_genitive_attribute,
     is_place,
+    is_representative,
     participant_key,
     preposition_before,
     sentence_of,
@@ -147,6 +148,9 @@ _PARTNER_VERBS = frozenset(
         "zusammensetzen",
         "gegenübersitzen",
         "zusammenkommen",
+        "einigen",
+        "verständigen",
+        "zurückkehren",
     }
 )
 
@@ -308,9 +312,10 @@ def _candidate(
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
         ]
     location = _location(doc, token, clause, mentions, actors, lemma)
-    travel = lemma == "reisen" and location is not None and len(parties) >= 1
+    travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
     if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
-        return None
+        if not (parties and _multilateral(doc, clause, mentions, actors, parties[0])):
+            return None
     after_prep, _ = preposition_before(doc, token.i) if is_noun else (None, 0)
     time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
     time = time_span._.kg_time if time_span is not None else None
@@ -484,7 +489,9 @@ def _parties(
         key = m.key
         if prep == "unter" and _mediation(doc, m):
             prep = None  # "unter Vermittlung Ägyptens", "unter UN-Schirmherrschaft": mediators take part
-        if prep not in _PARTY_PREPS or (not adjunct and _is_source(doc, m)) or is_genitive_attribute(doc, m):
+        if prep not in _PARTY_PREPS or (not adjunct and _is_source(doc, m)):
+            continue
+        if is_genitive_attribute(doc, m) and not _representative_genitive(doc, m, mentions):
             continue
         if _prenominal_genitive(doc, m, mentions):
             continue  # "Kanadas Premierminister X": the state is X's affiliation, not a party
@@ -502,6 +509,35 @@ def _parties(
         if key not in out:
             out.append(key)
     return out
+
+
+def _multilateral(
+    doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup, party: str
+) -> bool:
+    """ "Die Regierungschefs der Nato-Staaten berieten": the representatives (plural) of one
+    organisation are several parties of a multilateral meeting by themselves."""
+    for m in mentions:
+        if not (clause.start <= m.start < clause.end) or participant_key(m.key, actors) != party:
+            continue
+        actor = get_actor(actors, party)
+        if actor is None or actor.category != "Organisation":
+            continue
+        if is_genitive_attribute(doc, m) and _representative_genitive(doc, m, mentions):
+            _, idx = preposition_before(doc, m.start)
+            if doc[idx - 1].morph.get("Number") != ["Sing"]:
+                return True
+    return False
+
+
+def _representative_genitive(doc: Doc, m: MentionRef, mentions: list[MentionRef]) -> bool:
+    """ "die Staats- und Regierungschefs der EU", "die Außenminister Frankreichs", "Vertreter
+    der Rebellen": a genitive after an unnamed representative noun names the party that the
+    representatives act for (a named head, "Kanzlerin X der CDU", keeps its own name)."""
+    _, idx = preposition_before(doc, m.start)
+    head = doc[idx - 1] if idx > 0 else None
+    if head is None or not is_representative(head):
+        return False
+    return not any(o.start <= head.i < o.end for o in mentions)
 
 
 _MEDIATION = ("vermittlung", "schirmherrschaft", "leitung", "vorsitz", "ägide", "moderation")
@@ -646,7 +682,14 @@ def _conducted_by_subject(doc: Doc, token: Token, clause: Span) -> bool:
 
 def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
     """ "Bei Gesprächen in Genf erklärten X und Y": the clause's subject are the parties."""
-    prep, _ = preposition_before(doc, token.i)
+    prep, idx = preposition_before(doc, token.i)
+    if prep in ("von", "aus") and idx > 0:
+        # "kehrte von den Gesprächen in Moskau zurück", "nach seiner Rückkehr von dem Treffen"
+        clause = clause_span(token)
+        return any(
+            t.lower_ in ("zurück", "rückkehr", "heimkehr") or t.lower_.startswith("zurückgekehrt")
+            for t in clause
+        )
     return prep in ("bei", "während", "in", "zu", "an", "mit")
 
 
@@ -776,7 +819,7 @@ def _location(
         if m.start < clause.start or m.end > clause.end:
             continue
         prep = effective_preposition(doc, m, actors)
-        if prep not in _PLACE_PREPS or (prep == "nach" and lemma not in ("reisen", "visit")):
+        if prep not in _PLACE_PREPS or (prep == "nach" and lemma not in ("reisen", "zurückkehren", "visit")):
             continue
         building = _seat_building(doc, m)
         if not (is_place(m.key, actors) or is_country(m.key, actors) or building):

@@ -51,6 +51,11 @@ MEETING_NOUNS: dict[str, str] = {
     "beratungen": "talks",
     "begegnung": "meeting",
     "tagung": "conference",
+    "konsultationen": "talks",
+    "sondierungen": "talks",
+    "sondierungsgespräche": "talks",
+    "unterredungen": "meeting",
+    "beratung": "talks",
 }
 _NOT_MEETING = frozenset(
     {
@@ -87,6 +92,11 @@ MEETING_VERBS: dict[str, str] = {
     "zusammensetzen": "talks",
     "tagen": "meeting",
     "konferieren": "talks",
+    # an agreement reached between two named parties is reached in talks ("X und Y einigten
+    # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
+    "einigen": "talks",
+    "verständigen": "talks",
+    "zurückkehren": "visit",
 }
 
 PROPOSAL_NOUNS: dict[str, str] = {
