@@ -276,7 +276,8 @@ def test_agreement_between_two_named_parties_is_talks_one_party_is_none() -> Non
 @needs_model
 def test_representatives_genitive_names_the_party() -> None:
     ex = extract(
-        "Die Staats- und Regierungschefs der EU haben sich bei ihrem Gipfel in Brüssel auf ein Budget geeinigt."
+        "Die Staats- und Regierungschefs der EU haben sich bei ihrem Gipfel in Brüssel "
+        "auf ein Budget geeinigt."
     )
     assert ex.meetings and [name(ex, p) for p in ex.meetings[0].participants] == ["EU"]
     assert name(ex, ex.meetings[0].location) == "Brüssel"
@@ -297,3 +298,24 @@ def test_return_visit_and_return_from_talks() -> None:
     assert {name(ex, p) for p in ex.meetings[0].participants} == {"Sergej Lawrow", "Antony Blinken"}
     # coming home without a meeting is none
     assert not extract("Der Außenminister kehrte am Montag nach Berlin zurück.").meetings
+
+
+@needs_model
+def test_second_round_is_a_new_meeting_of_the_previous_parties() -> None:
+    ex = extract(
+        "Vertreter Israels und der Hamas haben am Montag in Kairo verhandelt. "
+        "Ministerin Eva Roth telefonierte am Sonntag mit Kanzler Karl Lund. "
+        "Laut Reuters soll eine zweite Runde in Doha folgen."
+    )
+    rounds = [m for m in ex.meetings if name(ex, m.location) == "Doha"]
+    assert len(rounds) == 1 and rounds[0].status == "planned"
+    assert {name(ex, p) for p in rounds[0].participants} == {"Israel", "Hamas"}  # not the phone call
+    # without an earlier meeting a round is nothing
+    assert not extract("Eine zweite Runde ist nicht geplant.").meetings
+
+
+@needs_model
+def test_preterite_phone_call_with_a_broken_tree_is_held() -> None:
+    ex = extract("Minister Karl Lund telefonierte am Sonntag mit Kanzlerin Eva Roth.")
+    assert ex.meetings and ex.meetings[0].status == "held"
+    assert ex.meetings[0].time is not None and ex.meetings[0].time.value == "2025-03-09"

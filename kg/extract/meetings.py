@@ -169,6 +169,7 @@ class _Candidate:
     outcome: str | None = None
     extra_evidence: list[Evidence] = field(default_factory=list)
     tenseless: bool = False  # a headline without a verb says nothing about the status
+    continues: bool = False  # "eine zweite Runde": a new meeting of the latest meeting's parties
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -305,7 +306,8 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
-    if lemma == "round" and not _noun_attribute_parties(doc, token, mentions, actors):
+    continues = is_noun and not parties and _continuation(doc, token)
+    if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
     if not is_noun and len(parties) < 2:
         parties = parties + [
@@ -362,7 +364,22 @@ def _candidate(
     )
     cand = _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
     cand.tenseless = tenseless
+    cand.continues = continues
     return cand
+
+
+_CONTINUATION = ("zweite", "dritte", "vierte", "fünfte", "nächste", "weitere", "erneute", "neue", "folgende")
+
+
+def _continuation(doc: Doc, token: Token) -> bool:
+    """ "eine zweite Runde", "weitere Gespräche", "die nächste Verhandlungsrunde": an ordinal or a
+    word of continuation right before a meeting noun without parties announces the next meeting
+    of the parties of the meeting just reported (not the same meeting: its own status)."""
+    for tok in doc[max(token.i - 2, sentence_of(token).start) : token.i]:
+        ordinal = tok.text.endswith(".") and tok.text.rstrip(".").isdigit()
+        if tok.lower_.startswith(_CONTINUATION) or ordinal:
+            return True
+    return False
 
 
 def _definite_unnamed_object(doc: Doc, verb: Token, clause: Span, mentions: list[MentionRef]) -> bool:
@@ -954,6 +971,13 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 if overlap and _compatible(meeting, cand, actors, tenseless):
                     target = meeting
                     break
+        elif cand.continues:
+            # the next round of talks held somewhere: not a phone call in between
+            previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
+            if previous is not None and (
+                cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
+            ):
+                cand.participants = list(previous.participants)
         if target is None:
             if not cand.participants:
                 continue

@@ -187,6 +187,12 @@ def _finite_tense(token: Token) -> str | None:
     if low in _STRONG_PRETERITES or _strong_after_particle(low):
         return "past"  # before the morphology, which calls "trafen" present
     tenses = token.morph.get("Tense")
+    if low.endswith(("ierte", "ierten")) or (
+        "Sub" in token.morph.get("Mood") and low.endswith(("te", "ten")) and not low.startswith("ge")
+    ):
+        # "-ierte(n)" is only ever a preterite (or the identical Konjunktiv II), and a weak
+        # Konjunktiv II is the preterite form: the morphology reads "telefonierte" as present
+        return "past"
     finite = "Fin" in token.morph.get("VerbForm") or token.tag_.endswith("FIN")
     if tenses and (finite or (token.pos_ in ("VERB", "AUX") and not is_participle(token))):
         return "past" if "Past" in tenses else "present"

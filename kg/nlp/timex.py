@@ -153,7 +153,16 @@ PATTERNS: dict[str, list[list[dict]]] = {
 def _tense_for(span: Span) -> str:
     verb = governing_verb(span.root)
     if verb is None:
-        return "present"
+        # a broken tree (the verb parsed as part of a name): the nearest finite verb of the
+        # sentence decides, as German verb-second order puts it next to the adverbial
+        finite = [
+            t
+            for t in span.sent
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not t.is_title
+        ]
+        if not finite:
+            return "present"
+        verb = min(finite, key=lambda t: abs(t.i - span.start))
     tense = clause_tense(verb)
     if tense == "present" and clause_modals(verb) & PLAN_MODALS:
         return "future"
