@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `kg model info`."""
     parser.add_argument("--model", default=None,
-                        help="installed spaCy package name or pipeline directory (default: bundled de_kg_news)")
+                        help="installed spaCy package name or pipeline directory "
+                        "(default: bundled de_kg_news)")
 
 
 def _fmt(v: object) -> str:
@@ -37,7 +37,10 @@ def run(args: argparse.Namespace) -> int:
         for k, v in perf.items():
             if isinstance(v, dict):
                 for lab, sc in sorted(v.items()):
-                    vals = " / ".join(_fmt(sc.get(x)) for x in ("p", "r", "f")) if isinstance(sc, dict) else _fmt(sc)
+                    if isinstance(sc, dict):
+                        vals = " / ".join(_fmt(sc.get(x)) for x in ("p", "r", "f"))
+                    else:
+                        vals = _fmt(sc)
                     print(f"  {k} {lab}: {vals}" + (" (P / R / F)" if isinstance(sc, dict) else ""))
             else:
                 print(f"  {k}: {_fmt(v)}")

@@ -18,9 +18,11 @@ def _recipe_path() -> Path:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `kg train` (same as ``python training/train.py``)."""
-    parser.add_argument("--data", default="../shared/data", help="shared data directory (default ../shared/data)")
+    parser.add_argument("--data", default="../shared/data",
+                        help="shared data directory (default ../shared/data)")
     parser.add_argument("--output", default=None, help="work/output directory (default training/output)")
-    parser.add_argument("--stage", default="all", choices=["all", "prepare", "train", "assemble", "evaluate"],
+    parser.add_argument("--stage", default="all",
+                        choices=["all", "prepare", "train", "train-ud", "train-ner", "assemble", "evaluate"],
                         help="run one step of the recipe only")
     parser.add_argument("--seed", type=int, default=0, help="random seed for both training runs")
     parser.add_argument("--version", default="0.1.0", help="version written to meta.json")

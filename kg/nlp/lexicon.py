@@ -75,7 +75,8 @@ def _extract_init(model: Model, X: Any = None, Y: Any = None) -> None:
     """Fill the table from ``lexicon_path`` when the pipeline is initialised for training."""
     path = model.attrs.get("lexicon_path")
     if not model.attrs["lex_table"] and path and Path(path).is_file():
-        model.attrs["lex_table"] = {str(k): int(v) for k, v in json.loads(Path(path).read_text("utf8")).items()}
+        table = json.loads(Path(path).read_text("utf8"))
+        model.attrs["lex_table"] = {str(k): int(v) for k, v in table.items()}
 
 
 def LexFeatureExtractor(attrs: list[str], lexicon_path: str | None) -> Model[list[Doc], list[Ints2d]]:
@@ -83,7 +84,11 @@ def LexFeatureExtractor(attrs: list[str], lexicon_path: str | None) -> Model[lis
         "kg_lex_features",
         _extract_forward,
         init=_extract_init,
-        attrs={"columns": [intify_attr(a) for a in attrs], "lex_table": {}, "lexicon_path": lexicon_path or ""},
+        attrs={
+            "columns": [intify_attr(a) for a in attrs],
+            "lex_table": {},
+            "lexicon_path": lexicon_path or "",
+        },
     )
 
 
@@ -111,3 +116,4 @@ def LexMultiHashEmbed(
     model = chain(features, max_out, ragged2list())
     model.set_dim("nO", width)
     return model
+

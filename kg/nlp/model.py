@@ -22,15 +22,26 @@ def default_model_path() -> Path:
     return Path(str(ref))
 
 
-def load_base_model(name_or_path: str | None = None, **kwargs: object) -> "spacy.Language":
+def register() -> None:
+    """Register kg's spaCy code: architecture ``kg.LexMultiHashEmbed.v1``, factories
+    ``kg_sentences`` and ``kg_verb_lemmas``.
+
+    Needed before a plain ``spacy.load`` of the bundled pipeline; ``load_base_model`` calls it.
+    """
+    import kg.nlp.lexicon  # noqa: F401
+    import kg.nlp.sentences  # noqa: F401
+    import kg.nlp.verb_lemmas  # noqa: F401
+
+
+def load_base_model(name_or_path: str | None = None, **kwargs: object) -> spacy.Language:
     """Load a spaCy pipeline: an installed package name, a directory, or (default) the bundled one.
 
-    ``kg.nlp.lexicon`` is imported first because the bundled pipeline's tok2vec may use
-    kg's registered lexicon-feature architecture; keyword arguments go to ``spacy.load``.
+    :func:`register` runs first: the bundled pipeline uses kg's lexicon-feature
+    architecture and the ``kg_sentences`` component; keyword arguments go to ``spacy.load``.
     """
     import spacy
 
-    import kg.nlp.lexicon  # noqa: F401  (registers kg's spaCy architectures)
+    register()
 
     if name_or_path is None or name_or_path in ("", DEFAULT_MODEL_NAME):
         target: str | Path = default_model_path()

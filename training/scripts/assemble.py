@@ -18,6 +18,8 @@ from pathlib import Path
 import spacy
 
 import kg.nlp.lexicon  # noqa: F401  (custom architecture, if the NER run used it)
+import kg.nlp.sentences  # noqa: F401  (kg_sentences factory)
+import kg.nlp.verb_lemmas  # noqa: F401  (kg_verb_lemmas factory)
 
 SOURCES = [
     {
@@ -74,6 +76,8 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--ruler", default=None, help="entity_ruler patterns (JSONL)")
     ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--verb-lemmas", default=None, help="JSON form -> infinitive (build_verb_lemmas.py)")
+    ap.add_argument("--no-sentence-rules", action="store_true", help="let the parser split sentences")
     args = ap.parse_args()
 
     nlp = spacy.load(args.ud)
@@ -82,6 +86,12 @@ def main() -> None:
     if t2v_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    if args.verb_lemmas:
+        pairs = json.loads(Path(args.verb_lemmas).read_text("utf8"))
+        vl = nlp.add_pipe("kg_verb_lemmas", name="verb_lemmas", after="trainable_lemmatizer")
+        vl.add(pairs)  # type: ignore[attr-defined]
+    if not args.no_sentence_rules:
+        nlp.add_pipe("kg_sentences", before="parser")
     if args.ruler:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
         ruler.from_disk(args.ruler)  # type: ignore[attr-defined]

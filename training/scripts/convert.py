@@ -18,6 +18,11 @@ Splits (all deterministic, no randomness involved):
 GermEval label mapping (--germeval-map):
   top        outer level only; OTH -> MISC; *deriv and *part -> O   (default)
   keep-part  as top, but *part -> its base type (LOCpart -> LOC)
+
+Europarl label mapping (--europarl-adj): Europarl (CoNLL style) tags derived adjectives
+such as "europäischen" as MISC, GermEval tags them LOCderiv (-> O).  "drop" (default)
+turns lower-case-initial MISC spans into O in all Europarl splits; the unmodified dev and
+test files are also written as ner_{dev,test}_europarl_raw.spacy for reference scores.
 """
 from __future__ import annotations
 
@@ -119,6 +124,25 @@ def make_doc(vocab, words, bio) -> Doc:
     return doc
 
 
+def drop_lowercase_misc(words: list[str], bio: list[str]) -> list[str]:
+    """Europarl tags derived adjectives (europäischen, schwedische) as MISC; GermEval tags them
+    LOCderiv, which the project maps to O (demonyms/derived adjectives are not entities).
+    For consistency, MISC spans whose first token starts lower-case become O."""
+    out = list(bio)
+    i = 0
+    while i < len(out):
+        if out[i] == "B-MISC":
+            j = i + 1
+            while j < len(out) and out[j] == "I-MISC":
+                j += 1
+            if words[i][:1].islower():
+                out[i:j] = ["O"] * (j - i)
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def read_europarl(path: Path):
     sents = []
     words, tags = [], []
@@ -146,6 +170,8 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--out", default="training/corpus")
     ap.add_argument("--only", default=None, choices=["ud", "ner"])
+    ap.add_argument("--europarl-adj", default="drop", choices=["drop", "keep"],
+                    help="lower-case MISC spans in Europarl (derived adjectives): drop -> O, or keep")
     ap.add_argument("--germeval-map", default="top", choices=["top", "keep-part", "keep-all"])
     args = ap.parse_args()
     data = Path(args.data)
@@ -172,7 +198,8 @@ def main() -> None:
 
     # --- NER ------------------------------------------------------------
     ner: dict[str, list[Doc]] = {k: [] for k in
-                                 ["train", "dev_germeval", "test_germeval", "dev_europarl", "test_europarl"]}
+                                 ["train", "dev_germeval", "test_germeval", "dev_europarl", "test_europarl",
+                                  "dev_europarl_raw", "test_europarl_raw"]}
     for f in ["NER-de-dev.tsv", "NER-de-test.tsv"] if args.only != "ud" else []:
         for url, words, tags in read_germeval(data / "germeval2014" / f):
             split = germeval_split(url)
@@ -182,6 +209,10 @@ def main() -> None:
             stats[f"germeval_{split}_sents"] = stats.get(f"germeval_{split}_sents", 0) + 1
     for split in ["train", "dev", "test"] if args.only != "ud" else []:
         for words, bio in read_europarl(data / "europarl-ner" / f"{split}.tsv"):
+            if split != "train":
+                ner[f"{split}_europarl_raw"].append(make_doc(nlp.vocab, words, bio))
+            if args.europarl_adj == "drop":
+                bio = drop_lowercase_misc(words, bio)
             doc = make_doc(nlp.vocab, words, bio)
             ner["train" if split == "train" else f"{split}_europarl"].append(doc)
             stats[f"europarl_{split}_sents"] = stats.get(f"europarl_{split}_sents", 0) + 1

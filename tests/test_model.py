@@ -1,0 +1,160 @@
+"""Behaviour of the shipped German pipeline kg/models/de_kg_news.
+
+All sentences here are written for these tests (none is copied from shared corpora).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from kg.nlp.model import default_model_path, load_base_model  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_base_model()
+
+
+def test_bundled_model_is_packaged_with_meta_and_card():
+    path = default_model_path()
+    meta = json.loads((path / "meta.json").read_text())
+    assert meta["name"] == "de_kg_news"
+    assert meta["lang"] == "de"
+    assert meta.get("sources"), "meta.json must name the training data and licences"
+    assert (path / "README.md").is_file(), "model card missing"
+    size = sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+    assert size < 40 * 1024 * 1024
+
+
+def test_pipeline_components(nlp):
+    for name in ("tok2vec", "morphologizer", "trainable_lemmatizer", "kg_sentences", "parser", "ner"):
+        assert name in nlp.pipe_names
+
+
+def test_plain_spacy_load_after_import():
+    import kg.nlp.lexicon  # noqa: F401
+    import kg.nlp.sentences  # noqa: F401
+
+    other = spacy.load(default_model_path())
+    assert other.meta["name"] == "de_kg_news"
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("Der Kreml-Chef reiste nach Peking.", "Kreml-Chef"),
+        ("Der US-Präsident sprach lange.", "US-Präsident"),
+        ("Die NATO-Mitgliedschaft ist umstritten.", "NATO-Mitgliedschaft"),
+        ("Am 4. Dezember beginnt der Gipfel.", "4."),
+        ("Das betrifft u.a. die Zölle.", "u.a."),
+        ("Es gibt z.B. neue Quoten.", "z.B."),
+        ("Laut Dr. Weber ist alles offen.", "Dr."),
+    ],
+)
+def test_tokenizer_keeps_compounds_abbreviations_and_ordinals(nlp, text, token):
+    assert token in [t.text for t in nlp.make_doc(text)]
+
+
+def test_tokenizer_splits_german_quotes(nlp):
+    toks = [t.text for t in nlp.make_doc("„Wir bleiben hart“, sagte sie.")]
+    assert toks[:2] == ["„", "Wir"]
+    assert "“" in toks and "hart" in toks
+
+
+def sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_sentences_quotes_and_abbreviations(nlp):
+    text = (
+        "Die Gespräche dauerten bis zum 4. Dezember. „Wir sind einen großen Schritt weiter“, "
+        "sagte Dr. Hofmann nach dem Treffen. Beteiligt waren u.a. Vertreter der Industrie. "
+        'Der Sprecher fügte hinzu: "Es gibt noch viel zu tun." Danach reiste er ab.'
+    )
+    assert sents(nlp, text) == [
+        "Die Gespräche dauerten bis zum 4. Dezember.",
+        "„Wir sind einen großen Schritt weiter“, sagte Dr. Hofmann nach dem Treffen.",
+        "Beteiligt waren u.a. Vertreter der Industrie.",
+        'Der Sprecher fügte hinzu: "Es gibt noch viel zu tun."',
+        "Danach reiste er ab.",
+    ]
+
+
+def test_sentences_dateline_stays_with_first_sentence(nlp):
+    out = sents(nlp, "Lissabon – Am Freitag haben die Minister eine Einigung erzielt. Sie gilt ab Mai.")
+    assert out == ["Lissabon – Am Freitag haben die Minister eine Einigung erzielt.", "Sie gilt ab Mai."]
+
+
+def test_sentences_quote_closing_after_full_stop(nlp):
+    out = sents(nlp, "Sie sagte: „Das lehnen wir ab.“ Dann verließ sie den Saal.")
+    assert out == ["Sie sagte: „Das lehnen wir ab.“", "Dann verließ sie den Saal."]
+
+
+def test_sentences_blank_line_after_headline(nlp):
+    out = sents(nlp, "Neue Runde in Wien\n\nDie Unterhändler kamen am Morgen zusammen.")
+    assert out[0].startswith("Neue Runde in Wien")
+    assert out[-1] == "Die Unterhändler kamen am Morgen zusammen."
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_entities_people_and_places(nlp):
+    found = ents(nlp, "Bundeskanzler Olaf Scholz traf am Montag in Paris den französischen "
+                      "Präsidenten Emmanuel Macron.")
+    assert ("Olaf Scholz", "PER") in found
+    assert ("Paris", "LOC") in found
+    assert ("Emmanuel Macron", "PER") in found
+
+
+def test_entities_organisations(nlp):
+    found = ents(nlp, "Die Europäische Union und die Vereinten Nationen forderten eine Waffenruhe.")
+    labels = {label for _, label in found}
+    assert "ORG" in labels
+
+
+def test_demonym_adjective_is_not_an_entity(nlp):
+    found = ents(nlp, "Der französische Außenminister sprach mit deutschen Diplomaten.")
+    assert not any(text.lower() in ("französische", "deutschen") for text, _ in found)
+
+
+def test_country_names(nlp):
+    found = ents(nlp, "Zwischen Russland und der Ukraine gibt es keine Gespräche, "
+                      "sagte ein Diplomat in Genf.")
+    assert ("Russland", "LOC") in found
+    assert ("Ukraine", "LOC") in found
+
+
+def test_subject_object_of_verb(nlp):
+    doc = nlp("Die Außenministerin traf am Dienstag den chinesischen Botschafter.")
+    traf = next(t for t in doc if t.text == "traf")
+    assert traf.lemma_ == "treffen"
+    deps = {c.dep_: c.text for c in traf.children}
+    assert deps.get("nsubj") == "Außenministerin"
+    assert deps.get("obj") == "Botschafter"
+
+
+def test_mit_phrase_attached_with_case(nlp):
+    # (with "am Abend" before "mit", the parser attaches the mit-phrase to "Abend": a known
+    # PP-attachment weakness documented in the model card)
+    doc = nlp("Der Minister sprach mit dem Präsidenten über den Handel.")
+    mit = next(t for t in doc if t.text == "mit")
+    assert mit.dep_ == "case"
+    assert mit.head.text == "Präsidenten"
+    assert mit.head.dep_ in ("obl", "nmod")
+    assert mit.head.head.text == "sprach"
+
+
+def test_tense_and_mood_morphology(nlp):
+    doc = nlp("Die Regierung lehnte den Vorschlag ab.")
+    verb = next(t for t in doc if t.text == "lehnte")
+    assert verb.pos_ == "VERB"
+    assert "Past" in verb.morph.get("Tense")
+    doc = nlp("Er sagte, man werde verhandeln.")
+    werde = next(t for t in doc if t.text == "werde")
+    assert "Sub" in werde.morph.get("Mood")
