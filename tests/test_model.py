@@ -31,14 +31,15 @@ def test_bundled_model_is_packaged_with_meta_and_card():
 
 
 def test_pipeline_components(nlp):
-    for name in ("tok2vec", "morphologizer", "trainable_lemmatizer", "kg_sentences", "parser", "ner"):
-        assert name in nlp.pipe_names
+    expected = ["tok2vec", "morphologizer", "trainable_lemmatizer", "verb_lemmas",
+                "kg_sentences", "parser", "ner"]
+    assert nlp.pipe_names == expected
 
 
 def test_plain_spacy_load_after_import():
-    import kg.nlp.lexicon  # noqa: F401
-    import kg.nlp.sentences  # noqa: F401
+    from kg.nlp import register
 
+    register()  # kg's architecture and factories; then plain spacy.load works
     other = spacy.load(default_model_path())
     assert other.meta["name"] == "de_kg_news"
 
