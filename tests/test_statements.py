@@ -106,3 +106,19 @@ def test_von_before_a_known_party_is_no_name_particle() -> None:
     ex = extract("Kanzler Olaf Scholz von der SPD sagte, man sei bereit.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Olaf Scholz"]
     assert "SPD" in {a.name for a in ex.actors}
+
+
+@needs_model
+def test_double_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    """Spaces after a full stop may end the previous sentence (rule-based splitter) or begin the
+    next (parser): either way the evidence is one sentence and the continuation is found."""
+    ex = extract(
+        "Ministerin Petra Haldane sagte, das Land brauche neue Partner.  "
+        "Die Industrie brauche billigere Energie.  Das Wetter war gut."
+    )
+    sentences = [s.evidence[0].sentence for s in ex.statements]
+    assert sentences == [
+        "Ministerin Petra Haldane sagte, das Land brauche neue Partner.",
+        "Die Industrie brauche billigere Energie.",
+    ]
+    assert {name(ex, s.speaker) for s in ex.statements} == {"Petra Haldane"}

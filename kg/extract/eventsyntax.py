@@ -414,7 +414,7 @@ def sentences(doc: Doc) -> list[Span]:
     out: list[Span] = []
     units: list[Span] = []
     for sent in doc.sents:
-        if units and not _ends_sentence(doc[units[-1].end - 1]) and not _line_break(sent[0]):
+        if units and not _ends_sentence(_last_word(doc, units[-1].end)) and not _line_break(sent[0]):
             units[-1] = doc[units[-1].start : sent.end]  # a parser break inside a sentence
         else:
             units.append(sent)
@@ -441,6 +441,16 @@ def _line_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
 
 
+def _last_word(doc: Doc, end: int) -> Token:
+    """The last token before `end` that is not plain inline whitespace: sentence splitters differ
+    in whether the spaces after a full stop ("Er ging.  Dann ...") end the sentence or begin
+    the next, and a sentence ending in such spaces is still closed by its full stop."""
+    i = end - 1
+    while i > 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return doc[i]
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence unit (see `sentences`) that contains `token`."""
     sent = token.sent
@@ -448,9 +458,9 @@ def sentence_of(token: Token) -> Span:
     doc = token.doc
     # a parser sentence that does not end in final punctuation continues ("Mohammed | bin
     # Salman"): join it with its neighbours on the same line
-    while end < len(doc) and not _ends_sentence(doc[end - 1]) and not _line_break(doc[end]):
+    while end < len(doc) and not _ends_sentence(_last_word(doc, end)) and not _line_break(doc[end]):
         end = doc[end].sent.end
-    while start > 0 and not _ends_sentence(doc[start - 1]) and not _line_break(doc[start - 1]):
+    while start > 0 and not _ends_sentence(_last_word(doc, start)) and not _line_break(doc[start - 1]):
         start = doc[start - 1].sent.start
     for tok in doc[start:end]:
         if tok.is_space and "\n" in tok.text:
