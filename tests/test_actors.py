@@ -340,3 +340,27 @@ def test_name_after_title_is_not_cut_by_a_sentence_start_without_punctuation(nlp
     assert otieno.name == "Daniel Otieno"
     assert "kenia" in otieno.affiliations
     assert not [a for a in index.actors if a.name == "Daniel"]
+
+
+def test_places_found_by_syntax_when_ner_misses_them() -> None:
+    """A building compound after a locative article is a place without NER help; a generic
+    building ("Präsidentenpalast") is no name."""
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:  # no model: nothing to check
+        return
+    ex = extract("Danach sprach Anna Kask in der Mühlburg.")
+    assert "Mühlburg" in {a.name for a in ex.actors if a.category == "Place"}
+    ex = extract("Die Gespräche fanden im Präsidentenpalast statt, sagte Anna Kask.")
+    assert not any(a.name == "Präsidentenpalast" for a in ex.actors)
+
+
+def test_particle_surname_tagged_as_organisation_still_joins_the_name() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("Die Lage sei ernst, sagte Greta von der Heydenau am Montag.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Greta von der Heydenau"]
+    ex = extract("Die Lage sei ernst, sagte Jan Holm von der SPD.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Jan Holm"]

@@ -396,6 +396,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         out += _media_names(doc, gaz)
         out += _compound_names(doc, gaz)
         out += _apposition_names(doc, gaz)
+    out += _located_names(doc, gaz)
     # 3. title + name, head noun + name
     for tok in doc:
         role = analyse_role(tok.text)
@@ -662,12 +663,25 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             or _gaz_match(doc, k, gaz) is not None
             or analyse_role(tok.text) is not None
             or group_head(tok.text) is not None
-            or tok.ent_type_ in ("ORG", "MISC")
+            or (tok.ent_type_ in ("ORG", "MISC") and not _lone_surname(doc, k))
             or (tok.is_sent_start and _real_boundary(doc, k))
         ):
             break
         j = k + 1
     return j
+
+
+def _lone_surname(doc: Doc, k: int) -> bool:
+    """Whether a token the NER tagged ORG/MISC after "von der" can still be a surname ("Ursula
+    von der Leyen"): a single proper-noun token, no acronym, with no further capitalised word
+    after it. Organisations after a particle are mostly gazetteer names, acronyms, compounds the
+    tagger calls nouns ("Bundesbank") or several words ("Deutschen Bank")."""
+    tok = doc[k]
+    if tok.pos_ != "PROPN" or tok.text.isupper() or (len(tok.text) > 1 and tok.text[1:].isupper()):
+        return False
+    if tok.ent_iob_ != "B" or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    return not (k + 1 < len(doc) and _cap(doc[k + 1]) and doc[k + 1].pos_ in ("PROPN", "NOUN"))
 
 
 def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
@@ -770,11 +784,11 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     )
 
 
-def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True) -> bool:
     """ "im norwegischen Tromsø", "in der spanischen Stadt Vigo" no: a capitalised token the NER
     calls a place, right after a state adjective that follows in/im/nach/aus, is the name of a
     place in that state, though the adjective makes it look like a common noun."""
-    if i < 2 or doc[i].ent_type_ not in ("LOC", "GPE") or not _cap(doc[i]):
+    if i < 2 or (tagged and doc[i].ent_type_ not in ("LOC", "GPE")) or not _cap(doc[i]):
         return False
     adj, prep = doc[i - 1], doc[i - 2]
     if gaz.adjective(adj.text) is None:
@@ -782,6 +796,58 @@ def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     if prep.lower_ in ("der", "dem", "den") and i >= 3:
         prep = doc[i - 3]
     return prep.lower_ in ("in", "im", "ins", "nach", "aus", "vom", "beim")
+
+
+#: building heads that make a one-word compound the name of a site ("Hofburg", "Elyseepalast")
+_BUILDING_HEADS = ("burg", "palast", "palais", "schloss")
+
+
+def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """Places the NER model may leave untagged, recognised by their syntax instead:
+
+    * a proper noun right after a state adjective after a locative preposition ("im
+      norwegischen Tromsø"): the adjective makes taggers and NER read it as an attribute;
+    * a one-word compound on a building head after a locative preposition and article ("in der
+      Hofburg", "im Elyseepalast"). A head after a linking -en/-s ("Präsidentenpalast",
+      "Regierungsschloss") is a generic building, not a name.
+    """
+    out: list[ActorMention] = []
+    for tok in doc:
+        i = tok.i
+        if i < 2 or tok.ent_type_ or not _cap(tok) or not tok.is_alpha or tok.is_sent_start:
+            continue
+        if gaz.lookup_inflected(tok.text) is not None or analyse_role(tok.text) is not None:
+            continue
+        if group_head(tok.text) is not None or tok.lower_ in ORG_HEADS or tok.lower_ in PLACE_HEADS:
+            continue
+        low = tok.lower_
+        head = next((h for h in _BUILDING_HEADS if low.endswith(h)), None)
+        site = False
+        if head is not None:
+            stem = low[: -len(head)]
+            prev = doc[i - 1]
+            prep = doc[i - 2] if prev.lower_ in ("der", "dem", "den", "die") else prev
+            site = (
+                len(stem) >= 3
+                and not stem.endswith(("en", "s"))
+                and prep.lower_ in ("in", "im", "ins", "vor", "vorm", "an", "am", "aus", "vom", "beim")
+            )
+        after_adj = tok.pos_ in ("PROPN", "X") and _place_after_adjective(doc, i, gaz, tagged=False)
+        if site or after_adj:
+            out.append(
+                _mention(
+                    doc,
+                    i,
+                    i + 1,
+                    "name",
+                    category="Place",
+                    kind="site" if site else None,
+                    method="rule:place",
+                    name=tok.text,
+                    confidence=0.7,
+                )
+            )
+    return out
 
 
 def _common_noun(tok: Token) -> bool:
