@@ -364,3 +364,16 @@ def test_particle_surname_tagged_as_organisation_still_joins_the_name() -> None:
     assert [a.name for a in ex.actors if a.category == "Person"] == ["Greta von der Heydenau"]
     ex = extract("Die Lage sei ernst, sagte Jan Holm von der SPD.")
     assert [a.name for a in ex.actors if a.category == "Person"] == ["Jan Holm"]
+
+
+def test_common_noun_compounds_are_no_persons_but_surnames_stay() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract(
+        "Wenn Schulreform zur Mangelverwaltung wird, scheitert das Bildungskonzept, sagte Jonas Kerber. "
+        "Kerber kritisierte auch Handelskonzerne."
+    )
+    persons = [a.name for a in ex.actors if a.category == "Person"]
+    assert persons == ["Jonas Kerber"]

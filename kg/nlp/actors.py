@@ -246,7 +246,56 @@ def _sentence_bounds(token: Token) -> tuple[int, int]:
 def make_actors(
     nlp: Language, name: str, lang: str | None, use_ner: bool, groups: bool, pronouns: bool
 ) -> ActorRecognizer:
+    _remember_noun_lexicon(nlp)
     return ActorRecognizer(name, lang or nlp.lang, use_ner=use_ner, groups=groups, pronouns=pronouns)
+
+
+#: word -> noun-class bits of the base model's lexicon features, per vocab (see kg.nlp.lexicon)
+_NOUN_LEXICONS: dict[int, dict[str, int]] = {}
+_COMMON_BIT, _NAME_BITS = 1, 2 | 4 | 8 | 16
+
+
+def _remember_noun_lexicon(nlp: Language) -> None:
+    """Read (never change) the Wiktionary noun classes the base model's tok2vec carries, if any:
+    they tell a common noun ("Konzept") from a name ("Merkel") better than capitalisation."""
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            table = node.attrs.get("lex_table") if hasattr(node, "attrs") else None
+            if table:
+                _NOUN_LEXICONS[id(nlp.vocab)] = table
+                return
+
+
+def _noun_bits(table: dict[str, int], word: str) -> int | None:
+    v = table.get(word)
+    return None if v is None else v & 31
+
+
+def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A one-token person name from NER that the noun lexicon knows only as a common noun, or an
+    unknown compound whose head is one ("Bildungskonzept", "Handelskonzerne") — unless the token
+    is also part of a longer name elsewhere in the article (a surname after its full name)."""
+    table = _NOUN_LEXICONS.get(id(doc.vocab))
+    if not table or end - start != 1:
+        return False
+    tok = doc[start]
+    word = tok.text
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    if any(len(e) > 1 and word in e.text.split() for e in doc.ents):
+        return False
+    bits = _noun_bits(table, word)
+    if bits is not None:
+        return bits == _COMMON_BIT
+    for k in range(3, len(word) - 3):
+        tail = word[k].upper() + word[k + 1 :]
+        tbits = _noun_bits(table, tail)
+        if tbits is not None:
+            return tbits == _COMMON_BIT
+    return False
 
 
 class ActorRecognizer:
@@ -769,6 +818,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         and not _place_after_adjective(doc, start, gaz)
     ):
         return None
+    if category == "Person" and not titled and _looks_like_common_noun(doc, start, end):
+        return None  # "Bildungskonzept", "Handelskonzerne" tagged PER
     # adjectives and demonyms the NER model tags ("Europäer", "Russische", "Europäische Mächte")
     if (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms:
         return None
