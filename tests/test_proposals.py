@@ -186,3 +186,46 @@ def test_hearsay_soll_is_no_demand() -> None:
     assert not [p for p in ex.proposals if p.kind == "demand"]
     ex = extract("Präsident Karl Lund sagte, die Regierung solle zurücktreten.")
     assert [p for p in ex.proposals if p.kind == "demand"]
+
+
+@needs_model
+def test_acceptance_in_reported_speech_belongs_to_the_subject_of_the_reported_clause() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+        "Das Außenministerium Dänemarks teilte am Dienstag mit, Präsident Karl Lund habe den Plan akzeptiert."
+    )
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Karl Lund", "accept")}
+
+
+@needs_model
+def test_reported_clause_without_subject_keeps_the_reporter() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+        "Die Regierung Dänemarks erklärte, man lehne den Plan ab."
+    )
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Dänemark", "reject")}
+
+
+@needs_model
+def test_rejection_targets_the_proposal_its_noun_names_not_the_latest() -> None:
+    ex = extract(
+        "Präsidentin Eva Roth forderte den Abzug aller Truppen. "
+        "Kanzler Lars Brandt legte daraufhin einen Gegenvorschlag vor. "
+        "Präsidentin Eva Roth lehnte den Gegenvorschlag ab. "
+        "Kanzler Lars Brandt lehnte die Forderung ab."
+    )
+    kinds = {p.key: p.kind for p in ex.proposals}
+    got = {(name(ex, r.actor), r.stance, kinds[r.proposal]) for r in ex.responses}
+    assert got == {("Eva Roth", "reject", "counter-proposal"), ("Lars Brandt", "reject", "demand")}
+    assert len(ex.proposals) == 2  # the definite "den Gegenvorschlag" is no new proposal
+
+
+@needs_model
+def test_plan_anaphor_skips_a_later_counter_proposal() -> None:
+    ex = extract(
+        "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+        "Präsidentin Eva Roth legte einen Gegenvorschlag vor. Kanzler Lars Brandt lehnte den Plan ab."
+    )
+    labels = {p.key: p.label for p in ex.proposals}
+    got = [(name(ex, r.actor), labels[r.proposal]) for r in ex.responses]
+    assert got == [("Lars Brandt", "Friedensplan")]

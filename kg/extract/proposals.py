@@ -260,8 +260,11 @@ def _from_noun(
     definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
     plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
     specific = _has_attribute(doc, token)
-    if proposer is None and points is None and definite and plain and proposals and not specific:
-        target = proposals[-1]  # anaphor: "der Plan", "diese Vorschläge"
+    same_noun = _antecedent(token, kind, proposals, exact=True) if definite and not plain else None
+    anaphor = definite and (plain or same_noun is not None) and not specific
+    if proposer is None and points is None and anaphor and proposals:
+        # anaphor: "der Plan", "diese Vorschläge", "der Gegenvorschlag" named again
+        target = same_noun or _antecedent(token, kind, proposals, exact=False)
         stated = _points_in_sentence(token)
         if target.number_of_points is None and stated is not None:
             target.number_of_points = stated  # "Der Plan sieht zwölf Punkte vor"
@@ -304,6 +307,28 @@ def _from_noun(
         if others:
             supporters[proposal.key] = others  # "X und Y legten einen Plan vor"
     return proposal.key
+
+
+def _antecedent(token: Token, kind: str, proposals: list[Proposal], exact: bool) -> Proposal | None:
+    """The proposal a definite noun refers back to: the latest one named with the same noun
+    ("der Gegenvorschlag"); unless `exact`, else the latest whose noun ends in it ("der Plan"
+    → "Friedensplan") or of the same kind ("die Forderung" → the latest demand, also one
+    made by "fordern"), else the latest. An anaphor names what it is: a rejection of "die
+    Forderung" is not about the counter-proposal that came after the demand."""
+    stem = _stem(token.lower_)
+    for p in reversed(proposals):
+        if _head_noun(p) == stem:
+            return p
+    if exact:
+        return None
+    for p in reversed(proposals):
+        head = _head_noun(p)
+        if head is not None and head.endswith(stem):
+            return p
+    for p in reversed(proposals):
+        if p.kind == kind:
+            return p
+    return proposals[-1] if proposals else None
 
 
 def _same_party(a: str | None, b: str | None, actors: ActorLookup) -> bool:
@@ -727,12 +752,23 @@ def _responses(
         evaluation = token.lower_ in RESPONSE_ADJECTIVES or not _is_verbal(token)
         if speaker and evaluation and _in_content(token, speaker_spans.get(speaker)):
             actor = speaker[1]  # "X sagte, die Ideen seien inakzeptabel": X holds the stance
+        elif not evaluation and not _passive_agent(doc, clause, actors, mentions):
+            reported, holder = _reported_holder(doc, token, actors, mentions)
+            if reported and holder is not None:
+                actor = holder  # "X teilte mit, Y habe den Plan akzeptiert": Y holds the stance
+            elif reported and speaker:
+                actor = speaker[1]  # "X erklärte, man lehne den Plan ab": the reporter
         if actor is None:
             continue
         actor = participant_key(actor, actors)
         target = next((p for p in proposals if p.key == proposal), None)
-        if target is not None and target.proposer == actor:
-            continue  # nobody responds to their own proposal
+        if target is not None and _same_party(target.proposer, actor, actors):
+            # nobody responds to their own proposal: the response is about the latest earlier
+            # proposal of another party ("X legte einen Gegenvorschlag vor und lehnte den Plan ab")
+            target = _others_proposal(token, actor, proposals, actors)
+            if target is None:
+                continue
+            proposal = target.key
         key = (proposal, actor, stance)
         if key in seen:
             continue
@@ -752,6 +788,19 @@ def _responses(
             )
         )
     return out
+
+
+def _others_proposal(
+    token: Token, actor: str, proposals: list[Proposal], actors: ActorLookup
+) -> Proposal | None:
+    """The latest proposal before the token, within about 1,500 characters, that the actor
+    did not make itself."""
+    for p in reversed(proposals):
+        start = min(e.start for e in p.evidence)
+        end = max(e.sentence_end for e in p.evidence)
+        if start < token.idx and token.idx - end < 1500 and not _same_party(p.proposer, actor, actors):
+            return p
+    return None
 
 
 def _evaluated_proposing(doc: Doc, token: Token) -> bool:
@@ -862,16 +911,68 @@ def _obliged(token: Token, clause: Span) -> bool:
     return False
 
 
-def _responder(
-    doc: Doc, token: Token, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
+_SOURCE_WORDS = frozenset({"laut", "zufolge", "so"})
+_PRONOUN_SUBJECTS = frozenset({"er", "sie", "man", "wir", "es", "ich"})
+
+
+def _reported_holder(
+    doc: Doc, token: Token, actors: ActorLookup, mentions: list[MentionRef]
+) -> tuple[bool, str | None]:
+    """Is the response verb inside the content of reported speech ("X teilte mit, Y habe den
+    Plan akzeptiert", "Y habe ihn abgelehnt, erklärte X")? Then its holder is the subject of
+    that content clause, an actor in front of the verb with no preposition, not a genitive or
+    possessive; the reporter only when the content has no such subject (a pronoun, "man")."""
+    sent = sentence_of(token)
+    start: int | None = None
+    for cue in doc.spans["kg_cues"]:
+        if cue.label_ != "speech" or not (sent.start <= cue.start < sent.end):
+            continue
+        if (cue._.kg_cue_lemma or cue.root.lower_) in _SOURCE_WORDS or not _is_verbal(cue.root):
+            continue
+        if cue.start < token.i:
+            sep = next((t for t in doc[cue.end : token.i] if t.text in (",", ":")), None)
+            if sep is not None and not any(t.text in (",", ":") for t in doc[cue.start : sep.i]):
+                between = [t for t in doc[cue.end : sep.i] if not t.is_punct]
+                if not any(_is_verbal(t) for t in between):
+                    start = sep.i + 1  # "teilte (am Montag) mit, ..."
+        elif any(t.text == "," for t in doc[token.i : cue.start]):
+            start = sent.start
+    if start is None:
+        return False, None
+    for m in mentions:
+        if not (start <= m.start and m.end <= token.i) or is_place(m.key, actors):
+            continue
+        prep, _ = preposition_before(doc, m.start)
+        if prep is not None or _is_genitive(doc, m):
+            continue
+        nxt = doc[m.end] if m.end < sent.end else None
+        if nxt is not None and nxt.pos_ == "NOUN" and doc[m.end - 1].lower_.endswith("s"):
+            continue  # possessive: "Schwedens Plan"
+        if any(t.text == "," for t in doc[m.end : token.i]) and start == sent.start:
+            continue
+        return True, m.key
+    return True, None
+
+
+def _passive_agent(
+    doc: Doc, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
 ) -> str | None:
-    # passive agent: "wurde von X kritisiert"
+    """ "wurde von X kritisiert": the agent of a passive response."""
     for m in mentions:
         if clause.start <= m.start and m.end <= clause.end:
             prep, _ = preposition_before(doc, m.start)
             if prep == "von" and any(t.lower_ in ("wurde", "wurden", "wird", "werden") for t in clause):
                 if not is_place(m.key, actors):
                     return m.key
+    return None
+
+
+def _responder(
+    doc: Doc, token: Token, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
+) -> str | None:
+    agent = _passive_agent(doc, clause, actors, mentions)
+    if agent is not None:
+        return agent
     # adjectives: "X nannte den Plan inakzeptabel", "für X inakzeptabel"
     if token.pos_ == "ADJ" or token.lower_ in RESPONSE_ADJECTIVES:
         for m in mentions:
