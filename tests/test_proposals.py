@@ -229,3 +229,30 @@ def test_plan_anaphor_skips_a_later_counter_proposal() -> None:
     labels = {p.key: p.label for p in ex.proposals}
     got = [(name(ex, r.actor), labels[r.proposal]) for r in ex.responses]
     assert got == [("Lars Brandt", "Friedensplan")]
+
+
+_PLAN = "Die Regierung Schwedens legte am Montag einen Friedensplan vor. "
+
+
+@needs_model
+def test_evaluations_without_a_response_word_criticise_with_their_holder() -> None:
+    cases = {
+        "Laut Präsidentin Eva Roth ist der Plan eine gefährliche Drohung.": "Eva Roth",
+        "Der Plan geht Kanzler Lars Brandt nicht weit genug.": "Lars Brandt",
+        "Dass die Truppen bleiben sollen, ist Präsidentin Eva Roth zu wenig.": "Eva Roth",
+        "Präsidentin Eva Roth sagte, der Plan gehe nicht weit genug.": "Eva Roth",
+    }
+    for sentence, holder in cases.items():
+        ex = extract(_PLAN + sentence)
+        assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {(holder, "criticise")}, sentence
+
+
+@needs_model
+def test_no_evaluation_without_its_verb_or_holder() -> None:
+    for sentence in (
+        "Präsidentin Eva Roth hat zu wenig Geld für den Plan.",
+        "Der Plan macht Sinn, sagte Präsidentin Eva Roth.",
+        "Der Plan Schwedens ist eine Drohung.",
+        "Die Drohung des Militärs ist ernst, schrieb Präsidentin Eva Roth.",
+    ):
+        assert not extract(_PLAN + sentence).responses, sentence

@@ -35,6 +35,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import (
+    EVALUATIONS,
     NEGATED_STANCE,
     PARTICLES,
     PROPOSAL_NOUNS,
@@ -733,6 +734,19 @@ def _responses(
         token = cue.root
         clause = clause_span(token)
         proposal = _proposal_ref(doc, token, clause, proposals, by_token)
+        if cue._.kg_cue_lemma in EVALUATIONS:
+            # "ist X zu wenig", "macht aus Xs Sicht keinen Sinn": only with a holder
+            holder = _evaluation_holder(doc, token, clause, actors, mentions)
+            holder = holder or (speakers.get(sentence_of(token).start_char) or (0, None))[1]
+            if holder is None or not proposals:
+                continue
+            if proposal is None:
+                proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
+            target = next((p for p in proposals if p.key == proposal), None)
+            if target is None or _same_party(target.proposer, holder, actors):
+                continue
+            _add_response(doc, document, out, seen, token, clause, proposal, participant_key(holder, actors))
+            continue
         if proposal is None and proposals and _evaluated_proposing(doc, token):
             proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
         if proposal is None and cue._.kg_cue_lemma in _READINESS and proposals:
@@ -769,25 +783,70 @@ def _responses(
             if target is None:
                 continue
             proposal = target.key
-        key = (proposal, actor, stance)
-        if key in seen:
-            continue
-        seen.add(key)
-        evidence = evidence_for(
-            doc, document, token.idx, token.idx + len(token.text), f"rule:response-{stance}", 0.7
-        )
-        times = time_spans_in(clause)
-        out.append(
-            Response(
-                key=f"response-{evidence.start}-{len(out)}",
-                proposal=proposal,
-                actor=actor,
-                stance=stance,
-                time=times[0]._.kg_time if times else None,
-                evidence=[evidence],
-            )
-        )
+        _add_response(doc, document, out, seen, token, clause, proposal, actor, stance)
     return out
+
+
+def _add_response(
+    doc: Doc,
+    document: Document,
+    out: list[Response],
+    seen: set[tuple[str, str, str]],
+    token: Token,
+    clause: Span,
+    proposal: str,
+    actor: str,
+    stance: Stance = "criticise",
+) -> None:
+    key = (proposal, actor, stance)
+    if key in seen:
+        return
+    seen.add(key)
+    end = token.idx + len(token.text)
+    evidence = evidence_for(doc, document, token.idx, end, f"rule:response-{stance}", 0.7)
+    times = time_spans_in(clause)
+    out.append(
+        Response(
+            key=f"response-{evidence.start}-{len(out)}",
+            proposal=proposal,
+            actor=actor,
+            stance=stance,
+            time=times[0]._.kg_time if times else None,
+            evidence=[evidence],
+        )
+    )
+
+
+def _evaluation_holder(
+    doc: Doc, token: Token, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
+) -> str | None:
+    """Who holds an evaluation without a response word: a source of the clause ("laut X",
+    "X zufolge", "aus Xs Sicht", "aus Sicht von X"), else an actor without preposition in the
+    clause, which is the dative experiencer ("ist den Grünen zu wenig") or the subject; never a
+    genitive or possessive ("der Plan der USA", "Schwedens Plan"), never a place."""
+    inside = [  # an adjective ("nordkoreanische Drohungen") names no holder
+        m
+        for m in mentions
+        if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors)
+        and not doc[m.start].is_lower
+    ]
+    for m in inside:
+        prep, _ = preposition_before(doc, m.start)
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        if prep == "laut" or after == "zufolge" or (before == "aus" and after == "sicht"):
+            return m.key
+        if prep == "aus" and before in ("von", "vonseiten") or (prep == "von" and "sicht" in before):
+            return m.key
+    for m in inside:
+        prep, _ = preposition_before(doc, m.start)
+        if prep is not None or _is_genitive(doc, m):
+            continue
+        nxt = doc[m.end] if m.end < clause.end else None
+        if nxt is not None and nxt.pos_ == "NOUN" and doc[m.end - 1].lower_.endswith("s"):
+            continue
+        return m.key
+    return None
 
 
 def _others_proposal(
@@ -940,7 +999,7 @@ def _reported_holder(
     if start is None:
         return False, None
     for m in mentions:
-        if not (start <= m.start and m.end <= token.i) or is_place(m.key, actors):
+        if not (start <= m.start and m.end <= token.i) or is_place(m.key, actors) or doc[m.start].is_lower:
             continue
         prep, _ = preposition_before(doc, m.start)
         if prep is not None or _is_genitive(doc, m):

@@ -617,10 +617,48 @@ def _span(doc: Doc, token: Token, label: str, lemma: str) -> Span:
     return span
 
 
+_COPULA = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_GO = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
+_MAKE_SENSE = frozenset({"macht", "machen", "machte", "machten", "mache", "ergibt", "ergeben", "ergebe"})
+_LITTLE = frozenset({"keinen", "wenig", "kaum"})
+EVALUATIONS = frozenset({"zu wenig", "nicht weit genug", "Drohung", "kein Sinn"})
+
+
+def _evaluation(token: Token) -> str | None:
+    """Criticism said without a response word: "ist X zu wenig", "geht X nicht weit genug",
+    "ist eine gefährliche Drohung", "macht keinen Sinn". Each needs its verb (copula, gehen,
+    machen/ergeben) in the sentence, so that "zu wenig Geld", "die Drohung des Militärs" or
+    "der Sinn des Plans" are none."""
+    sent = token.sent
+    words = [t.lower_ for t in sent]
+    before = [t.lower_ for t in token.doc[sent.start : token.i]]
+    low = token.lower_
+    prev = token.doc[token.i - 1].lower_ if token.i > sent.start else ""
+    nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+    if low == "wenig" and prev == "zu" and _COPULA & set(words):
+        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+            return "zu wenig"
+    if low == "genug" and prev == "weit" and "nicht" in before[-5:] and _GO & set(words):
+        return "nicht weit genug"
+    if low in ("drohung", "drohungen") and _COPULA & set(before):
+        i = token.i - 1
+        while i > sent.start and token.doc[i].pos_ == "ADJ":
+            i -= 1
+        if token.doc[i].lower_ in ("eine", *_COPULA) or (i < token.i - 1 and low == "drohungen"):
+            return "Drohung"
+    if low == "sinn" and _LITTLE & set(before[-3:]) and _MAKE_SENSE & set(words):
+        return "kein Sinn"
+    return None
+
+
 def find_cues(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for token in doc:
         if not token.is_alpha:
+            continue
+        evaluation = _evaluation(token)
+        if evaluation:
+            spans.append(_span(doc, token, "criticise", evaluation))
             continue
         kind = meeting_noun_kind(token)
         if kind:
