@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from pathlib import Path
 
 import spacy
@@ -106,7 +107,8 @@ def main() -> None:
     nlp.meta["license"] = "CC BY-SA 4.0 (derived from UD GSD, CC BY-SA; see sources)"
     nlp.meta["sources"] = SOURCES
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        shutil.rmtree(out)  # no stale files from an earlier assembly
     nlp.to_disk(out)
     # spaCy prefixes lang: the pipeline's own name is "de_kg_news" after this
     meta = json.loads((out / "meta.json").read_text())
