@@ -7,6 +7,7 @@ from pathlib import Path
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `kg model info`."""
+    parser.add_argument("action", choices=["info"], help="info: describe the pipeline in use")
     parser.add_argument("--model", default=None,
                         help="installed spaCy package name or pipeline directory "
                         "(default: bundled de_kg_news)")
@@ -18,9 +19,9 @@ def _fmt(v: object) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print name, version, path, components, per-component/per-label scores and licences."""
-    from kg.nlp.model import load_base_model
+    from kg.nlp.pipeline import load_base
 
-    nlp = load_base_model(args.model)
+    nlp = load_base(args.model, "de")  # a bad name or path is a one-line KgError
     meta = nlp.meta
     path = getattr(nlp, "_path", None)
     if path is None:
@@ -31,6 +32,10 @@ def run(args: argparse.Namespace) -> int:
           f"{meta.get('spacy_version', '?')})")
     print(f"path:     {path}")
     print(f"components: {', '.join(nlp.pipe_names)}")
+    from kg.nlp.pipeline import add_components
+
+    added = [name for name in add_components(nlp).pipe_names if name not in meta.get("pipeline", [])]
+    print(f"kg components added at run time: {', '.join(added)}")
     perf = meta.get("performance") or {}
     if perf:
         print("scores (held-out):")
