@@ -315,6 +315,22 @@ def test_second_round_is_a_new_meeting_of_the_previous_parties() -> None:
 
 
 @needs_model
+def test_second_round_does_not_copy_the_mediators_or_hosts_of_the_first() -> None:
+    ex = extract(
+        "Unter Vermittlung Norwegens und Schwedens haben Vertreter Kolumbiens und Venezuelas am "
+        "Montag in Oslo Gespräche begonnen. Der norwegische Außenminister Per Dahl empfing die "
+        "Delegationen. Eine zweite Runde soll in Caracas folgen."
+    )
+    first = [m for m in ex.meetings if name(ex, m.location) == "Oslo"]
+    assert first and {"Norwegen", "Schweden", "Kolumbien", "Venezuela"} <= {
+        name(ex, p) for p in first[0].participants
+    }
+    rounds = [m for m in ex.meetings if name(ex, m.location) == "Caracas"]
+    assert len(rounds) == 1
+    assert {name(ex, p) for p in rounds[0].participants} == {"Kolumbien", "Venezuela"}
+
+
+@needs_model
 def test_preterite_phone_call_with_a_broken_tree_is_held() -> None:
     ex = extract("Minister Karl Lund telefonierte am Sonntag mit Kanzlerin Eva Roth.")
     assert ex.meetings and ex.meetings[0].status == "held"

@@ -170,6 +170,7 @@ class _Candidate:
     extra_evidence: list[Evidence] = field(default_factory=list)
     tenseless: bool = False  # a headline without a verb says nothing about the status
     continues: bool = False  # "eine zweite Runde": a new meeting of the latest meeting's parties
+    mediators: set[str] = field(default_factory=set)  # "unter Vermittlung von X": chairs, not parties
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -332,11 +333,19 @@ def _candidate(
     det = determiner_of(token) if is_noun else None
     demonstrative = det is not None and det.startswith("dies")
     plain = (token.lower_ in MEETING_NOUNS) or demonstrative
-    mediators = {
-        participant_key(m.key, actors)
-        for m in mentions
-        if clause.start <= m.start < clause.end and _mediation(doc, m)
-    }
+    mediators: set[str] = set()
+    previous_mediator: MentionRef | None = None
+    for m in mentions:
+        if not clause.start <= m.start < clause.end:
+            continue
+        coordinated = (
+            previous_mediator is not None
+            and m.start == previous_mediator.end + 1
+            and doc[previous_mediator.end].lower_ in ("und", "sowie", ",")
+        )  # "unter Vermittlung Ägyptens und Katars": both conjuncts mediate
+        if _mediation(doc, m) or coordinated:
+            mediators.add(participant_key(m.key, actors))
+            previous_mediator = m
     own_parties = [p for p in parties if p not in mediators]  # a mediator alone names no meeting
     anaphoric = (
         is_noun
@@ -365,6 +374,7 @@ def _candidate(
     cand = _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
     cand.tenseless = tenseless
     cand.continues = continues
+    cand.mediators = mediators
     return cand
 
 
@@ -949,6 +959,10 @@ def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup, tensele
 def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup) -> list[Meeting]:
     meetings: list[Meeting] = []
     tenseless: set[str] = set()  # meetings known only from headlines so far
+    # the negotiating parties of each meeting: not its mediators ("unter Vermittlung von X") nor
+    # hosts known only from an anaphoric mention ("X empfing die Delegationen"); a later round
+    # ("eine zweite Runde") is a meeting of these parties, its chair may change
+    core: dict[str, list[str]] = {}
     for cand in candidates:
         target: Meeting | None = None
         if cand.anaphoric:
@@ -977,7 +991,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             if previous is not None and (
                 cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
             ):
-                cand.participants = list(previous.participants)
+                cand.participants = list(core.get(previous.key) or previous.participants)
         if target is None:
             if not cand.participants:
                 continue
@@ -997,6 +1011,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             )
             if cand.tenseless:
                 tenseless.add(meetings[-1].key)
+            core[meetings[-1].key] = [p for p in cand.participants if p not in cand.mediators]
             continue
         if target.key in tenseless and not cand.tenseless:
             target.status = cand.status  # the report's tense decides, not the headline
@@ -1004,6 +1019,8 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         for p in cand.participants:
             if p not in target.participants:
                 target.participants.append(p)
+            if not cand.anaphoric and p not in cand.mediators and p not in core.setdefault(target.key, []):
+                core[target.key].append(p)
         if target.location is None or (
             cand.location and not is_place(target.location, actors) and is_place(cand.location, actors)
         ):
