@@ -335,3 +335,18 @@ def test_preterite_phone_call_with_a_broken_tree_is_held() -> None:
     ex = extract("Minister Karl Lund telefonierte am Sonntag mit Kanzlerin Eva Roth.")
     assert ex.meetings and ex.meetings[0].status == "held"
     assert ex.meetings[0].time is not None and ex.meetings[0].time.value == "2025-03-09"
+
+
+@needs_model
+def test_accession_talks_are_held_with_the_organisation_joined_where_the_article_names_it() -> None:
+    ex = extract(
+        "Die Nato will im Sommer über ihre Ostflanke beraten. Finnland hat am Montag "
+        "Beitrittsverhandlungen begonnen, sagte Ministerin Eva Roth."
+    )
+    talks = [m for m in ex.meetings if any(name(ex, p) == "Finnland" for p in m.participants)]
+    assert talks and {name(ex, p) for p in talks[0].participants} == {"Finnland", "Nato"}
+    # no organisation in the article: the state alone, nothing invented
+    ex = extract("Finnland hat am Montag Beitrittsverhandlungen begonnen, sagte Ministerin Eva Roth.")
+    assert all(
+        {name(ex, p) for p in m.participants} <= {"Finnland", "Eva Roth"} for m in ex.meetings
+    )

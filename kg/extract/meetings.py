@@ -307,6 +307,10 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if is_noun and token.lower_.startswith("beitritt") and parties:
+        joined = _accession_target(doc, token, mentions, actors, parties)
+        if joined is not None:
+            parties = parties + [joined]
     continues = is_noun and not parties and _continuation(doc, token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
@@ -376,6 +380,33 @@ def _candidate(
     cand.continues = continues
     cand.mediators = mediators
     return cand
+
+
+def _accession_target(
+    doc: Doc, token: Token, mentions: list[MentionRef], actors: ActorLookup, parties: list[str]
+) -> str | None:
+    """ "Serbien beginnt Beitrittsverhandlungen": accession talks are held with the organisation
+    joined, which the article names elsewhere ("auf dem Weg in die EU"); the alliance of the
+    sentence, else the alliance the article names most often. None when a party already is one."""
+
+    def alliance(key: str) -> bool:
+        actor = get_actor(actors, key)
+        return actor is not None and actor.kind == "alliance"
+
+    if any(alliance(p) for p in parties):
+        return None
+    sent = sentence_of(token)
+    counts: dict[str, int] = {}
+    for m in mentions:
+        key = participant_key(m.key, actors)
+        if not alliance(key) or key in parties:
+            continue
+        if sent.start <= m.start < sent.end:
+            return key
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 _CONTINUATION = ("zweite", "dritte", "vierte", "fünfte", "nächste", "weitere", "erneute", "neue", "folgende")
