@@ -350,3 +350,19 @@ def test_accession_talks_are_held_with_the_organisation_joined_where_the_article
     assert all(
         {name(ex, p) for p in m.participants} <= {"Finnland", "Eva Roth"} for m in ex.meetings
     )
+
+
+@needs_model
+def test_talks_about_an_agreement_are_held_by_the_parties_the_article_gives_the_agreement() -> None:
+    ex = extract(
+        "Im Herbst sollen die Gespräche über das Handelsabkommen fortgesetzt werden. "
+        "Das Abkommen zwischen Kanada und Chile soll Zölle senken, sagte Ministerin Eva Roth."
+    )
+    talks = [m for m in ex.meetings if m.evidence[0].sentence.startswith("Im Herbst")]
+    assert talks and {name(ex, p) for p in talks[0].participants} == {"Kanada", "Chile"}
+    # an agreement without named parties gives the talks none
+    ex = extract(
+        "Im Herbst sollen die Gespräche über das Handelsabkommen fortgesetzt werden. "
+        "Das Abkommen soll Zölle senken, sagte Ministerin Eva Roth."
+    )
+    assert not ex.meetings

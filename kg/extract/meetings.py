@@ -307,6 +307,8 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if is_noun and not parties and _about_agreement(doc, token):
+        parties = _agreement_parties(doc, mentions, actors)
     if is_noun and token.lower_.startswith("beitritt") and parties:
         joined = _accession_target(doc, token, mentions, actors, parties)
         if joined is not None:
@@ -380,6 +382,53 @@ def _candidate(
     cand.continues = continues
     cand.mediators = mediators
     return cand
+
+
+_AGREEMENT = ("abkommen", "vertrag", "vereinbarung", "pakt")
+
+
+def _agreement_noun(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and any(t.lower_.startswith(a) or a in t.lower_ for a in _AGREEMENT)
+
+
+def _about_agreement(doc: Doc, token: Token) -> bool:
+    """ "Verhandlungen über ein Abkommen", "Gespräche zum Freihandelsabkommen": talks whose
+    subject is an agreement."""
+    nxt = token.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in ("über", "zu", "zum", "zur", "um"):
+        return False
+    for t in doc[nxt + 1 : min(nxt + 5, sentence_of(token).end)]:
+        if _agreement_noun(t):
+            return True
+        if t.pos_ not in ("DET", "ADJ", "NUM", "ADV"):
+            return False
+    return False
+
+
+def _agreement_parties(doc: Doc, mentions: list[MentionRef], actors: ActorLookup) -> list[str]:
+    """The parties of the agreement the article names ("das Abkommen zwischen X und Y"): the
+    parties that negotiate it when the talks themselves name none. Only an agreement with two or
+    more named parties counts; the first one in the article."""
+    by_start = {m.start: m for m in mentions}
+    for t in doc:
+        if not (_agreement_noun(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "zwischen"):
+            continue
+        found: list[str] = []
+        i = t.i + 2
+        while i < len(doc):
+            m = by_start.get(i)
+            if m is not None:
+                key = participant_key(m.key, actors)
+                if not is_place(key, actors) and key not in found:
+                    found.append(key)
+                i = m.end
+            elif doc[i].pos_ == "DET" or doc[i].lower_ in ("und", "sowie", ","):
+                i += 1
+            else:
+                break
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _accession_target(
