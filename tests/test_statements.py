@@ -122,3 +122,60 @@ def test_double_space_after_a_full_stop_still_ends_the_sentence() -> None:
         "Die Industrie brauche billigere Energie.",
     ]
     assert {name(ex, s.speaker) for s in ex.statements} == {"Petra Haldane"}
+
+
+@needs_model
+def test_wie_clause_names_the_source_of_the_main_clause() -> None:
+    ex = extract("Wie die Zeitung Nordkurier berichtete, soll Minister Paul Ek bald zurücktreten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
+    assert ex.statements[0].quote.startswith("soll Minister Paul Ek")
+    # negative: "wie" as a comparison is no source
+    ex = extract("Wie im Vorjahr reiste Minister Paul Ek nach Oslo.")
+    assert ex.statements == []
+
+
+@needs_model
+def test_possessive_office_speaks_for_its_owner() -> None:
+    ex = extract(
+        "Premierministerin Helga Sundberg empfing die Delegation. "
+        "Oslo werde an den Zöllen festhalten, teilte ihr Büro mit."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Helga Sundberg"]
+    # negative: an office without a possessive names nobody
+    ex = extract("Oslo werde an den Zöllen festhalten, teilte ein Büro mit.")
+    assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_spokesperson_speaks_for_the_named_organisation() -> None:
+    ex = extract("Ein Nato-Sprecher sagte der Agentur, man sei zu Gesprächen bereit.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["NATO"]
+    ex = extract("Ein Sprecher der Bundesregierung sagte, man prüfe den Vorschlag.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Bundesregierung"]
+    # negative: an unnamed official of a state is still no named speaker
+    ex = extract("Ein Nato-Vertreter sagte der Agentur, man sei zu Gesprächen bereit.")
+    assert all(name(ex, s.speaker) != "NATO" for s in ex.statements)
+
+
+@needs_model
+def test_relative_clause_between_subject_and_speech_verb() -> None:
+    ex = extract(
+        "Handelsminister Olaf Dahl sagte, die Gespräche seien schwierig. "
+        "Kommissarin Eva Lind traf ihn in Genf. "
+        "Lind, die seit Mai die Gespräche führt, erklärte, Brüssel werde keine Zugeständnisse machen."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements][-1] == "Eva Lind"
+    # negative: a sentence-initial pronoun with a relative clause is inverted content
+    ex = extract("Alle, die den Vertrag ablehnen, sollen gehen, sagte Olaf Dahl.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Olaf Dahl"]
+    assert ex.statements[0].quote.startswith("Alle, die")
+
+
+@needs_model
+def test_plain_reported_main_clause_in_any_mood() -> None:
+    ex = extract("Handelsminister Olaf Dahl sagte, beide Länder wollten gemeinsam auftreten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Olaf Dahl"]
+    assert ex.statements[0].quote.startswith("beide Länder wollten")
+    # negative: a coordinated new clause after the comma is no content
+    ex = extract("Olaf Dahl sagte zu, und die Delegation reiste ab.")
+    assert ex.statements == []

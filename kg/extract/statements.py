@@ -157,6 +157,33 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     return statements
 
 
+_RELATIVE = re.compile(r"^[^,]{1,60}, (?:der|die|das|dem|den|deren|dessen|welche[rsm]?) ", re.IGNORECASE)
+_COORD = frozenset({"und", "oder", "aber", "doch", "sondern", "denn"})
+
+
+def _subject_relative(content: str) -> bool:
+    """ "X, der seit April Unterhändler ist, erklärte, ...": the text before the verb is the
+    subject with a relative clause, not inverted content, so the speaker is X."""
+    head = content.split(",")[0].split()
+    # the relative clause runs up to the verb: no further clause follows it ("Alle, die ...,
+    # sollen ..., sagt X" is inverted content)
+    return bool(_RELATIVE.match(content)) and len(head) <= 5 and content.count(",") == 1
+
+
+def _verb_second_clause(tokens: list[Token]) -> bool:
+    """ "X sagte, beide Länder wollten ...": after a comma a speech verb takes a dependent main
+    clause (any mood) as its content; the clause needs a finite verb among its first words
+    and must not be a coordinated new sentence ("..., und ...")."""
+    if not tokens or tokens[0].lower_ in _COORD or tokens[0].lower_ in _SUBORDINATE_START:
+        return False
+    for t in tokens[:6]:
+        if t.text in (",", ";", ".", ":"):
+            return False
+        if "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _clause_like(sent: Span, quote: re.Match[str]) -> bool:
     """Is a quotation something said (a clause), not a title or a scare-quoted phrase?"""
     words = quote.group(1).split()
@@ -261,6 +288,9 @@ def _speech_in(
         if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
             continue
         content, kind = _content_for(doc, tok, sent, quotes)
+        wie = _wie_source_content(doc, tok, sent)
+        if wie is not None and not quotes:
+            content, kind = wie, "clause"
         if content is None:
             continue
         if kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT:
@@ -270,6 +300,10 @@ def _speech_in(
             for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind, mentions)
             if not _prefix_only(doc, k, tok, sent, sent_mentions, actors)
         ]
+        if not speakers:
+            owner = _office_owner(doc, tok, sent, mentions, actors, previous)
+            if owner is not None:
+                speakers = [owner]
         if not speakers and not quotes and kind != "quote":
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
@@ -283,6 +317,46 @@ def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
         i -= 1
     first = doc[i + 1] if i + 1 < verb.i else None
     return first is not None and first.lower_ == "wie"
+
+
+def _wie_source_content(doc: Doc, verb: Token, sent: Span) -> str | None:
+    """ "Wie X berichtete, soll ...": a sentence-initial "wie" clause with a speech verb names
+    the source of the main clause that follows it; returns that main clause."""
+    if doc[sent.start].lower_ != "wie" or not _in_wie_clause(doc, verb, sent):
+        return None
+    comma = next((t for t in doc[verb.i + 1 : min(verb.i + 3, sent.end)] if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = doc[comma.i + 1 : sent.end].text.strip().rstrip(".").strip()
+    return rest or None
+
+
+_OFFICE_NOUNS = frozenset({"büro", "sprecher", "sprecherin", "pressestelle", "umfeld", "anwalt", "anwältin"})
+_POSSESSIVES = frozenset({"sein", "seine", "seines", "ihr", "ihre", "ihres"})
+
+
+def _office_owner(
+    doc: Doc,
+    verb: Token,
+    sent: Span,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    previous: tuple[int, list[str]] | None,
+) -> str | None:
+    """ "..., teilte sein Büro mit": an office or spokesperson introduced by a possessive
+    speaks for its owner, the person the possessive refers to."""
+    window = doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 4)]
+    for t in window:
+        if t.lower_ in _OFFICE_NOUNS and t.i > sent.start and doc[t.i - 1].lower_ in _POSSESSIVES:
+            pron = doc[t.i - 1]
+            prior = [m for m in mentions if m.end <= pron.i and pron.i - m.end < 120]
+            persons = [m for m in prior if is_person(m.key, actors)]
+            if previous is not None and len(previous[1]) == 1 and is_person(previous[1][0], actors):
+                if not persons or persons[-1].key == previous[1][0]:
+                    return previous[1][0]
+            if persons:
+                return persons[-1].key
+    return None
 
 
 def _later_speech_verb(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
@@ -329,7 +403,8 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     if before.endswith(",") and verb.i > sent.start + 2:
         content = before.rstrip(",").strip()
         has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
-        if content.split()[0].lower() not in _SUBORDINATE_START and has_verb:
+        first = content.split()[0].lower()
+        if first not in _SUBORDINATE_START and has_verb and not _subject_relative(content):
             return content, "inverted"
     clause = clause_span(verb)
     if clause.start > sent.start + 2 and doc[clause.start - 1].text == "," and clause.start < verb.i:
@@ -348,6 +423,7 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
             head in ("dass", "daß", "ob", "wie", "man")
             or ":" in after[: m.end()]
             or any(is_konjunktiv1(t) for t in clause_tokens)
+            or _verb_second_clause(clause_tokens)
         ):
             return rest, "clause"
     # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
@@ -444,7 +520,15 @@ def _prefix_only(
             head = tok.text.split("-")[-1]
             actor = get_actor(actors, key)
             if head and head[0].isupper() and actor is not None and head not in actor.name:
-                return True
+                return not _is_spokesperson(head)
+    return False
+
+
+def _is_spokesperson(noun: str) -> bool:
+    """A spokesperson ("Hamas-Sprecher", "Sprecherin des Ministeriums") speaks for the
+    organisation or state it names, so that actor is the speaker."""
+    low = noun.lower()
+    return low.endswith("sprecher") or low.endswith("sprecherin")
     return False
 
 
@@ -459,7 +543,14 @@ def _has_prep(doc: Doc, m: MentionRef) -> bool:
         return True
     # genitive attribute of a preceding noun ("der Leiter des Zentrums")
     i = m.start - 1
-    return i >= 0 and doc[i].lower_ in ("des", "eines") and i > 0 and doc[i - 1].pos_ == "NOUN"
+    return (
+        i >= 0
+        and doc[i].lower_ in ("des", "eines", "der")
+        and i > 0
+        and doc[i - 1].pos_ == "NOUN"
+        and (doc[i].lower_ != "der" or doc[i - 1].text[0].isupper())
+        and not _is_spokesperson(doc[i - 1].text)
+    )
 
 
 def _coordinated(doc: Doc, first: MentionRef, mentions: list[MentionRef]) -> list[str]:
