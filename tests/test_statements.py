@@ -179,3 +179,12 @@ def test_plain_reported_main_clause_in_any_mood() -> None:
     # negative: a coordinated new clause after the comma is no content
     ex = extract("Olaf Dahl sagte zu, und die Delegation reiste ab.")
     assert ex.statements == []
+
+
+@needs_model
+def test_fuer_person_copula_dass_states_a_view() -> None:
+    ex = extract("Minister Karl Moser sprach in Wien. Für Moser ist es undenkbar, dass die Zölle bleiben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Moser"]
+    # negative: a "für" phrase without a dass clause is no statement
+    ex = extract("Für Karl Moser ist ein Treffen in Wien geplant.")
+    assert ex.statements == []

@@ -255,6 +255,12 @@ def _speech_in(
                     bool(quotes),
                     "rule:source-attribution",
                 )
+        if low == "für" and tok.i == sent.start:
+            src = _fuer_view(doc, tok, sent, sent_mentions, actors)
+            if src is not None:
+                return _Speech(
+                    [src], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-fuer"
+                )
         if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == ",":
             after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
             if after and _ends_sentence(doc, after[0].end, sent):
@@ -308,6 +314,22 @@ def _speech_in(
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return None
+
+
+def _fuer_view(
+    doc: Doc, tok: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> str | None:
+    """ "Für X ist es nicht denkbar, dass ...": a sentence-initial "für" + person followed by a
+    copula and a "dass" clause states X's view; other "für" phrases ("Für die Gespräche ist
+    ...") name no speaker."""
+    first = next((m for m in mentions if m.start == tok.i + 1), None)
+    if first is None or not is_person(first.key, actors) or first.end >= sent.end:
+        return None
+    if doc[first.end].lower_ not in ("ist", "sei", "war", "wäre"):
+        return None
+    if not any(t.lower_ in ("dass", "daß") and doc[t.i - 1].text == "," for t in doc[first.end : sent.end]):
+        return None
+    return first.key
 
 
 def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
