@@ -188,3 +188,15 @@ def test_fuer_person_copula_dass_states_a_view() -> None:
     # negative: a "für" phrase without a dass clause is no statement
     ex = extract("Für Karl Moser ist ein Treffen in Wien geplant.")
     assert ex.statements == []
+
+
+@needs_model
+def test_ierte_preterite_is_no_reported_continuation() -> None:
+    ex = extract(
+        "Ein Nato-Sprecher sagte, man sei zu Gesprächen bereit. "
+        "Außenministerin Anna Berg telefonierte am Montag mit Kanzler Lars Brandt."
+    )
+    assert len(ex.statements) == 1
+    # positive counterpart: Konjunktiv I of an -ieren verb still continues
+    ex = extract("Ein Nato-Sprecher sagte, man sei zu Gesprächen bereit. Man akzeptiere jede Lösung.")
+    assert len(ex.statements) == 2

@@ -272,6 +272,10 @@ def is_konjunktiv1(token: Token) -> bool:
         return info[2] == "sub1"
     if low in _SUB1_SUFFIX_EXCEPTIONS:
         return False
+    if low.endswith("ierte"):
+        # "-ieren" verbs: "-ierte" is always preterite (Konjunktiv I is "-iere"), whatever the
+        # tagger says ("telefonierte" tagged Mood=Sub|Tense=Pres)
+        return False
     moods = token.morph.get("Mood")
     if "Sub" in moods and "Past" not in token.morph.get("Tense"):
         return True
