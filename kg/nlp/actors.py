@@ -451,20 +451,9 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         role = analyse_role(tok.text)
         low = tok.text.lower()
         if role is not None:
-            m = _name_after(doc, tok.i + 1, gaz)
-            if m is not None:
-                out.append(
-                    _mention(
-                        doc,
-                        m[0],
-                        m[1],
-                        "name",
-                        category="Person",
-                        method="rule:title",
-                        name=doc[m[0] : m[1]].text,
-                        confidence=0.8,
-                    )
-                )
+            hm = _head_name_mention(doc, tok.i + 1, gaz, category="Person", method="rule:title")
+            if hm is not None:
+                out.append(hm)
         elif (
             low in _INSTITUTION_HEADS
             and _cap(tok)
@@ -487,37 +476,29 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
                 )
             )
         elif low in ORG_HEADS and _cap(tok):
-            m = _name_after(doc, tok.i + 1, gaz, org=True)
-            if m is not None:
-                out.append(
-                    _mention(
-                        doc,
-                        m[0],
-                        m[1],
-                        "name",
-                        category="Organisation",
-                        kind=ORG_HEADS[low],
-                        method="rule:org-head",
-                        name=doc[m[0] : m[1]].text,
-                        confidence=0.8,
-                    )
-                )
+            hm = _head_name_mention(
+                doc,
+                tok.i + 1,
+                gaz,
+                org=True,
+                category="Organisation",
+                kind=ORG_HEADS[low],
+                method="rule:org-head",
+            )
+            if hm is not None:
+                out.append(hm)
         elif low in PLACE_HEADS and _cap(tok):
-            m = _name_after(doc, tok.i + 1, gaz, org=True)
-            if m is not None:
-                out.append(
-                    _mention(
-                        doc,
-                        m[0],
-                        m[1],
-                        "name",
-                        category="Place",
-                        kind=PLACE_HEADS[low],
-                        method="rule:place-head",
-                        name=doc[m[0] : m[1]].text,
-                        confidence=0.8,
-                    )
-                )
+            hm = _head_name_mention(
+                doc,
+                tok.i + 1,
+                gaz,
+                org=True,
+                category="Place",
+                kind=PLACE_HEADS[low],
+                method="rule:place-head",
+            )
+            if hm is not None:
+                out.append(hm)
     out += _surname_mentions(doc, gaz, out)
     for m in out:
         if m.name_start is None:
@@ -530,6 +511,16 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
 
 
 _INSTITUTION_HEADS = {"uni", "universität", "hochschule", "institut", "akademie", "technische"}
+
+
+def _head_name_mention(
+    doc: Doc, i: int, gaz: Gazetteer, org: bool = False, **kw: object
+) -> ActorMention | None:
+    """A name mention for the name starting at token i after a title or head noun, or None."""
+    m = _name_after(doc, i, gaz, org=org)
+    if m is None:
+        return None
+    return _mention(doc, m[0], m[1], "name", name=doc[m[0] : m[1]].text, confidence=0.8, **kw)
 
 
 def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> list[ActorMention]:
