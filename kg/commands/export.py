@@ -13,6 +13,8 @@ import logging
 import sys
 from pathlib import Path
 
+from kg.commands import add_graph_source_arguments
+
 log = logging.getLogger(__name__)
 
 FORMATS = ("graphml", "gexf", "cytoscape", "dot", "csv", "jsonld", "html")
@@ -41,11 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="output file; for csv a folder (existing, or ending in /) or a name "
                              "prefix (out/kg → out/kg-nodes-neo4j.csv ...); '-': stdout (one-file formats)")
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--store", type=Path, metavar="DIR", help="read a store built with kg build --store")
-    source.add_argument("--data", type=Path, nargs="+", metavar="FILE",
-                        help="read RDF files (.ttl .nt .nq .trig .jsonld)")
-    source.add_argument("--endpoint", metavar="URL", help="read from a SPARQL endpoint")
+    add_graph_source_arguments(parser, verb="read", required=True)
     parser.add_argument("--view", choices=VIEWS, default="full",
                         help="full: actors, meetings and proposals (default); "
                              "actors: who met whom, weighted by shared meetings")

@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+from kg.commands import add_graph_source_arguments
+
 FORMATS = ("table", "csv", "json", "turtle", "ntriples")
 #: prefixes used to shorten IRIs in the terminal table (never in csv/json)
 SHORT = {
@@ -26,11 +28,7 @@ SHORT = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", metavar="QUERY",
                         help="a .rq file, a ready-made query name (e.g. meetings, actors) or the query text")
-    source = parser.add_mutually_exclusive_group()
-    source.add_argument("--store", type=Path, metavar="DIR", help="query a store built with kg build --store")
-    source.add_argument("--data", type=Path, nargs="+", metavar="FILE",
-                        help="query RDF files (.ttl .nt .nq .trig .jsonld), loaded into memory")
-    source.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint")
+    add_graph_source_arguments(parser, verb="query", required=False)
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="output: table (default), csv or json (SPARQL 1.1 results) for SELECT/ASK; "
                              "turtle (default) or ntriples for CONSTRUCT/DESCRIBE")
