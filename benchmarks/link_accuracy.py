@@ -42,6 +42,17 @@ from kg.records import Actor, Extraction, Mention  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 
+def _tally(tot: dict[str, int], gold: str | None, pred: str | None) -> None:
+    """Count one entity: linked at all, right link for a gold QID, right NIL for a gold NIL."""
+    tot["linked"] += bool(pred)
+    if gold:
+        tot["gold_qid"] += 1
+        tot["ok"] += pred == gold
+    else:
+        tot["gold_nil"] += 1
+        tot["nil_ok"] += pred is None
+
+
 def slug(name: str) -> str:
     return re.sub(r"\W+", "-", name.casefold()).strip("-")
 
@@ -80,13 +91,7 @@ def gold_names(args: argparse.Namespace) -> int:
         for e, actor in zip(g["entities"], ex.actors, strict=True):
             gold = e.get("wikidata")
             pred = actor.wikidata
-            tot["linked"] += bool(pred)
-            if gold:
-                tot["gold_qid"] += 1
-                tot["ok"] += pred == gold
-            else:
-                tot["gold_nil"] += 1
-                tot["nil_ok"] += pred is None
+            _tally(tot, gold, pred)
             if pred != gold:
                 mistakes.append(f"  {g['doc_id']}: {e['name']!r} ({e['type']}) gold {gold} predicted {pred} "
                                 f"[{actor.link_method or ''} {actor.link_score or ''}]")
@@ -146,15 +151,9 @@ def end_to_end(args: argparse.Namespace) -> int:
             seen.add(gname)
             pred = (r.get("wikidata") or "").rsplit("/", 1)[-1] or None
             gold = names.qid.get(gname)
-            tot["linked"] += bool(pred)
-            if gold:
-                tot["gold_qid"] += 1
-                tot["ok"] += pred == gold
-            else:
-                tot["gold_nil"] += 1
-                tot["nil_ok"] += pred is None
-                if pred:
-                    print(f"  linked although gold is NIL: {g['doc_id']} {gname!r} -> {pred}")
+            _tally(tot, gold, pred)
+            if not gold and pred:
+                print(f"  linked although gold is NIL: {g['doc_id']} {gname!r} -> {pred}")
     print("end-to-end, over predicted entities matched to gold:")
     for label, a, b in (("link accuracy ", "ok", "gold_qid"), ("NIL accuracy  ", "nil_ok", "gold_nil"),
                         ("link precision", "ok", "linked")):
