@@ -1,9 +1,13 @@
 """Words per second of kg's full German base pipeline (tokenizer ... ner) on CPU.
 
     python benchmarks/bench_pipeline.py [--model PATH] [--words 20000] [--batch-size 64] [--n-process 1]
+                                        [--corpus training/corpus/ner_test_germeval.spacy]
 
-The text is generated here from templates of German news sentences written for this
-benchmark (no shared corpus text), so the number is reproducible anywhere.
+By default the text is generated here from templates of German news sentences written for
+this benchmark (no shared corpus text), so the number is reproducible anywhere.  Templates
+repeat words, which flatters per-word caches; ``--corpus`` measures on real sentences
+instead (a spaCy DocBin or a CoNLL-U file, e.g. the held-out splits that
+``python training/train.py --stage prepare`` writes), grouped into articles of 8 sentences.
 """
 from __future__ import annotations
 
@@ -52,17 +56,40 @@ def make_text(n_words: int, seed: int = 0) -> list[str]:
     return texts
 
 
+def corpus_texts(path: str, n_words: int, per_text: int = 8) -> list[str]:
+    """Real sentences from a DocBin (.spacy) or CoNLL-U file, joined into pseudo-articles."""
+    if path.endswith(".conllu"):
+        with open(path, encoding="utf8") as f:
+            sents = [line[len("# text = "):].strip() for line in f if line.startswith("# text = ")]
+    else:
+        import spacy
+        from spacy.tokens import DocBin
+
+        vocab = spacy.blank("de").vocab
+        sents = [doc.text for doc in DocBin().from_disk(path).get_docs(vocab)]
+    texts: list[str] = []
+    words = 0
+    for i in range(0, len(sents), per_text):
+        text = " ".join(sents[i:i + per_text])
+        texts.append(text)
+        words += len(text.split())
+        if words >= n_words:
+            break
+    return texts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=None)
     ap.add_argument("--words", type=int, default=20000)
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--corpus", default=None, help="real sentences: a .spacy DocBin or a .conllu file")
     args = ap.parse_args()
     from kg.nlp.model import load_base_model
 
     nlp = load_base_model(args.model)
-    texts = make_text(args.words)
+    texts = corpus_texts(args.corpus, args.words) if args.corpus else make_text(args.words)
     list(nlp.pipe(texts[:20]))  # warm-up
     t0 = time.perf_counter()
     n_tokens = 0
@@ -70,6 +97,7 @@ def main() -> None:
         n_tokens += len(doc)
     dt = time.perf_counter() - t0
     print(f"pipeline: {nlp.meta.get('name')} {nlp.meta.get('version')} components={nlp.pipe_names}")
+    print(f"text: {args.corpus or 'generated templates'}")
     print(f"{n_tokens} tokens in {dt:.2f} s = {n_tokens / dt:,.0f} words/s "
           f"(batch_size={args.batch_size}, n_process={args.n_process})")
 

@@ -36,6 +36,35 @@ def test_pipeline_components(nlp):
     assert nlp.pipe_names == expected
 
 
+def test_cpu_pipeline_multiplies_with_numpy_and_agrees_with_blis(nlp):
+    """kg loads the pipeline with numpy matmul (fast); a plain spacy.load uses BLIS."""
+    from thinc.api import NumpyOps
+
+    from kg.nlp import register
+
+    register()
+    tok2vec = nlp.get_pipe("tok2vec").model
+    assert isinstance(tok2vec.ops, NumpyOps) and not tok2vec.ops.use_blis
+    blis_nlp = spacy.load(default_model_path())
+    assert blis_nlp.get_pipe("tok2vec").model.ops.use_blis
+    texts = ["Die Außenministerin traf am Dienstag in Wien ihren Amtskollegen aus Kanada.",
+             "„Wir lehnen den Plan ab“, sagte ein Sprecher der Regierung in Madrid."]
+    for fast, slow in zip(nlp.pipe(texts), blis_nlp.pipe(texts)):
+        assert [(e.text, e.label_) for e in fast.ents] == [(e.text, e.label_) for e in slow.ents]
+        assert [(t.head.i, t.dep_, t.pos_, t.lemma_) for t in fast] == \
+            [(t.head.i, t.dep_, t.pos_, t.lemma_) for t in slow]
+
+
+def test_lexicon_codes_memo_matches_direct_lookup():
+    from kg.nlp.lexicon import _codes_for, _lex_codes
+
+    table = {"Regierung": (7 << 5) | 1, "mitgliedschaft": 2}
+    words = ["Regierung", "NATO-Mitgliedschaft", "Regierung", "unbekannt"]
+    assert _codes_for(table, words) == [_lex_codes(table, w) for w in words]
+    other = {"Regierung": 3}
+    assert _codes_for(other, ["Regierung"]) == [_lex_codes(other, "Regierung")]
+
+
 def test_plain_spacy_load_after_import():
     from kg.nlp import register
 

@@ -55,6 +55,32 @@ def _lex_codes(table: dict[str, int], text: str) -> tuple[int, int, int, int, in
     return (0, 0, 0, n + 1, head)
 
 
+#: per-table memo of word form -> codes (word forms repeat; the lookup is Python code).
+#: Keyed by the table's id; the entry holds the table itself so that the id cannot be
+#: reused while the entry exists.  A few tables at most, each memo emptied past the limit.
+_MEMO: dict[int, tuple[dict[str, int], dict[str, tuple[int, int, int, int, int]]]] = {}
+_MEMO_LIMIT = 500_000
+_MEMO_TABLES = 4
+
+
+def _codes_for(table: dict[str, int], words: list[str]) -> list[tuple[int, int, int, int, int]]:
+    entry = _MEMO.get(id(table))
+    if entry is None or entry[0] is not table:
+        while len(_MEMO) >= _MEMO_TABLES:
+            del _MEMO[next(iter(_MEMO))]
+        entry = _MEMO[id(table)] = (table, {})
+    memo = entry[1]
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    out = []
+    for w in words:
+        codes = memo.get(w)
+        if codes is None:
+            codes = memo[w] = _lex_codes(table, w)
+        out.append(codes)
+    return out
+
+
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Any]:
     columns = model.attrs["columns"]
     table = model.attrs["lex_table"]
@@ -63,7 +89,7 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[lis
         base = doc.to_array(columns)
         if base.ndim == 1:
             base = base.reshape((-1, 1))
-        extra = numpy.asarray([_lex_codes(table, t.text) for t in doc], dtype="uint64")
+        extra = numpy.asarray(_codes_for(table, [t.text for t in doc]), dtype="uint64")
         if len(doc) == 0:
             extra = numpy.zeros((0, N_LEX_COLUMNS), dtype="uint64")
         feats = numpy.hstack([base.astype("uint64"), extra])

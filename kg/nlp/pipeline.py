@@ -30,9 +30,12 @@ def load_base(model: str | None = None, lang: str = "de") -> Language:
     if lang == "en":
         import spacy
 
+        from kg.nlp.model import cpu_matmul_ops
+
         name = model or DEFAULT_EN_MODEL
         try:
-            return spacy.load(name)
+            with cpu_matmul_ops():
+                return spacy.load(name)
         except OSError:
             raise KgError(
                 f"English text needs the spaCy model {name!r}, which is not installed "

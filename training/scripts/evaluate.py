@@ -15,13 +15,10 @@ import json
 import time
 from pathlib import Path
 
-import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-import kg.nlp.lexicon  # noqa: F401
-import kg.nlp.sentences  # noqa: F401
-import kg.nlp.verb_lemmas  # noqa: F401
+from kg.nlp.model import load_base_model
 
 
 def examples(nlp, path: Path) -> list[Example]:
@@ -46,7 +43,7 @@ def main() -> None:
     ap.add_argument("--md", default=None)
     ap.add_argument("--only", default=None, choices=[None, "ner", "ud"])
     args = ap.parse_args()
-    nlp = spacy.load(args.model)
+    nlp = load_base_model(args.model)  # as kg runs it (registers kg's code, CPU matmul)
     corpus = Path(args.corpus)
     result: dict[str, dict] = {}
     lines = [f"| set ({args.split}) | metric | score |", "|---|---|---|"]
