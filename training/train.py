@@ -63,7 +63,7 @@ def stage_prepare(data: Path, corpus: Path) -> None:
 
 def stage_train(corpus: Path, out: Path, seed: int, only: str | None = None) -> None:
     env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    common = ["--code", str(REPO / "kg" / "nlp" / "lexicon.py"), "--system.seed", str(seed)]
+    common = ["--code", str(HERE / "scripts" / "spacy_code.py"), "--system.seed", str(seed)]
     procs = []
     if only in (None, "ud"):
         procs.append(sh([PY, "-m", "spacy", "train", UD_CONFIG, "--output", str(out / "ud"),

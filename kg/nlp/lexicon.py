@@ -29,12 +29,68 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Ints2d
 
-N_LEX_COLUMNS = 5
-NOUN_BITS = 5  # table value = cluster << NOUN_BITS | noun-class bit mask
+NOUN_BITS = 5  # format 1: table value = cluster << NOUN_BITS | noun-class bit mask
+#: Fields packed between the noun bits (lowest) and the cluster (the rest), lowest first.
+#: Format 2 adds GeoNames place bits and a word-frequency bucket; format 3 adds the
+#: case/number slots a noun form can fill (8 bits: nom/gen/dat/acc x sg/pl) and its
+#: gender (m/f/n bits), so that the tagger and parser see what German inflection allows.
+#: Format 4 adds the word's most likely STTS tag and its tag ambiguity class (the tags a
+#: German morphological tagger, HanTa, allows for the form out of context).
+TABLE_FIELDS: dict[int, tuple[tuple[str, int], ...]] = {
+    1: (),
+    2: (("place", 2), ("freq", 4)),
+    3: (("slots", 8), ("gender", 3), ("place", 2), ("freq", 4)),
+    4: (("slots", 8), ("gender", 3), ("place", 2), ("freq", 4), ("stts", 6), ("ambiguity", 10)),
+}
+#: columns per format: cluster prefix 4, prefix 8, full cluster, noun class, compound-head
+#: noun class, then one per field
+LEX_COLUMNS = {fmt: 5 + len(fields) for fmt, fields in TABLE_FIELDS.items()}
+N_LEX_COLUMNS = LEX_COLUMNS[1]
+N_LEX_COLUMNS_V2 = LEX_COLUMNS[2]
+_NOUN_MASK = (1 << NOUN_BITS) - 1
+_MIN_HEAD = 4  # shortest compound head looked up for format 3 ("Rat", "Amt" are too short)
 
 
 def _lex_codes(table: dict[str, int], text: str) -> tuple[int, int, int, int, int]:
     """Return (cluster prefix 4, prefix 8, full cluster, noun class, compound-head noun class)."""
+    return _lex_codes_packed(table, text, 1)  # type: ignore[return-value]
+
+
+def pack_value(cluster: int, noun_bits: int, fields: dict[str, int], fmt: int) -> int:
+    """The table value for a word: the inverse of :func:`_unpack` (used by build_lexicon.py)."""
+    packed = cluster
+    for name, bits in reversed(TABLE_FIELDS[fmt]):
+        value = fields.get(name, 0)
+        if not 0 <= value < (1 << bits):
+            raise ValueError(f"field {name}={value} does not fit in {bits} bits")
+        packed = (packed << bits) | value
+    return (packed << NOUN_BITS) | (noun_bits & _NOUN_MASK)
+
+
+def _unpack(v: int, fmt: int) -> tuple[int, int, list[int]]:
+    """(noun bits, cluster, [field values]) of a packed table value."""
+    n = v & _NOUN_MASK
+    c = v >> NOUN_BITS
+    fields = []
+    for _name, bits in TABLE_FIELDS[fmt]:
+        fields.append(c & ((1 << bits) - 1))
+        c >>= bits
+    return n, c, fields
+
+
+def _compound_head_value(table: dict[str, int], text: str) -> int | None:
+    """Table value of the longest known noun that ends `text` ("Regierungssprechers" ->
+    "Sprechers"), for the inflection of compounds the lexicon does not list."""
+    for k in range(1, len(text) - _MIN_HEAD + 1):
+        tail = text[k].upper() + text[k + 1:]
+        v = table.get(tail)
+        if v is not None and v & _NOUN_MASK:
+            return v
+    return None
+
+
+def _lex_codes_packed(table: dict[str, int], text: str, fmt: int) -> tuple[int, ...]:
+    """Codes of `text` for a table of format `fmt` (see TABLE_FIELDS); 0 = unknown."""
     v = table.get(text)
     if v is None:
         v = table.get(text.lower())
@@ -45,30 +101,38 @@ def _lex_codes(table: dict[str, int], text: str) -> tuple[int, int, int, int, in
             hv = table.get(tail)
             if hv is None and tail[:1].islower():
                 hv = table.get(tail[:1].upper() + tail[1:])
-            head = ((hv & ((1 << NOUN_BITS) - 1)) + 1) if hv is not None else 0
+            head = ((hv & _NOUN_MASK) + 1) if hv is not None else 0
+    n_fields = len(TABLE_FIELDS[fmt])
     if v is None:
-        return (0, 0, 0, 0, head)
-    c = v >> NOUN_BITS
-    n = v & ((1 << NOUN_BITS) - 1)
-    if c:
-        return ((c & 0xF) + 1, (c & 0xFF) + 1, c + 1, n + 1, head)
-    return (0, 0, 0, n + 1, head)
+        codes = [0, 0, 0, 0, head] + [0] * n_fields
+    else:
+        n, c, fields = _unpack(v, fmt)
+        codes = [0, 0, 0, n + 1, head] + [f + 1 for f in fields]
+        if c:
+            codes[:3] = [(c & 0xF) + 1, (c & 0xFF) + 1, c + 1]
+    if fmt >= 3 and codes[5] <= 1 and text[:1].isupper() and len(text) > _MIN_HEAD + 1:
+        hv = _compound_head_value(table, text.rsplit("-", 1)[-1] if "-" in text else text)
+        if hv is not None:
+            _n, _c, hfields = _unpack(hv, fmt)
+            codes[5], codes[6] = hfields[0] + 1, hfields[1] + 1  # slots, gender of the head
+    return tuple(codes)
 
 
 #: per-table memo of word form -> codes (word forms repeat; the lookup is Python code).
 #: Keyed by the table's id; the entry holds the table itself so that the id cannot be
 #: reused while the entry exists.  A few tables at most, each memo emptied past the limit.
-_MEMO: dict[int, tuple[dict[str, int], dict[str, tuple[int, int, int, int, int]]]] = {}
+_MEMO: dict[tuple[int, int], tuple[dict[str, int], dict[str, tuple[int, ...]]]] = {}
 _MEMO_LIMIT = 500_000
 _MEMO_TABLES = 4
 
 
-def _codes_for(table: dict[str, int], words: list[str]) -> list[tuple[int, int, int, int, int]]:
-    entry = _MEMO.get(id(table))
+def _codes_for(table: dict[str, int], words: list[str], version: int = 1) -> list[tuple[int, ...]]:
+    key = (id(table), version)
+    entry = _MEMO.get(key)
     if entry is None or entry[0] is not table:
         while len(_MEMO) >= _MEMO_TABLES:
             del _MEMO[next(iter(_MEMO))]
-        entry = _MEMO[id(table)] = (table, {})
+        entry = _MEMO[key] = (table, {})
     memo = entry[1]
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
@@ -76,7 +140,7 @@ def _codes_for(table: dict[str, int], words: list[str]) -> list[tuple[int, int, 
     for w in words:
         codes = memo.get(w)
         if codes is None:
-            codes = memo[w] = _lex_codes(table, w)
+            codes = memo[w] = _lex_codes_packed(table, w, version)
         out.append(codes)
     return out
 
@@ -84,14 +148,16 @@ def _codes_for(table: dict[str, int], words: list[str]) -> list[tuple[int, int, 
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Any]:
     columns = model.attrs["columns"]
     table = model.attrs["lex_table"]
+    version = model.attrs.get("table_format", 1)
+    n_columns = LEX_COLUMNS[version]
     out = []
     for doc in docs:
         base = doc.to_array(columns)
         if base.ndim == 1:
             base = base.reshape((-1, 1))
-        extra = numpy.asarray(_codes_for(table, [t.text for t in doc]), dtype="uint64")
+        extra = numpy.asarray(_codes_for(table, [t.text for t in doc], version), dtype="uint64")
         if len(doc) == 0:
-            extra = numpy.zeros((0, N_LEX_COLUMNS), dtype="uint64")
+            extra = numpy.zeros((0, n_columns), dtype="uint64")
         feats = numpy.hstack([base.astype("uint64"), extra])
         out.append(model.ops.asarray2i(feats, dtype="uint64"))
     return out, lambda d_features: []
@@ -105,17 +171,92 @@ def _extract_init(model: Model, X: Any = None, Y: Any = None) -> None:
         model.attrs["lex_table"] = {str(k): int(v) for k, v in table.items()}
 
 
-def LexFeatureExtractor(attrs: list[str], lexicon_path: str | None) -> Model[list[Doc], list[Ints2d]]:
-    return Model(
-        "kg_lex_features",
-        _extract_forward,
-        init=_extract_init,
-        attrs={
-            "columns": [intify_attr(a) for a in attrs],
-            "lex_table": {},
-            "lexicon_path": lexicon_path or "",
-        },
+def LexFeatureExtractor(
+    attrs: list[str], lexicon_path: str | None, table_format: int = 1
+) -> Model[list[Doc], list[Ints2d]]:
+    model_attrs: dict[str, Any] = {
+        "columns": [intify_attr(a) for a in attrs],
+        "lex_table": {},
+        "lexicon_path": lexicon_path or "",
+    }
+    if table_format != 1:  # absent in format-1 models, which therefore load unchanged
+        model_attrs["table_format"] = table_format
+    return Model("kg_lex_features", _extract_forward, init=_extract_init, attrs=model_attrs)
+
+
+def _lex_embed(width: int, attrs: list[str], rows: list[int], lex_rows: list[int],
+               lexicon_path: str | None, table_format: int) -> Model[list[Doc], list[Any]]:
+    all_rows = list(rows) + list(lex_rows)
+    embeddings = [
+        HashEmbed(width, r, column=i, seed=8 + i, dropout=0.0) for i, r in enumerate(all_rows)
+    ]
+    max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
+    features = chain(
+        LexFeatureExtractor(attrs, lexicon_path, table_format),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
     )
+    model = chain(features, max_out, ragged2list())
+    model.set_dim("nO", width)
+    return model
+
+
+@registry.architectures("kg.LexMultiHashEmbed.v2")
+def LexMultiHashEmbedV2(
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    lex_rows: list[int],
+    lexicon_path: str | None = None,
+) -> Model[list[Doc], list[Any]]:
+    """v1 plus two lexicon columns: GeoNames place-name bits and a word-frequency bucket.
+
+    Why: most names the v1 model misses are rare places and rare surnames; "is this a
+    known place name?" and "how rare is this word form?" are what a reader uses there.
+    Needs a table built with ``build_lexicon.py --format 2``.
+    """
+    if len(lex_rows) != N_LEX_COLUMNS_V2:
+        raise ValueError(f"lex_rows needs {N_LEX_COLUMNS_V2} entries")
+    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 2)
+
+
+@registry.architectures("kg.LexMultiHashEmbed.v4")
+def LexMultiHashEmbedV4(
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    lex_rows: list[int],
+    lexicon_path: str | None = None,
+) -> Model[list[Doc], list[Any]]:
+    """v3 plus each word form's likely STTS tags out of context (from HanTa, at build time).
+
+    Why: the UD training portion here has ~2,200 sentences; a tagger trained on the much
+    larger TIGER treebank knows which parts of speech a form can take ("die": article,
+    relative or demonstrative pronoun).  Only the table travels with the model; HanTa is
+    needed when the table is built (``build_lexicon.py --format 4``), not at run time.
+    """
+    if len(lex_rows) != LEX_COLUMNS[4]:
+        raise ValueError(f"lex_rows needs {LEX_COLUMNS[4]} entries")
+    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 4)
+
+
+@registry.architectures("kg.LexMultiHashEmbed.v3")
+def LexMultiHashEmbedV3(
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    lex_rows: list[int],
+    lexicon_path: str | None = None,
+) -> Model[list[Doc], list[Any]]:
+    """v2 plus the case/number slots and gender of noun forms (also of compound heads).
+
+    Why: German case decides subject vs object, and a noun form often rules cases out
+    ("Vätern" can only be dative plural); the UD training sentences alone see too few
+    forms.  Needs a table built with ``build_lexicon.py --format 3``.
+    """
+    if len(lex_rows) != LEX_COLUMNS[3]:
+        raise ValueError(f"lex_rows needs {LEX_COLUMNS[3]} entries")
+    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 3)
 
 
 @registry.architectures("kg.LexMultiHashEmbed.v1")
@@ -129,17 +270,4 @@ def LexMultiHashEmbed(
     """spaCy's MultiHashEmbed plus hashed lexicon columns (clusters, noun classes)."""
     if len(lex_rows) != N_LEX_COLUMNS:
         raise ValueError(f"lex_rows needs {N_LEX_COLUMNS} entries")
-    all_rows = list(rows) + list(lex_rows)
-    embeddings = [
-        HashEmbed(width, r, column=i, seed=8 + i, dropout=0.0) for i, r in enumerate(all_rows)
-    ]
-    max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
-    features = chain(
-        LexFeatureExtractor(attrs, lexicon_path),
-        list2ragged(),
-        with_array(concatenate(*embeddings)),
-    )
-    model = chain(features, max_out, ragged2list())
-    model.set_dim("nO", width)
-    return model
-
+    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 1)
