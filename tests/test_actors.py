@@ -377,3 +377,23 @@ def test_common_noun_compounds_are_no_persons_but_surnames_stay() -> None:
     )
     persons = [a.name for a in ex.actors if a.category == "Person"]
     assert persons == ["Jonas Kerber"]
+
+
+@needs_model
+def test_name_that_runs_into_a_time_expression_is_cut(nlp) -> None:
+    """A NER span "Karl Obermaier am Sonntag" (a model slip) gives the actor "Karl Obermaier"."""
+    from spacy.tokens import Span
+
+    text = "Als Grund nannte Außenminister Karl Obermaier am Sonntag die Lage im Norden."
+    doc = nlp.make_doc(text)
+    doc._.kg_date = dt.date(2024, 3, 14)
+    for name, proc in nlp.pipeline:
+        if name == "kg_timex":  # from here on with the slipped entity span
+            words = [t.text for t in doc]
+            start = words.index("Karl")
+            doc.ents = [Span(doc, start, words.index("Sonntag") + 1, label="PER")]
+        doc = proc(doc)
+    assert any("Sonntag" in t.text for t in doc.spans["kg_time"])
+    assert [e.text for e in doc.ents] == ["Karl Obermaier"]
+    names = [m.name for m in doc._.kg_mentions if m.type == "name"]
+    assert names == ["Karl Obermaier"]

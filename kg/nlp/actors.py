@@ -42,6 +42,7 @@ from kg.nlp.roles import (
 )
 
 SPAN_KEY = "kg_actors"
+TIME_SPAN_KEY = "kg_time"  # kg.nlp.timex.SPAN_KEY (timex runs before this component)
 
 if not Doc.has_extension("kg_date"):
     Doc.set_extension("kg_date", default=None)
@@ -318,6 +319,8 @@ class ActorRecognizer:
         self.gaz = gazetteer(lang)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.use_ner:
+            trim_entities_at_time_expressions(doc)
         mentions = find_mentions(
             doc, self.gaz, use_ner=self.use_ner, groups=self.groups, pronouns=self.pronouns
         )
@@ -722,6 +725,35 @@ def _lone_surname(doc: Doc, k: int) -> bool:
     if tok.ent_iob_ != "B" or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
         return False
     return not (k + 1 < len(doc) and _cap(doc[k + 1]) and doc[k + 1].pos_ in ("PROPN", "NOUN"))
+
+
+def _end_before_time_expression(doc: Doc, start: int, end: int) -> int:
+    """Cut a name where a time expression begins inside it: NER models sometimes run a
+    name on into "am Sonntag" or "im Juli"; the preposition before the time goes too."""
+    if TIME_SPAN_KEY not in doc.spans:
+        return end
+    cut = min((t.start for t in doc.spans[TIME_SPAN_KEY] if start < t.start < end), default=end)
+    if cut == end:
+        return end
+    while cut > start + 1 and doc[cut - 1].pos_ in ("ADP", "DET") and not _cap(doc[cut - 1]):
+        cut -= 1
+    return cut
+
+
+def trim_entities_at_time_expressions(doc: Doc) -> None:
+    """Cut NER spans where a time expression (``kg_timex``) begins inside them."""
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        end = _end_before_time_expression(doc, ent.start, ent.end)
+        if end != ent.end:
+            changed = True
+            if end <= ent.start:
+                continue
+            ent = Span(doc, ent.start, end, label=ent.label)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:

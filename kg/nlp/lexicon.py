@@ -145,9 +145,30 @@ def _codes_for(table: dict[str, int], words: list[str], version: int = 1) -> lis
     return out
 
 
+def lookups_table_name(table_format: int) -> str:
+    """Name of the shared table in ``nlp.vocab.lookups`` for lexicon format >= 2."""
+    return f"kg_lexicon_v{table_format}"
+
+
+def _table_for(model: Model, docs: list[Doc]) -> Any:
+    """The word -> code table: the model's own (format 1, or models trained before the
+    tables moved to the vocab) or the one shared through the docs' vocab lookups, so that
+    several tok2vecs of a pipeline carry one copy of it."""
+    own = model.attrs["lex_table"]
+    version = model.attrs.get("table_format", 1)
+    if own or version == 1 or not docs:
+        return own
+    name = lookups_table_name(version)
+    lookups = docs[0].vocab.lookups
+    if not lookups.has_table(name):
+        raise ValueError(f"the pipeline's vocab lacks the lexicon table {name!r} (built with "
+                         f"build_lexicon.py --format {version}); was the model saved without its vocab?")
+    return lookups.get_table(name)
+
+
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Any]:
     columns = model.attrs["columns"]
-    table = model.attrs["lex_table"]
+    table = _table_for(model, docs)
     version = model.attrs.get("table_format", 1)
     n_columns = LEX_COLUMNS[version]
     out = []
@@ -164,11 +185,64 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[lis
 
 
 def _extract_init(model: Model, X: Any = None, Y: Any = None) -> None:
-    """Fill the table from ``lexicon_path`` when the pipeline is initialised for training."""
+    """Fill the table from ``lexicon_path`` when the pipeline is initialised for training:
+    format 1 into the model's attrs, later formats into the vocab's lookups (once)."""
     path = model.attrs.get("lexicon_path")
-    if not model.attrs["lex_table"] and path and Path(path).is_file():
+    version = model.attrs.get("table_format", 1)
+    if model.attrs["lex_table"] or not path or not Path(path).is_file():
+        return
+    if version == 1:
         table = json.loads(Path(path).read_text("utf8"))
         model.attrs["lex_table"] = {str(k): int(v) for k, v in table.items()}
+        return
+    if not X:
+        raise ValueError("kg lexicon features need sample docs to initialise (their vocab holds the table)")
+    lookups = X[0].vocab.lookups
+    name = lookups_table_name(version)
+    if not lookups.has_table(name):
+        table = json.loads(Path(path).read_text("utf8"))
+        lookups.add_table(name, {str(k): int(v) for k, v in table.items()})
+
+
+def _add_shared_table(lookups: Any, name: str, table: Any) -> None:
+    if lookups.has_table(name):
+        shared = lookups.get_table(name)
+        if len(shared) != len(table) or any(shared.get(k) != v for k, v in table.items()):
+            raise ValueError(f"two different lexicon tables {name!r} in one pipeline")
+    else:
+        lookups.add_table(name, dict(table))
+
+
+def copy_lexicon_tables(source_vocab: Any, target_vocab: Any) -> list[str]:
+    """Copy kg's shared lexicon tables into another vocab (when sourcing a component)."""
+    names = [n for n in source_vocab.lookups.tables if n.startswith("kg_lexicon_v")]
+    for name in names:
+        _add_shared_table(target_vocab.lookups, name, source_vocab.lookups.get_table(name))
+    return names
+
+
+def move_tables_to_vocab(nlp: Any) -> int:
+    """Move format >= 2 tables from model attrs into ``nlp.vocab.lookups`` (one shared copy).
+
+    For pipelines assembled from components trained before the tables moved to the vocab;
+    refuses two different tables under one format.  Returns the number of nodes changed.
+    """
+    moved = 0
+    lookups = nlp.vocab.lookups
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            if node.name != "kg_lex_features" or not node.attrs.get("lex_table"):
+                continue
+            version = node.attrs.get("table_format", 1)
+            if version == 1:
+                continue
+            _add_shared_table(lookups, lookups_table_name(version), node.attrs["lex_table"])
+            node.attrs["lex_table"] = {}
+            moved += 1
+    return moved
 
 
 def LexFeatureExtractor(

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import spacy
 
-import kg.nlp.lexicon  # noqa: F401  (custom architecture, if the NER run used it)
 import kg.nlp.sentences  # noqa: F401  (kg_sentences factory)
 import kg.nlp.verb_lemmas  # noqa: F401  (kg_verb_lemmas factory)
+from kg.nlp.lexicon import copy_lexicon_tables, move_tables_to_vocab  # also registers the architectures
 
 SOURCES = [
     {
@@ -87,6 +87,10 @@ def main() -> None:
     if t2v_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    # one shared copy of the lexicon table (format >= 2) in the vocab, not one per tok2vec
+    move_tables_to_vocab(ner_nlp)
+    copy_lexicon_tables(ner_nlp.vocab, nlp.vocab)
+    move_tables_to_vocab(nlp)
     if args.verb_lemmas:
         pairs = json.loads(Path(args.verb_lemmas).read_text("utf8"))
         vl = nlp.add_pipe("kg_verb_lemmas", name="verb_lemmas", after="trainable_lemmatizer")
