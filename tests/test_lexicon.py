@@ -52,3 +52,19 @@ def test_memo_is_per_table_and_format():
     assert _codes_for(t1, ["Rat"], 1) == [_lex_codes_packed(t1, "Rat", 1)]
     t2 = {"Rat": pack_value(9, 1, {}, 1)}
     assert _codes_for(t2, ["Rat"], 1) == [_lex_codes(t2, "Rat")]
+
+
+def test_find_lexicon_table_reads_attrs_or_vocab_lookups():
+    import spacy
+
+    from kg.nlp.lexicon import find_lexicon_table, lookups_table_name
+    from kg.nlp.model import load_base_model
+
+    shipped = find_lexicon_table(load_base_model())
+    assert shipped is not None and shipped.get("Regierung", 0) & 1  # a common noun
+
+    nlp = spacy.blank("de")
+    assert find_lexicon_table(nlp) is None
+    nlp.vocab.lookups.add_table(lookups_table_name(4), {"Brenner": pack_value(3, 8, {"freq": 9}, 4)})
+    table = find_lexicon_table(nlp)
+    assert table is not None and table.get("Brenner") & 31 == 8  # surname bit, any format

@@ -49,7 +49,7 @@ def test_cpu_pipeline_multiplies_with_numpy_and_agrees_with_blis(nlp):
     assert blis_nlp.get_pipe("tok2vec").model.ops.use_blis
     texts = ["Die Außenministerin traf am Dienstag in Wien ihren Amtskollegen aus Kanada.",
              "„Wir lehnen den Plan ab“, sagte ein Sprecher der Regierung in Madrid."]
-    for fast, slow in zip(nlp.pipe(texts), blis_nlp.pipe(texts)):
+    for fast, slow in zip(nlp.pipe(texts), blis_nlp.pipe(texts), strict=True):
         assert [(e.text, e.label_) for e in fast.ents] == [(e.text, e.label_) for e in slow.ents]
         assert [(t.head.i, t.dep_, t.pos_, t.lemma_) for t in fast] == \
             [(t.head.i, t.dep_, t.pos_, t.lemma_) for t in slow]

@@ -29,6 +29,8 @@ PY = sys.executable
 # decided by the experiments in training/RESULTS.md
 UD_CONFIG = "configs/ud_final.cfg"
 NER_CONFIG = "configs/ner_final.cfg"
+LEXICON_FORMAT = 4  # kg.nlp.lexicon.TABLE_FIELDS; both configs use kg.LexMultiHashEmbed.v4
+LEXICON = f"lexicon_v{LEXICON_FORMAT}.json"
 USE_RULER = False
 GAZETTEER_TYPES = "LOC"
 GERMEVAL_MAP = "top"
@@ -53,7 +55,8 @@ def wait(procs: list[subprocess.Popen], what: str) -> None:
 def stage_prepare(data: Path, corpus: Path) -> None:
     wait([sh([PY, "scripts/convert.py", "--data", str(data), "--out", str(corpus),
               "--germeval-map", GERMEVAL_MAP])], "convert")
-    procs = [sh([PY, "scripts/build_lexicon.py", "--out", str(corpus / "lexicon.json"), "--top", "150000"]),
+    procs = [sh([PY, "scripts/build_lexicon.py", "--out", str(corpus / LEXICON), "--top", "150000",
+                 "--format", str(LEXICON_FORMAT)]),
              sh([PY, "scripts/build_verb_lemmas.py", "--out", str(corpus / "verb_lemmas.json")])]
     if USE_RULER:
         procs.append(sh([PY, "scripts/build_gazetteer.py", "--data", str(data), "--out",
@@ -68,13 +71,13 @@ def stage_train(corpus: Path, out: Path, seed: int, only: str | None = None) -> 
     if only in (None, "ud"):
         procs.append(sh([PY, "-m", "spacy", "train", UD_CONFIG, "--output", str(out / "ud"),
              "--paths.train", str(corpus / "ud_train.spacy"), "--paths.dev", str(corpus / "ud_dev.spacy"),
-             "--paths.lexicon", str(corpus / "lexicon.json"), *common],
+             "--paths.lexicon", str(corpus / LEXICON), *common],
             log=out / "ud.log", env=env))
     if only in (None, "ner"):
         procs.append(sh([PY, "-m", "spacy", "train", NER_CONFIG, "--output", str(out / "ner"),
                          "--paths.train", str(corpus / "ner_train.spacy"),
                          "--paths.dev", str(corpus / "ner_dev.spacy"),
-                         "--paths.lexicon", str(corpus / "lexicon.json"), *common],
+                         "--paths.lexicon", str(corpus / LEXICON), *common],
                         log=out / "ner.log", env=env))
     t0 = time.time()
     wait(procs, "training")

@@ -26,6 +26,7 @@ labelled with their category, for displaCy and for users of the spaCy pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -252,25 +253,21 @@ def make_actors(
 
 
 #: word -> noun-class bits of the base model's lexicon features, per vocab (see kg.nlp.lexicon)
-_NOUN_LEXICONS: dict[int, dict[str, int]] = {}
+_NOUN_LEXICONS: dict[int, Mapping[str, int]] = {}
 _COMMON_BIT, _NAME_BITS = 1, 2 | 4 | 8 | 16
 
 
 def _remember_noun_lexicon(nlp: Language) -> None:
     """Read (never change) the Wiktionary noun classes the base model's tok2vec carries, if any:
     they tell a common noun ("Konzept") from a name ("Merkel") better than capitalisation."""
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            table = node.attrs.get("lex_table") if hasattr(node, "attrs") else None
-            if table:
-                _NOUN_LEXICONS[id(nlp.vocab)] = table
-                return
+    from kg.nlp.lexicon import find_lexicon_table
+
+    table = find_lexicon_table(nlp)
+    if table is not None:
+        _NOUN_LEXICONS[id(nlp.vocab)] = table
 
 
-def _noun_bits(table: dict[str, int], word: str) -> int | None:
+def _noun_bits(table: Mapping[str, int], word: str) -> int | None:
     v = table.get(word)
     return None if v is None else v & 31
 

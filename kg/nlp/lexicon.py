@@ -204,6 +204,24 @@ def _extract_init(model: Model, X: Any = None, Y: Any = None) -> None:
         lookups.add_table(name, {str(k): int(v) for k, v in table.items()})
 
 
+def find_lexicon_table(nlp: Any) -> Any | None:
+    """The word -> code table a pipeline's tok2vec uses (in a node's attrs for format 1, in the
+    vocab's lookups for later formats), or None.  The noun-class bits are the lowest
+    ``NOUN_BITS`` of a value in every format, so other components can read them."""
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if node.name == "kg_lex_features" and node.attrs.get("lex_table"):
+                return node.attrs["lex_table"]
+    for fmt in sorted(TABLE_FIELDS, reverse=True):
+        name = lookups_table_name(fmt)
+        if fmt > 1 and nlp.vocab.lookups.has_table(name):
+            return nlp.vocab.lookups.get_table(name)
+    return None
+
+
 def _add_shared_table(lookups: Any, name: str, table: Any) -> None:
     if lookups.has_table(name):
         shared = lookups.get_table(name)

