@@ -272,6 +272,22 @@ def _noun_bits(table: Mapping[str, int], word: str) -> int | None:
     return None if v is None else v & 31
 
 
+def _unknown_to_noun_lexicon(tok: Token, compounds: bool = True) -> bool:
+    """A capitalised word the noun lexicon does not know as a common noun (nor, with
+    `compounds`, its compound head): after a title or head noun ("die Zeitung Nordkurier") it
+    is a name even where the tagger calls it NOUN.  Organisation names are often compounds
+    of common nouns ("Nordkurier", "Tagesspiegel"), so after organisation heads only the
+    word itself is looked up."""
+    table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
+    word = tok.text
+    if not table or not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    bits = _noun_bits(table, word)
+    if bits:
+        return not bits & _COMMON_BIT
+    return not compounds or not _looks_like_common_noun(tok.doc, tok.i, tok.i + 1)
+
+
 def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
     """A one-token person name from NER that the noun lexicon knows only as a common noun, or an
     unknown compound whose head is one ("Bildungskonzept", "Handelskonzerne") — unless the token
@@ -613,7 +629,8 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
         return None
     toks = doc[i:j]
     # the name must look like one: a name-tagged or proper-noun token, not a common noun phrase
-    if not any(t.ent_type_ or t.pos_ in ("PROPN", "X") for t in toks):
+    if not any(t.ent_type_ or t.pos_ in ("PROPN", "X") or _unknown_to_noun_lexicon(t, compounds=not org)
+               for t in toks):
         return None
     while j > i and doc[j - 1].lower_ in _NAME_PARTICLES:
         j -= 1

@@ -1,7 +1,7 @@
 """Write the model card (README.md of the pipeline) from the template and the evaluation.
 
 Usage: python training/scripts/model_card.py --model DIR --scores scores.md --scores-json scores.json
-       --wall "..." --speed "..." [--template training/MODEL_CARD.template.md]
+       --wall "..." --speed "..." --words-per-second N [--template training/MODEL_CARD.template.md]
 """
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 
 
+def _verdict(value: float, target: float) -> str:
+    return "reached" if round(value, 3) >= target else "**not reached**"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True)
@@ -19,6 +23,8 @@ def main() -> None:
     ap.add_argument("--scores-json", required=True)
     ap.add_argument("--wall", required=True)
     ap.add_argument("--speed", required=True)
+    ap.add_argument("--words-per-second", type=float, required=True,
+                    help="full pipeline, one process (benchmarks/bench_pipeline.py)")
     ap.add_argument("--template", default=str(HERE / "MODEL_CARD.template.md"))
     args = ap.parse_args()
     model = Path(args.model)
@@ -41,6 +47,11 @@ def main() -> None:
         "{POS}": f"{scores['ud']['pos_acc']:.3f}",
         "{LAS}": f"{scores['ud']['dep_las']:.3f}",
         "{SPEED}": args.speed,
+        "{GE_OK}": _verdict(scores["ner_germeval"]["ents_f"], 0.75),
+        "{EP_OK}": _verdict(scores["ner_europarl"]["ents_f"], 0.75),
+        "{POS_OK}": _verdict(scores["ud"]["pos_acc"], 0.93),
+        "{LAS_OK}": _verdict(scores["ud"]["dep_las"], 0.75),
+        "{SPEED_OK}": _verdict(args.words_per_second, 5000),
     }.items():
         text = text.replace(key, value)
     (model / "README.md").write_text(text, "utf8")
