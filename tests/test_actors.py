@@ -397,3 +397,21 @@ def test_name_that_runs_into_a_time_expression_is_cut(nlp) -> None:
     assert [e.text for e in doc.ents] == ["Karl Obermaier"]
     names = [m.name for m in doc._.kg_mentions if m.type == "name"]
     assert names == ["Karl Obermaier"]
+
+
+@needs_model
+def test_one_word_person_entity_takes_the_surname_after_it(nlp) -> None:
+    """NER stopping after a first name ("Dario" + "Vellutini") is repaired; a person followed
+    by a common noun ("Malenkow Truppen") is not joined."""
+    from spacy.tokens import Span
+
+    text = "Am Montag sprach Dario Vellutini in Rom, während Malenkow Truppen verlegen ließ."
+    doc = nlp.make_doc(text)
+    doc._.kg_date = dt.date(2024, 3, 14)
+    words = [t.text for t in doc]
+    for name, proc in nlp.pipeline:
+        if name == "kg_timex":  # from here on with one-word person entities
+            doc.ents = [Span(doc, words.index("Dario"), words.index("Dario") + 1, label="PER"),
+                        Span(doc, words.index("Malenkow"), words.index("Malenkow") + 1, label="PER")]
+        doc = proc(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Dario Vellutini", "Malenkow"]

@@ -334,6 +334,7 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if self.use_ner:
             trim_entities_at_time_expressions(doc)
+            extend_one_word_person_names(doc, self.gaz)
         mentions = find_mentions(
             doc, self.gaz, use_ner=self.use_ner, groups=self.groups, pronouns=self.pronouns
         )
@@ -766,6 +767,40 @@ def trim_entities_at_time_expressions(doc: Doc) -> None:
                 continue
             ent = Span(doc, ent.start, end, label=ent.label)
         ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def extend_one_word_person_names(doc: Doc, gaz: Gazetteer) -> None:
+    """Join a one-word person entity and the capitalised word after it when that word is
+    no common noun, place or role the lexicons know ("Antony" + "Blinken", where the NER
+    model stopped early); "Putin Truppen" stays apart because "Truppen" is a common noun."""
+    table = _NOUN_LEXICONS.get(id(doc.vocab))
+    if not table:
+        return
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("PER", "PERSON") or len(ent) != 1 or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        word = nxt.text
+        if (
+            nxt.ent_type_
+            or nxt.is_sent_start
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or word.isupper()
+            or nxt.pos_ not in ("NOUN", "PROPN", "X")
+            or (_noun_bits(table, word) or 0) & _COMMON_BIT
+            or _looks_like_common_noun(doc, nxt.i, nxt.i + 1)
+            or gaz.lookup_inflected(word) is not None
+            or analyse_role(word) is not None
+            or group_head(word) is not None
+        ):
+            continue
+        ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label)
+        changed = True
     if changed:
         doc.ents = ents
 
