@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         choices=["all", "prepare", "train", "train-ud", "train-ner", "assemble", "evaluate"],
                         help="run one step of the recipe only")
     parser.add_argument("--seed", type=int, default=0, help="random seed for both training runs")
-    parser.add_argument("--version", default="0.1.0", help="version written to meta.json")
+    parser.add_argument("--version", default="0.2.0", help="version written to meta.json")
     parser.add_argument("--install", action="store_true",
                         help="copy the rebuilt pipeline into kg/models/de_kg_news (the shipped model)")
 

@@ -27,8 +27,8 @@ REPO = HERE.parent
 PY = sys.executable
 
 # decided by the experiments in training/RESULTS.md
-UD_CONFIG = "configs/ud_final.cfg"
-NER_CONFIG = "configs/ner_final.cfg"
+UD_CONFIG = "configs/ud_v4_avg.cfg"
+NER_CONFIG = "configs/ner_v4_avg.cfg"
 LEXICON_FORMAT = 4  # kg.nlp.lexicon.TABLE_FIELDS; both configs use kg.LexMultiHashEmbed.v4
 LEXICON = f"lexicon_v{LEXICON_FORMAT}.json"
 USE_RULER = False
@@ -142,7 +142,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--stage", default="all",
                     choices=["all", "prepare", "train", "train-ud", "train-ner", "assemble", "evaluate"])
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--version", default="0.2.0")
     ap.add_argument("--install", action="store_true", help="copy the result into kg/models/de_kg_news")
 
 

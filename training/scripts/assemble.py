@@ -7,7 +7,7 @@ Optionally an entity_ruler (gazetteer patterns, see build_gazetteer.py) is added
 the NER, and the result is written with meta.json (sources, licences, performance).
 
 Usage: python training/scripts/assemble.py --ud DIR --ner DIR --out DIR
-       [--ruler PATTERNS.jsonl] [--scores scores.json] [--version 0.1.0]
+       [--ruler PATTERNS.jsonl] [--scores scores.json] [--version 0.2.0]
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def main() -> None:
     ap.add_argument("--ner", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--ruler", default=None, help="entity_ruler patterns (JSONL)")
-    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--version", default="0.2.0")
     ap.add_argument("--verb-lemmas", default=None, help="JSON form -> infinitive (build_verb_lemmas.py)")
     ap.add_argument("--no-sentence-rules", action="store_true", help="let the parser split sentences")
     args = ap.parse_args()
