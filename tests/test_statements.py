@@ -200,3 +200,16 @@ def test_ierte_preterite_is_no_reported_continuation() -> None:
     # positive counterpart: Konjunktiv I of an -ieren verb still continues
     ex = extract("Ein Nato-Sprecher sagte, man sei zu Gesprächen bereit. Man akzeptiere jede Lösung.")
     assert len(ex.statements) == 2
+
+
+@needs_model
+def test_inverted_report_with_auxiliary_first_and_participle_last() -> None:
+    """ "..., hatte X (noch ...) gesagt": the speaker sits between auxiliary and participle,
+    whether the parser hangs it on the auxiliary or not at all."""
+    ex = extract("Der Premier sprach am Abend vor dem Parlament. "
+                 "Er werde kein zweiter Karl Brenner, hatte Malenkow noch vergangene Woche gesagt.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Malenkow", "Er werde kein zweiter Karl Brenner")]
+    ex = extract("Er werde kein zweiter Karl Brenner, hatte Ministerpräsident Ivo Malenkow "
+                 "noch vergangene Woche versprochen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Ivo Malenkow"]

@@ -465,7 +465,9 @@ def _speakers(
     """The subject of the speech verb as actor keys (coordinated subjects each count)."""
     # dependency subject first
     content_end = clause_span(verb).start if kind == "inverted" else sent.start
-    for child in verb.children:
+    # parsers sometimes hang the subject on the auxiliary ("..., hatte X gesagt")
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.i >= content_end:
             found = [m for m in mentions if m.start <= child.i < m.end]
             if found:
@@ -474,6 +476,19 @@ def _speakers(
                 resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
                 if resolved:
                     return [resolved]
+    if kind == "inverted":
+        # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
+        clause = clause_span(verb)
+        if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
+            subject = doc[clause.start + 1]
+            if subject.i < verb.i and (subject.lower_ in _PRONOUNS_SG or subject.lower_ == "sie"):
+                resolved = _resolve_pronoun(doc, subject, all_mentions or mentions, actors, previous)
+                if resolved:
+                    return [resolved]
+            between = [m for m in mentions
+                       if clause.start < m.start and m.end <= verb.i and not _has_prep(doc, m)]
+            if between:
+                return _coordinated(doc, between[0], mentions)
     # linear: inverted order puts the subject right after the verb, normal order before it
     content_start = next(
         (t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":") or t.lower_ in ("dass", "daß")),
