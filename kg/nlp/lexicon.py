@@ -12,9 +12,13 @@ the ~9,000 NER training sentences can on their own:
   also looked up for the head of hyphenated compounds ("NATO-Mitgliedschaft" ->
   "Mitgliedschaft" is a common noun).
 
-The word -> code table lives in the model's ``attrs`` and is therefore saved inside the
-pipeline directory (thinc serialises node attrs), so loading needs neither of the two
-packages, only ``import kg.nlp.lexicon`` so that the architecture is registered.
+Later table formats (``TABLE_FIELDS``) add GeoNames place bits, a word-frequency bucket,
+the case/number slots and gender of noun forms, and HanTa's out-of-context STTS classes.
+
+Where the table lives: format 1 in the feature node's ``attrs`` (one copy per tok2vec,
+saved with the model because thinc serialises node attrs); formats >= 2 once in the
+pipeline's ``vocab.lookups``, shared by every tok2vec.  Either way loading needs none of
+the source packages, only ``import kg.nlp.lexicon`` so that the architectures are registered.
 """
 from __future__ import annotations
 

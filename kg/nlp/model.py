@@ -25,7 +25,7 @@ def default_model_path() -> Path:
 
 
 def register() -> None:
-    """Register kg's spaCy code: architecture ``kg.LexMultiHashEmbed.v1``, factories
+    """Register kg's spaCy code: architectures ``kg.LexMultiHashEmbed.v1``-``v4``, factories
     ``kg_sentences`` and ``kg_verb_lemmas``.
 
     Needed before a plain ``spacy.load`` of the bundled pipeline; ``load_base_model`` calls it.

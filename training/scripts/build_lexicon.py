@@ -23,7 +23,7 @@ Format 4 adds HanTa's (LGPL-3.0, trained on the TIGER treebank) most likely STTS
 the form out of context and its ambiguity class (the tags within 4 nats of the best),
 both numbered in sorted order; ambiguity classes seen fewer than 5 times share id 0.
 
-Usage: python training/scripts/build_lexicon.py --out training/corpus/lexicon.json [--top 150000]
+Usage: python training/scripts/build_lexicon.py --out training/corpus/lexicon_v4.json [--top 150000]
                                                [--format 1|2]
 """
 from __future__ import annotations
