@@ -23,6 +23,7 @@ the source packages, only ``import kg.nlp.lexicon`` so that the architectures ar
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -297,73 +298,45 @@ def _lex_embed(width: int, attrs: list[str], rows: list[int], lex_rows: list[int
     return model
 
 
-@registry.architectures("kg.LexMultiHashEmbed.v2")
-def LexMultiHashEmbedV2(
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    lex_rows: list[int],
-    lexicon_path: str | None = None,
-) -> Model[list[Doc], list[Any]]:
-    """v1 plus two lexicon columns: GeoNames place-name bits and a word-frequency bucket.
+def _architecture(table_format: int, doc: str) -> Callable[..., Model[list[Doc], list[Any]]]:
+    """Register ``kg.LexMultiHashEmbed.v<table_format>``: spaCy's MultiHashEmbed plus one
+    hashed column per lexicon field of that table format (see ``TABLE_FIELDS``)."""
 
-    Why: most names the v1 model misses are rare places and rare surnames; "is this a
-    known place name?" and "how rare is this word form?" are what a reader uses there.
-    Needs a table built with ``build_lexicon.py --format 2``.
-    """
-    if len(lex_rows) != N_LEX_COLUMNS_V2:
-        raise ValueError(f"lex_rows needs {N_LEX_COLUMNS_V2} entries")
-    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 2)
+    def build(
+        width: int,
+        attrs: list[str],
+        rows: list[int],
+        lex_rows: list[int],
+        lexicon_path: str | None = None,
+    ) -> Model[list[Doc], list[Any]]:
+        if len(lex_rows) != LEX_COLUMNS[table_format]:
+            raise ValueError(f"lex_rows needs {LEX_COLUMNS[table_format]} entries")
+        return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, table_format)
 
-
-@registry.architectures("kg.LexMultiHashEmbed.v4")
-def LexMultiHashEmbedV4(
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    lex_rows: list[int],
-    lexicon_path: str | None = None,
-) -> Model[list[Doc], list[Any]]:
-    """v3 plus each word form's likely STTS tags out of context (from HanTa, at build time).
-
-    Why: the UD training portion here has ~2,200 sentences; a tagger trained on the much
-    larger TIGER treebank knows which parts of speech a form can take ("die": article,
-    relative or demonstrative pronoun).  Only the table travels with the model; HanTa is
-    needed when the table is built (``build_lexicon.py --format 4``), not at run time.
-    """
-    if len(lex_rows) != LEX_COLUMNS[4]:
-        raise ValueError(f"lex_rows needs {LEX_COLUMNS[4]} entries")
-    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 4)
+    build.__doc__ = doc
+    suffix = f"V{table_format}" if table_format > 1 else ""
+    build.__name__ = build.__qualname__ = "LexMultiHashEmbed" + suffix
+    return registry.architectures.register(f"kg.LexMultiHashEmbed.v{table_format}", func=build)
 
 
-@registry.architectures("kg.LexMultiHashEmbed.v3")
-def LexMultiHashEmbedV3(
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    lex_rows: list[int],
-    lexicon_path: str | None = None,
-) -> Model[list[Doc], list[Any]]:
-    """v2 plus the case/number slots and gender of noun forms (also of compound heads).
+LexMultiHashEmbed = _architecture(
+    1, "spaCy's MultiHashEmbed plus hashed lexicon columns (clusters, noun classes).")
+LexMultiHashEmbedV2 = _architecture(2, """v1 plus GeoNames place-name bits and a word-frequency bucket.
 
-    Why: German case decides subject vs object, and a noun form often rules cases out
-    ("Vätern" can only be dative plural); the UD training sentences alone see too few
-    forms.  Needs a table built with ``build_lexicon.py --format 3``.
-    """
-    if len(lex_rows) != LEX_COLUMNS[3]:
-        raise ValueError(f"lex_rows needs {LEX_COLUMNS[3]} entries")
-    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 3)
+Why: most names the v1 model misses are rare places and rare surnames; "is this a
+known place name?" and "how rare is this word form?" are what a reader uses there.
+Needs a table built with ``build_lexicon.py --format 2``.
+""")
+LexMultiHashEmbedV3 = _architecture(3, """v2 plus the case/number slots and gender of noun forms.
 
+Why: German case decides subject vs object, and a noun form often rules cases out
+("Vätern" can only be dative plural); the UD training sentences alone see too few
+forms.  Needs a table built with ``build_lexicon.py --format 3``.
+""")
+LexMultiHashEmbedV4 = _architecture(4, """v3 plus each word form's likely STTS tags out of context (HanTa).
 
-@registry.architectures("kg.LexMultiHashEmbed.v1")
-def LexMultiHashEmbed(
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    lex_rows: list[int],
-    lexicon_path: str | None = None,
-) -> Model[list[Doc], list[Any]]:
-    """spaCy's MultiHashEmbed plus hashed lexicon columns (clusters, noun classes)."""
-    if len(lex_rows) != N_LEX_COLUMNS:
-        raise ValueError(f"lex_rows needs {N_LEX_COLUMNS} entries")
-    return _lex_embed(width, attrs, rows, lex_rows, lexicon_path, 1)
+Why: the UD training portion here has ~2,200 sentences; a tagger trained on the much
+larger TIGER treebank knows which parts of speech a form can take ("die": article,
+relative or demonstrative pronoun).  Only the table travels with the model; HanTa is
+needed when the table is built (``build_lexicon.py --format 4``), not at run time.
+""")
