@@ -379,20 +379,27 @@ def test_common_noun_compounds_are_no_persons_but_surnames_stay() -> None:
     assert persons == ["Jonas Kerber"]
 
 
+def run_with_entities(nlp, text: str, entities: list[tuple[str, str, str]]):
+    """Run the pipeline on `text`, but give kg's components these (first word, last word,
+    label) entity spans instead of the NER's: a model slip, written down."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    doc._.kg_date = dt.date(2024, 3, 14)
+    words = [t.text for t in doc]
+    for name, proc in nlp.pipeline:
+        if name == "kg_timex":  # the first kg component after the NER
+            doc.ents = [Span(doc, words.index(first), words.index(last) + 1, label=label)
+                        for first, last, label in entities]
+        doc = proc(doc)
+    return doc
+
+
 @needs_model
 def test_name_that_runs_into_a_time_expression_is_cut(nlp) -> None:
     """A NER span "Karl Obermaier am Sonntag" (a model slip) gives the actor "Karl Obermaier"."""
-    from spacy.tokens import Span
-
     text = "Als Grund nannte Außenminister Karl Obermaier am Sonntag die Lage im Norden."
-    doc = nlp.make_doc(text)
-    doc._.kg_date = dt.date(2024, 3, 14)
-    for name, proc in nlp.pipeline:
-        if name == "kg_timex":  # from here on with the slipped entity span
-            words = [t.text for t in doc]
-            start = words.index("Karl")
-            doc.ents = [Span(doc, start, words.index("Sonntag") + 1, label="PER")]
-        doc = proc(doc)
+    doc = run_with_entities(nlp, text, [("Karl", "Sonntag", "PER")])
     assert any("Sonntag" in t.text for t in doc.spans["kg_time"])
     assert [e.text for e in doc.ents] == ["Karl Obermaier"]
     names = [m.name for m in doc._.kg_mentions if m.type == "name"]
@@ -403,15 +410,6 @@ def test_name_that_runs_into_a_time_expression_is_cut(nlp) -> None:
 def test_one_word_person_entity_takes_the_surname_after_it(nlp) -> None:
     """NER stopping after a first name ("Dario" + "Vellutini") is repaired; a person followed
     by a common noun ("Malenkow Truppen") is not joined."""
-    from spacy.tokens import Span
-
     text = "Am Montag sprach Dario Vellutini in Rom, während Malenkow Truppen verlegen ließ."
-    doc = nlp.make_doc(text)
-    doc._.kg_date = dt.date(2024, 3, 14)
-    words = [t.text for t in doc]
-    for name, proc in nlp.pipeline:
-        if name == "kg_timex":  # from here on with one-word person entities
-            doc.ents = [Span(doc, words.index("Dario"), words.index("Dario") + 1, label="PER"),
-                        Span(doc, words.index("Malenkow"), words.index("Malenkow") + 1, label="PER")]
-        doc = proc(doc)
+    doc = run_with_entities(nlp, text, [("Dario", "Dario", "PER"), ("Malenkow", "Malenkow", "PER")])
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Dario Vellutini", "Malenkow"]

@@ -452,6 +452,11 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     return sent.text.strip().rstrip("."), "object"
 
 
+def _subject_pronoun(token: Token) -> bool:
+    """A pronoun that can be a speaking subject ("er", "sie", ...)."""
+    return token.lower_ in _PRONOUNS_SG or token.lower_ == "sie"
+
+
 def _speakers(
     doc: Doc,
     verb: Token,
@@ -464,7 +469,8 @@ def _speakers(
 ) -> list[str]:
     """The subject of the speech verb as actor keys (coordinated subjects each count)."""
     # dependency subject first
-    content_end = clause_span(verb).start if kind == "inverted" else sent.start
+    clause = clause_span(verb) if kind == "inverted" else None
+    content_end = clause.start if clause is not None else sent.start
     # parsers sometimes hang the subject on the auxiliary ("..., hatte X gesagt")
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
@@ -472,16 +478,15 @@ def _speakers(
             found = [m for m in mentions if m.start <= child.i < m.end]
             if found:
                 return _coordinated(doc, found[0], mentions)
-            if child.lower_ in _PRONOUNS_SG or child.lower_ == "sie":
+            if _subject_pronoun(child):
                 resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
                 if resolved:
                     return [resolved]
-    if kind == "inverted":
+    if clause is not None:
         # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
-        clause = clause_span(verb)
         if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
             subject = doc[clause.start + 1]
-            if subject.i < verb.i and (subject.lower_ in _PRONOUNS_SG or subject.lower_ == "sie"):
+            if subject.i < verb.i and _subject_pronoun(subject):
                 resolved = _resolve_pronoun(doc, subject, all_mentions or mentions, actors, previous)
                 if resolved:
                     return [resolved]

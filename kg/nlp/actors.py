@@ -272,6 +272,11 @@ def _noun_bits(table: Mapping[str, int], word: str) -> int | None:
     return None if v is None else v & 31
 
 
+def _plain_capitalised(word: str) -> bool:
+    """Letters only, capitalised, not an acronym: the words the noun lexicon can judge."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
 def _unknown_to_noun_lexicon(tok: Token, compounds: bool = True) -> bool:
     """A capitalised word the noun lexicon does not know as a common noun (nor, with
     `compounds`, its compound head): after a title or head noun ("die Zeitung Nordkurier") it
@@ -280,7 +285,7 @@ def _unknown_to_noun_lexicon(tok: Token, compounds: bool = True) -> bool:
     word itself is looked up."""
     table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
     word = tok.text
-    if not table or not word[:1].isupper() or not word.isalpha() or word.isupper():
+    if not table or not _plain_capitalised(word):
         return False
     bits = _noun_bits(table, word)
     if bits:
@@ -297,7 +302,7 @@ def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     tok = doc[start]
     word = tok.text
-    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+    if not _plain_capitalised(word):
         return False
     if any(len(e) > 1 and word in e.text.split() for e in doc.ents):
         return False
@@ -788,9 +793,7 @@ def extend_one_word_person_names(doc: Doc, gaz: Gazetteer) -> None:
         if (
             nxt.ent_type_
             or nxt.is_sent_start
-            or not word[:1].isupper()
-            or not word.isalpha()
-            or word.isupper()
+            or not _plain_capitalised(word)
             or nxt.pos_ not in ("NOUN", "PROPN", "X")
             or (_noun_bits(table, word) or 0) & _COMMON_BIT
             or _looks_like_common_noun(doc, nxt.i, nxt.i + 1)

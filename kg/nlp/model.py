@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy
+    from thinc.api import Ops
 
 DEFAULT_MODEL_NAME = "de_kg_news"
 
@@ -35,9 +36,9 @@ def register() -> None:
     import kg.nlp.verb_lemmas  # noqa: F401
 
 
-@contextmanager
-def cpu_matmul_ops() -> Iterator[None]:
-    """Build models inside this block with numpy's matrix product instead of BLIS.
+def fast_cpu_ops() -> Ops | None:
+    """thinc ops that multiply with numpy (OpenBLAS) instead of BLIS, or None to keep the
+    current ops.
 
     Why: thinc's CPU ops multiply with the bundled BLIS by default, whose generic kernel
     runs at a fraction of the speed of numpy's OpenBLAS on common x86 servers (measured
@@ -46,9 +47,17 @@ def cpu_matmul_ops() -> Iterator[None]:
     a GPU or Apple backend that the caller selected stays as it is.  Results agree with
     BLIS up to float rounding and are deterministic from run to run.
     """
-    from thinc.api import NumpyOps, get_current_ops, use_ops
+    from thinc.api import NumpyOps, get_current_ops
 
-    if type(get_current_ops()) is NumpyOps:
+    return NumpyOps(use_blis=False) if type(get_current_ops()) is NumpyOps else None
+
+
+@contextmanager
+def cpu_matmul_ops() -> Iterator[None]:
+    """Build models inside this block with :func:`fast_cpu_ops` where they apply."""
+    from thinc.api import use_ops
+
+    if fast_cpu_ops() is not None:
         with use_ops("numpy", use_blis=False):
             yield
     else:

@@ -102,8 +102,8 @@ def main() -> None:
     if t2v_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
-    # one shared copy of the lexicon table (format >= 2) in the vocab, not one per tok2vec
-    move_tables_to_vocab(ner_nlp)
+    # one shared copy of the lexicon table (format >= 2) in the vocab, not one per tok2vec:
+    # the NER run's vocab table if it has one, then tables still in model attrs (older runs)
     copy_lexicon_tables(ner_nlp.vocab, nlp.vocab)
     move_tables_to_vocab(nlp)
     if args.verb_lemmas:
