@@ -213,3 +213,35 @@ def test_inverted_report_with_auxiliary_first_and_participle_last() -> None:
     ex = extract("Er werde kein zweiter Karl Brenner, hatte Ministerpräsident Ivo Malenkow "
                  "noch vergangene Woche versprochen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Ivo Malenkow"]
+
+
+@needs_model
+def test_speaker_in_apposition_and_content_after_it() -> None:
+    """ "Als wichtig erachtet die Leiterin ..., Anna Berg, dass ...": the name in apposition to
+    the subject speaks, and the content is the dass clause, not the apposition."""
+    ex = extract("Als wichtig erachtet die Leiterin des Instituts, Anna Berg, "
+                 "dass vor dem Treffen Druck entstanden sei.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Anna Berg", "dass vor dem Treffen Druck entstanden sei")]
+
+
+@needs_model
+def test_second_predicate_with_content_is_not_inverted_speech() -> None:
+    """ "X lobte den Plan, kritisierte aber, dass ...": the second verb shares X as subject;
+    the text before it is not its content."""
+    ex = extract("Der frühere Gesandte in Norwegen, Karl Lund, lobte den Plan, "
+                 "kritisierte aber, dass zu wenig Geld bereitstehe.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "dass zu wenig Geld bereitstehe")]
+
+
+@needs_model
+def test_speech_act_without_content_passes_its_speaker_to_reported_speech() -> None:
+    ex = extract("Peter Olsen kritisierte den Entwurf. Er enthalte viele Worte, aber wenig Inhalt. "
+                 "Die Partei werde hart verhandeln.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Peter Olsen", "Peter Olsen"]
+    assert ex.statements[0].quote.startswith("Er enthalte")
+    # negatives: the act itself is no statement, and a weak preterite ("fehlte") is not
+    # reported speech
+    ex = extract("Peter Olsen kritisierte den Entwurf. Die Partei fehlte bei der Abstimmung.")
+    assert ex.statements == []

@@ -84,3 +84,17 @@ def test_pipeline_keeps_undated_weekday_unresolved() -> None:
     assert ex.meetings
     assert ex.meetings[0].time is not None and ex.meetings[0].time.expression.endswith("Dienstag")
     assert ex.meetings[0].time.value is None
+
+
+@needs_model
+def test_konjunktiv1_of_t_stem_verbs_versus_weak_preterite() -> None:
+    """ "enthalte", "arbeite" end in -te like the preterites "sagte", "dachte"; the word list
+    of the pipeline (infinitive "enthalten", no "enthalen") tells them apart."""
+    from kg.nlp.tense import is_konjunktiv1
+
+    doc = analyse("Er enthalte viele Worte. Sie sagte nichts. Er arbeite hart. Er dachte nach. "
+                  "Es gelte das Recht. Sie nannte Gründe.")
+    verbs = {t.text: is_konjunktiv1(t) for t in doc if t.text in (
+        "enthalte", "sagte", "arbeite", "dachte", "gelte", "nannte")}
+    assert verbs == {"enthalte": True, "sagte": False, "arbeite": True, "dachte": False,
+                     "gelte": True, "nannte": False}

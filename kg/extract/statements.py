@@ -99,6 +99,9 @@ _SUBORDINATE_START = frozenset(
 _SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "beim", "bei"})
 
 
+PENDING = "pending"  # method of a speech act without content: sets the speaker, no statement
+
+
 @dataclass
 class _Speech:
     speakers: list[str]
@@ -127,6 +130,9 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 if _clause_like(sent, quotes[0]):
                     speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
         if speech is None:
+            continue
+        if speech.method == PENDING:
+            previous = (s_index, speech.speakers)
             continue
         times = times_in(sent)
         speakers = speech.speakers or [None]
@@ -273,6 +279,7 @@ def _speech_in(
                     "rule:source-so",
                 )
     cue_tokens = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech"}
+    pending: _Speech | None = None
     for tok in sent:
         if _in_quotes(tok, sent, quotes):
             continue
@@ -290,6 +297,7 @@ def _speech_in(
             content = _content_around(sent, tok, quotes)
             return _Speech([src], tok, content, bool(quotes), "rule:speech-hiess-es")
         if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
+            pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
         if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
             continue
@@ -297,9 +305,8 @@ def _speech_in(
         wie = _wie_source_content(doc, tok, sent)
         if wie is not None and not quotes:
             content, kind = wie, "clause"
-        if content is None:
-            continue
-        if kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT:
+        if content is None or (kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT):
+            pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
         speakers = [
             k
@@ -313,7 +320,27 @@ def _speech_in(
         if not speakers and not quotes and kind != "quote":
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
-    return None
+    return pending
+
+
+def _pending(
+    doc: Doc,
+    verb: Token,
+    sent: Span,
+    sent_mentions: list[MentionRef],
+    actors: ActorLookup,
+    previous: tuple[int, list[str]] | None,
+    mentions: list[MentionRef],
+) -> _Speech | None:
+    """A speech act without content of its own ("X kritisierte den Entwurf."): no statement,
+    but its speaker is who the reported speech of the next sentences belongs to ("Er
+    enthalte zu wenig ...")."""
+    speakers = [
+        k
+        for k in _speakers(doc, verb, sent, sent_mentions, actors, previous, "clause", mentions)
+        if not _prefix_only(doc, k, verb, sent, sent_mentions, actors)
+    ]
+    return _Speech(speakers, verb, "", False, PENDING) if speakers else None
 
 
 def _fuer_view(
@@ -422,7 +449,7 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     if quotes:
         return " ".join(q.group(1) for q in quotes), "quote"
     before = sent.text[:rel].rstrip()
-    if before.endswith(",") and verb.i > sent.start + 2:
+    if before.endswith(",") and verb.i > sent.start + 2 and not _content_follows(doc, verb, sent):
         content = before.rstrip(",").strip()
         has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
         first = content.split()[0].lower()
@@ -435,21 +462,41 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
             content = sent.text[: doc[clause.start - 1].idx - sent.start_char].strip()
             if content and content.split()[0].lower() not in _SUBORDINATE_START:
                 return content, "inverted"
-    after = sent.text[rel + len(verb.text) :]
-    m = re.search(r"[,:]\s*(.+)$", after, re.DOTALL)
-    if m:
-        rest = m.group(1).strip().rstrip(".")
+    after_start = rel + len(verb.text)
+    after = sent.text[after_start:]
+    separators = list(re.finditer(r"[,:]\s*(?=\S)", after))[:3]
+    for n, m in enumerate(separators):
+        rest = after[m.end() :].strip().rstrip(".")
         head = rest.split()[0].lower() if rest.split() else ""
-        clause_tokens = [t for t in sent if t.idx - sent.start_char > rel + len(verb.text) + m.start()]
-        if (
-            head in ("dass", "daß", "ob", "wie", "man")
-            or ":" in after[: m.end()]
-            or any(is_konjunktiv1(t) for t in clause_tokens)
-            or _verb_second_clause(clause_tokens)
-        ):
+        clause_tokens = [t for t in sent if t.idx - sent.start_char > after_start + m.start()]
+        end = after_start + (separators[n + 1].start() if n + 1 < len(separators) else len(after))
+        segment = [t for t in clause_tokens if t.idx - sent.start_char < end]
+        if head in ("dass", "daß", "ob", "wie", "man") or ":" in after[: m.end()]:
             return rest, "clause"
+        if not any(t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in segment):
+            # "Als wichtig erachtet die Leiterin, Anna Berg, dass ...": a verbless segment (an
+            # apposition) between verb and content is skipped
+            continue
+        if any(is_konjunktiv1(t) for t in clause_tokens) or _verb_second_clause(clause_tokens):
+            return rest, "clause"
+        break
     # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
     return sent.text.strip().rstrip("."), "object"
+
+
+def _content_follows(doc: Doc, verb: Token, sent: Span) -> bool:
+    """ "X lobte den Plan, kritisierte aber, dass ...": a second predicate of the same subject
+    whose content follows it (", dass" or a colon after at most two adverbs) is not inverted
+    speech ("..., sagte X"), whatever comma precedes it."""
+    for tok in doc[verb.i + 1 : min(verb.i + 4, sent.end)]:
+        if tok.text == ":":
+            return True
+        if tok.text == ",":
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            return nxt is not None and nxt.lower_ in ("dass", "daß", "ob")
+        if tok.pos_ not in ("ADV", "CCONJ", "PART"):
+            return False
+    return False
 
 
 def _subject_pronoun(token: Token) -> bool:
@@ -473,9 +520,16 @@ def _speakers(
     content_end = clause.start if clause is not None else sent.start
     # parsers sometimes hang the subject on the auxiliary ("..., hatte X gesagt")
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
+    candidates = [*verb.children, *(g for a in auxiliaries for g in a.children)]
+    own_subject = any(c.dep_.startswith("nsubj") for c in candidates)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and not own_subject:
+        candidates += list(verb.head.children)  # "X lobte ..., kritisierte aber, dass ..."
+    for child in candidates:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.i >= content_end:
             found = [m for m in mentions if m.start <= child.i < m.end]
+            if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
+                found = [m for a in child.children if a.dep_ == "appos"
+                         for m in mentions if m.start <= a.i < m.end]
             if found:
                 return _coordinated(doc, found[0], mentions)
             if _subject_pronoun(child):

@@ -220,10 +220,16 @@ def find_lexicon_table(nlp: Any) -> Any | None:
         for node in model.walk():
             if node.name == "kg_lex_features" and node.attrs.get("lex_table"):
                 return node.attrs["lex_table"]
+    return vocab_lexicon_table(nlp.vocab)
+
+
+def vocab_lexicon_table(vocab: Any) -> Any | None:
+    """The kg lexicon table shared through a vocab's lookups (format >= 2), or None: a
+    word list of ~400,000 German forms that rules may consult ("is this a word?")."""
     for fmt in sorted(TABLE_FIELDS, reverse=True):
         name = lookups_table_name(fmt)
-        if fmt > 1 and nlp.vocab.lookups.has_table(name):
-            return nlp.vocab.lookups.get_table(name)
+        if fmt > 1 and vocab.lookups.has_table(name):
+            return vocab.lookups.get_table(name)
     return None
 
 

@@ -286,9 +286,26 @@ def is_konjunktiv1(token: Token) -> bool:
         (token.tag_ in ("VVFIN", "VAFIN", "VMFIN") or (not token.tag_ and token.pos_ in ("VERB", "AUX")))
         and token.lower_.endswith("e")
         and len(token.text) > 3
-        and not token.lower_.endswith("te")
+        and (not token.lower_.endswith("te") or _t_stem_present(token))
         and "Plur" not in token.morph.get("Number")
     )
+
+
+def _t_stem_present(token: Token) -> bool:
+    """ "enthalte", "arbeite", "gelte": -te ends the Konjunktiv I of a verb whose stem ends in
+    t (infinitive "enthalten"), not the weak preterite of another ("sagte" from "sagen").
+    Decided with the pipeline's word list (kg's lexicon table); without one, -te is read
+    as preterite, as before."""
+    from kg.nlp.lexicon import vocab_lexicon_table
+
+    table = vocab_lexicon_table(token.vocab)
+    low = token.lower_
+    if table is None or len(low) < 5:
+        return False
+    infinitive, weak_infinitive = low + "n", low[:-2] + "en"
+    if token.lemma_ and token.lemma_ != infinitive and token.lemma_ in table:
+        return False  # an irregular preterite the verb table knows ("dachte" -> "denken")
+    return infinitive in table and weak_infinitive not in table
 
 
 def is_konjunktiv2(token: Token) -> bool:

@@ -144,7 +144,7 @@ def hanta_classes(words: list[str], margin: float = 4.0, min_count: int = 5, job
         tagged = [c for chunk in chunks for c in _hanta_tags(chunk)]
     best: dict[str, str] = {}
     classes: dict[str, tuple[str, ...]] = {}
-    for w, cands in zip(words, tagged):
+    for w, cands in zip(words, tagged, strict=True):
         if not cands:
             continue
         top = cands[0][1]
