@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.nlp.cues import lemma_candidates
-from tests.eventsupport import extract, name, needs_model
+from tests.eventsupport import analyse, extract, name, needs_model
 
 
 def test_cue_verbs_are_recognised_from_strong_and_participle_forms() -> None:
@@ -366,3 +366,19 @@ def test_talks_about_an_agreement_are_held_by_the_parties_the_article_gives_the_
         "Das Abkommen soll Zölle senken, sagte Ministerin Eva Roth."
     )
     assert not ex.meetings
+
+
+@needs_model
+def test_bare_compound_head_refers_to_the_named_organisation() -> None:
+    """ "die Tarun-Rebellen ... Vertreter der Rebellen": the bare head joins the one
+    organisation named with it; with two such organisations it stays open."""
+    ex = extract("Die Tarun-Rebellen kämpfen seit Jahren gegen Russland. Am Samstag hatten sich "
+                 "Vertreter der Rebellen und Russlands erstmals in Genf getroffen.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [
+        ["Russland", "Tarun-Rebellen"]]
+    one = analyse("Die Tarun-Rebellen kämpfen. Vertreter der Rebellen trafen sich in Genf.")
+    two = analyse("Die Tarun-Rebellen und die Sokko-Rebellen kämpfen. "
+                  "Vertreter der Rebellen trafen sich in Genf.")
+    bare = [[t for t in doc if t.text == "Rebellen"][0] for doc in (one, two)]
+    assert bare[0]._.kg_actor is not None and bare[0]._.kg_actor == one[1]._.kg_actor
+    assert bare[1]._.kg_actor is None

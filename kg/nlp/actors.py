@@ -379,10 +379,37 @@ def find_mentions(
     if groups:
         extra += _group_mentions(doc, gaz, taken)
     extra += _role_mentions(doc, gaz, taken, names)
+    extra += _compound_head_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
     out = names + extra
     out.sort(key=lambda m: (m.start, -m.end, m.type))
+    return out
+
+
+def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """ "die Houthi-Rebellen ... Vertreter der Rebellen": the bare head of an organisation's
+    compound name, later in the article, refers to that organisation.  Only when exactly one
+    such organisation was named before (two "-Rebellen" groups leave "Rebellen" open)."""
+    heads: dict[str, list[ActorMention]] = {}
+    for m in names:
+        if m.category == "Organisation" and m.name and "-" in m.name and " " not in m.name:
+            head = m.name.rsplit("-", 1)[1]
+            if len(head) > 3 and head[:1].isupper():
+                heads.setdefault(head, []).append(m)
+    out: list[ActorMention] = []
+    if not heads:
+        return out
+    for tok in doc:
+        if taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN") or tok.text not in heads:
+            continue
+        before = {m.name for m in heads[tok.text] if m.end <= tok.idx}
+        if len(before) != 1:
+            continue
+        full = before.pop()
+        out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full, ref="name:" + full,
+                            category="Organisation", method="rule:compound-head-anaphora",
+                            confidence=0.7))
     return out
 
 
