@@ -64,20 +64,31 @@ def stage_prepare(data: Path, corpus: Path) -> None:
     wait(procs, "lexicon/gazetteer")
 
 
+def _portable(path: Path) -> str:
+    """`path` relative to training/ when it lies inside (the runs start there): the trained
+    components record their lexicon path, and a relative one keeps rebuilds byte-identical
+    wherever the repository is checked out."""
+    try:
+        return str(path.resolve().relative_to(HERE.resolve()))
+    except ValueError:
+        return str(path)
+
+
 def stage_train(corpus: Path, out: Path, seed: int, only: str | None = None) -> None:
     env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     common = ["--code", str(HERE / "scripts" / "spacy_code.py"), "--system.seed", str(seed)]
     procs = []
     if only in (None, "ud"):
         procs.append(sh([PY, "-m", "spacy", "train", UD_CONFIG, "--output", str(out / "ud"),
-             "--paths.train", str(corpus / "ud_train.spacy"), "--paths.dev", str(corpus / "ud_dev.spacy"),
-             "--paths.lexicon", str(corpus / LEXICON), *common],
+             "--paths.train", _portable(corpus / "ud_train.spacy"),
+             "--paths.dev", _portable(corpus / "ud_dev.spacy"),
+             "--paths.lexicon", _portable(corpus / LEXICON), *common],
             log=out / "ud.log", env=env))
     if only in (None, "ner"):
         procs.append(sh([PY, "-m", "spacy", "train", NER_CONFIG, "--output", str(out / "ner"),
-                         "--paths.train", str(corpus / "ner_train.spacy"),
-                         "--paths.dev", str(corpus / "ner_dev.spacy"),
-                         "--paths.lexicon", str(corpus / LEXICON), *common],
+                         "--paths.train", _portable(corpus / "ner_train.spacy"),
+                         "--paths.dev", _portable(corpus / "ner_dev.spacy"),
+                         "--paths.lexicon", _portable(corpus / LEXICON), *common],
                         log=out / "ner.log", env=env))
     t0 = time.time()
     wait(procs, "training")
