@@ -245,3 +245,24 @@ def test_speech_act_without_content_passes_its_speaker_to_reported_speech() -> N
     # reported speech
     ex = extract("Peter Olsen kritisierte den Entwurf. Die Partei fehlte bei der Abstimmung.")
     assert ex.statements == []
+
+
+@needs_model
+def test_fronted_object_is_not_the_speaker() -> None:
+    """ "Der Ministerin X wirft Y ... vor": the name right after the verb is the subject."""
+    ex = extract("Der Ministerin Anna Berg wirft Peter Olsen politische Motive vor.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Peter Olsen"]
+    ex = extract("Dem Kanzler Lars Brandt warf Peter Olsen Versagen vor.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Peter Olsen"]
+
+
+@needs_model
+def test_inverted_speech_after_a_main_clause_with_a_comma() -> None:
+    """ "Ich weiß, die Ministerin hat es schwer, gestand er ihr zu": the comma after "weiß"
+    does not open a relative clause of a subject; the whole text before the verb is said."""
+    ex = extract("Peter Olsen sprach in Wien. Ich weiß, die Ministerin hat es schwer, gestand er ihr zu.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Peter Olsen", "Ich weiß, die Ministerin hat es schwer")]
+    # negative counterpart: a subject with a relative clause still speaks itself
+    ex = extract("Karl Lund, der seit April Unterhändler ist, erklärte, man sei bereit.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [("Karl Lund", "man sei bereit")]

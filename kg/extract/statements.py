@@ -453,7 +453,11 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         content = before.rstrip(",").strip()
         has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
         first = content.split()[0].lower()
-        if first not in _SUBORDINATE_START and has_verb and not _subject_relative(content):
+        first_comma = next((t.i for t in sent if t.text == ","), verb.i)
+        opens_with_clause = any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : first_comma])
+        if first not in _SUBORDINATE_START and has_verb and (
+            opens_with_clause or not _subject_relative(content)
+        ):
             return content, "inverted"
     clause = clause_span(verb)
     if clause.start > sent.start + 2 and doc[clause.start - 1].text == "," and clause.start < verb.i:
@@ -482,6 +486,13 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         break
     # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
     return sent.text.strip().rstrip("."), "object"
+
+
+def _right_after(verb: Token, token: Token, mentions: list[MentionRef]) -> bool:
+    """Does `token` (or the mention it belongs to) begin right after `verb`?"""
+    if token.i == verb.i + 1:
+        return True
+    return any(m.start == verb.i + 1 and m.start <= token.i < m.end for m in mentions)
 
 
 def _content_follows(doc: Doc, verb: Token, sent: Span) -> bool:
@@ -524,18 +535,22 @@ def _speakers(
     own_subject = any(c.dep_.startswith("nsubj") for c in candidates)
     if verb.dep_ == "conj" and verb.head.i < verb.i and not own_subject:
         candidates += list(verb.head.children)  # "X lobte ..., kritisierte aber, dass ..."
-    for child in candidates:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.i >= content_end:
-            found = [m for m in mentions if m.start <= child.i < m.end]
-            if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
-                found = [m for a in child.children if a.dep_ == "appos"
-                         for m in mentions if m.start <= a.i < m.end]
-            if found:
-                return _coordinated(doc, found[0], mentions)
-            if _subject_pronoun(child):
-                resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
-                if resolved:
-                    return [resolved]
+    subjects = [c for c in candidates if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= content_end]
+    if len(subjects) > 1:
+        # "Der Ministerin X wirft Y ... vor": with a fronted object the parser often finds two
+        # subjects; the one right after the finite verb is the real one (German verb second)
+        subjects.sort(key=lambda c: (not _right_after(verb, c, mentions), c.i))
+    for child in subjects:
+        found = [m for m in mentions if m.start <= child.i < m.end]
+        if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
+            found = [m for a in child.children if a.dep_ == "appos"
+                     for m in mentions if m.start <= a.i < m.end]
+        if found:
+            return _coordinated(doc, found[0], mentions)
+        if _subject_pronoun(child):
+            resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
+            if resolved:
+                return [resolved]
     if clause is not None:
         # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
         if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
