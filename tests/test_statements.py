@@ -269,3 +269,11 @@ def test_inverted_speech_after_a_main_clause_with_a_comma() -> None:
     # negative counterpart: a subject with a relative clause still speaks itself
     ex = extract("Karl Lund, der seit April Unterhändler ist, erklärte, man sei bereit.")
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [("Karl Lund", "man sei bereit")]
+
+
+@needs_model
+def test_demonstrative_speaker_agrees_in_gender() -> None:
+    """ "Dieser" is the latest man mentioned, "Diese" the latest woman (by role nouns)."""
+    met = "Präsident Karl Lund traf am Montag Kanzlerin Anna Berg. "
+    assert speakers(met + "Dieser sprach von einem Erfolg.") == ["Karl Lund"]
+    assert speakers(met + "Diese sprach von einem Erfolg.") == ["Anna Berg"]

@@ -701,7 +701,11 @@ def _resolve_pronoun(
     prior = [m for m in mentions if m.end <= pron.i and pron.i - m.end < 120]
     persons = [m for m in prior if is_person(m.key, actors)]
     if pron.lower_ in ("dieser", "diese") and persons:
-        return persons[-1].key
+        # the demonstrative points back to the latest person of its gender, where known
+        # ("X traf Kanzlerin Y. Dieser sprach ..." is X)
+        wanted = pron.lower_ == "diese"
+        agreeing = [m for m in persons if _feminine(doc, m.key) in (wanted, None)]
+        return (agreeing or persons)[-1].key
     if previous is not None and len(previous[1]) == 1 and is_person(previous[1][0], actors):
         last_person = persons[-1].key if persons else None
         if last_person is None or last_person == previous[1][0] or pron.lower_ == "er":
@@ -709,6 +713,18 @@ def _resolve_pronoun(
     if persons:
         return persons[-1].key
     return None
+
+
+def _feminine(doc: Doc, key: str) -> bool | None:
+    """Whether kg_coref saw the person as a woman ("Kanzlerin", "Frau"), a man ("Kanzler",
+    "Herr"), or None where no mention says."""
+    entity = (doc._.kg_entities or {}).get(key)
+    if entity is None:
+        return None
+    if any(m.feminine for m in entity.mentions):
+        return True
+    heads = [h for m in entity.mentions for h in m.role_heads]
+    return False if heads or any(m.text.startswith("Herr ") for m in entity.mentions) else None
 
 
 def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef]) -> str | None:
