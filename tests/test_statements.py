@@ -277,3 +277,23 @@ def test_demonstrative_speaker_agrees_in_gender() -> None:
     met = "Präsident Karl Lund traf am Montag Kanzlerin Anna Berg. "
     assert speakers(met + "Dieser sprach von einem Erfolg.") == ["Karl Lund"]
     assert speakers(met + "Diese sprach von einem Erfolg.") == ["Anna Berg"]
+
+
+@needs_model
+def test_subject_of_an_earlier_clause_and_of_the_content_are_not_speakers() -> None:
+    """ "X wurde konkret: Y betonte, ..." is Y's; "Z erklärte, Brüssel werde ..." is Z's."""
+    assert speakers("Generalinspekteur Karl Lund wurde konkret: Ministerin Anna Berg betonte, "
+                    "der Wechsel stelle einen Linksruck dar.") == ["Anna Berg"]
+    assert speakers("Kommissarin Eva Lind erklärte, Brüssel werde keine Zugeständnisse machen.") == [
+        "Eva Lind"]
+
+
+@needs_model
+def test_a_sentence_with_its_own_speaker_continues_no_one() -> None:
+    """Konjunktiv I after a statement continues it, unless the sentence names another speaker
+    that kg does not know as an actor ("begründen die Frankfurter ihren Schritt")."""
+    said = "Ministerin Anna Berg sagte, man sei bereit. "
+    assert speakers(said + "Die Lage sei ernst.") == ["Anna Berg", "Anna Berg"]
+    assert speakers(said + "Die Lage sei ernst, begründen die Frankfurter ihren Schritt.") == ["Anna Berg"]
+    # "begründen" is a verb of saying of its own
+    assert speakers("Peter Olsen begründete den Schritt damit, dass die Lage ernst sei.") == ["Peter Olsen"]

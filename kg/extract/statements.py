@@ -33,6 +33,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
+from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
 
@@ -73,6 +74,8 @@ _NEEDS_CONTENT = frozenset(
         "bestätigen",
         "erachten",
         "ausgehen",
+        "begründen",
+        "rechtfertigen",
     }
 )
 # nouns of attribution phrases: "aus Sicht von X", "nach Angaben der Regierung", "aus Xs Sicht"
@@ -488,11 +491,21 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     return sent.text.strip().rstrip("."), "object"
 
 
-def _right_after(verb: Token, token: Token, mentions: list[MentionRef]) -> bool:
-    """Does `token` (or the mention it belongs to) begin right after `verb`?"""
-    if token.i == verb.i + 1:
+def _oblique(noun: Token) -> bool:
+    """A noun phrase that cannot be a subject: "dem/einem ...", "der Ministerin" (a feminine
+    noun after "der" is dative or genitive), or a noun the tagger marks dative."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("dem", "einem"):
         return True
-    return any(m.start == verb.i + 1 and m.start <= token.i < m.end for m in mentions)
+    if det is not None and det.lower_ == "der" and noun.lower_.endswith(("in", "innen")):
+        return True
+    return "Dat" in noun.morph.get("Case")
+
+
+def _across_colon(token: Token, verb: Token) -> bool:
+    """A colon or semicolon lies between `token` and `verb`: another clause."""
+    lo, hi = sorted((token.i, verb.i))
+    return any(t.text in (":", ";") for t in token.doc[lo:hi])
 
 
 def _content_follows(doc: Doc, verb: Token, sent: Span) -> bool:
@@ -535,15 +548,19 @@ def _speakers(
     own_subject = any(c.dep_.startswith("nsubj") for c in candidates)
     if verb.dep_ == "conj" and verb.head.i < verb.i and not own_subject:
         candidates += list(verb.head.children)  # "X lobte ..., kritisierte aber, dass ..."
-    subjects = [c for c in candidates if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= content_end]
+    # the speaker stands before the content that follows the verb ("X erklärte, Brüssel werde ...")
+    clause_end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":", ";")), sent.end)
+    subjects = [c for c in candidates if c.dep_.startswith("nsubj") and content_end <= c.i < clause_end]
     if len(subjects) > 1:
-        # "Der Ministerin X wirft Y ... vor": with a fronted object the parser often finds two
-        # subjects; the one right after the finite verb is the real one (German verb second)
-        subjects.sort(key=lambda c: (not _right_after(verb, c, mentions), c.i))
+        # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor")
+        # or one of an earlier clause ("X wurde konkret: Y betonte, ...") is not the speaker
+        subjects.sort(key=lambda c: (_oblique(c), _across_colon(c, verb), abs(verb.i - c.i)))
     for child in subjects:
+        if _across_colon(child, verb):
+            continue  # the subject of another clause ("X wurde konkret: Y betonte, ...")
         found = [m for m in mentions if m.start <= child.i < m.end]
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
-            found = [m for a in child.children if a.dep_ == "appos"
+            found = [m for a in child.children if a.dep_ == "appos" and not _across_colon(a, verb)
                      for m in mentions if m.start <= a.i < m.end]
         if found:
             return _coordinated(doc, found[0], mentions)
@@ -749,7 +766,7 @@ def _continuation(
     text = sent.text.strip()
     if quotes and len(quotes) == 1 and quotes[0].end() - quotes[0].start() >= len(text) - 3:
         return _Speech(previous[1], sent[0], quotes[0].group(1), True, "rule:quote-continuation")
-    if s_index - previous[0] > 2:
+    if s_index - previous[0] > 2 or _other_speaker(sent, quotes):
         return None
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
@@ -759,6 +776,24 @@ def _continuation(
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+def _other_speaker(sent: Span, quotes: list[re.Match[str]]) -> bool:
+    """ "..., begründen die Frankfurter ihren Schritt": the sentence has a speech verb with a
+    subject of its own (one kg does not know as an actor), so it continues no one.  A role
+    noun ("der Leiter des Instituts erachtet, ...") usually names the speaker just quoted."""
+    for tok in sent:
+        if _in_quotes(tok, sent, quotes) or aux_info(tok) is not None:
+            continue
+        if tok.pos_ == "VERB" and verb_lemma(tok) in SPEECH_VERBS:
+            subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+            if tok.i > sent.start and tok.doc[tok.i - 1].text == ",":
+                # inverted ("..., begründen die Frankfurter ..."): the noun after the verb
+                subjects += [t for t in tok.doc[tok.i + 1 : min(tok.i + 3, sent.end)] if t.pos_ != "DET"][:1]
+            if any(c.pos_ in ("NOUN", "PROPN") and c.is_title and analyse_role(c.text) is None
+                   for c in subjects):
+                return True
+    return False
 
 
 _LEADING_CONJUNCTIONS = frozenset({"und", "aber", "doch", "denn", "oder", "sondern"})
