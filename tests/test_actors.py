@@ -413,3 +413,15 @@ def test_one_word_person_entity_takes_the_surname_after_it(nlp) -> None:
     text = "Am Montag sprach Dario Vellutini in Rom, während Malenkow Truppen verlegen ließ."
     doc = run_with_entities(nlp, text, [("Dario", "Dario", "PER"), ("Malenkow", "Malenkow", "PER")])
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Dario Vellutini", "Malenkow"]
+
+
+@needs_model
+def test_person_name_ends_at_a_double_space_before_a_common_noun(nlp) -> None:
+    """ "Dimitrakis  Entlassung" (scraped text, a genitive without its apostrophe) as one PER
+    span (a model slip) gives the person "Dimitrakis"; a name with a noun-like surname and
+    no double space keeps its last word."""
+    doc = run_with_entities(nlp, "Am Montag stand Dimitrakis  Entlassung bevor.",
+                            [("Dimitrakis", "Entlassung", "PER")])
+    assert [m.name for m in doc._.kg_mentions if m.type == "name"] == ["Dimitrakis"]
+    doc = run_with_entities(nlp, "Am Montag sprach Anna Wirtschaft.", [("Anna", "Wirtschaft", "PER")])
+    assert [m.name for m in doc._.kg_mentions if m.type == "name"] == ["Anna Wirtschaft"]

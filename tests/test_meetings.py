@@ -382,3 +382,16 @@ def test_bare_compound_head_refers_to_the_named_organisation() -> None:
     bare = [[t for t in doc if t.text == "Rebellen"][0] for doc in (one, two)]
     assert bare[0]._.kg_actor is not None and bare[0]._.kg_actor == one[1]._.kg_actor
     assert bare[1]._.kg_actor is None
+
+
+@needs_model
+def test_plural_role_noun_is_no_person() -> None:
+    """ "die Runde der Eurozonenchefs" is a group, not the "Chef" named before."""
+    doc = analyse("Karl Lund, der Chef der Liberalen, reiste ab. "
+                  "In der Runde der Eurozonenchefs wurde am Montag verhandelt.")
+    chefs = next(t for t in doc if t.text == "Eurozonenchefs")
+    assert doc[0]._.kg_actor is not None and chefs._.kg_actor != doc[0]._.kg_actor
+    # the singular still joins the person ("der Parteichef" after "Chef der Liberalen")
+    doc = analyse("Karl Lund, der Chef der Liberalen, reiste ab. Der Parteichef sagte nichts.")
+    chef = next(t for t in doc if t.text == "Parteichef")
+    assert chef._.kg_actor is not None and chef._.kg_actor == doc[0]._.kg_actor

@@ -469,6 +469,13 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
             content = sent.text[: doc[clause.start - 1].idx - sent.start_char].strip()
             if content and content.split()[0].lower() not in _SUBORDINATE_START:
                 return content, "inverted"
+    # the same when the parser hangs the content on the participle: its auxiliary follows a comma
+    aux = next((c for c in verb.children if c.dep_.startswith("aux") and sent.start + 2 < c.i < verb.i
+                and doc[c.i - 1].text == "," and aux_info(c) is not None), None)
+    if aux is not None:
+        content = sent.text[: doc[aux.i - 1].idx - sent.start_char].strip()
+        if content and content.split()[0].lower() not in _SUBORDINATE_START:
+            return content, "inverted"
     after_start = rel + len(verb.text)
     after = sent.text[after_start:]
     separators = list(re.finditer(r"[,:]\s*(?=\S)", after))[:3]
@@ -542,6 +549,11 @@ def _speakers(
     # dependency subject first
     clause = clause_span(verb) if kind == "inverted" else None
     content_end = clause.start if clause is not None else sent.start
+    if clause is not None:  # "..., hatte X, der ..., in der Nacht getwittert": X follows the auxiliary
+        aux_first = [c for c in verb.children
+                     if c.dep_.startswith("aux") and sent.start < c.i < verb.i and doc[c.i - 1].text == ","]
+        if aux_first:
+            content_end = min(content_end, aux_first[0].i)
     # parsers sometimes hang the subject on the auxiliary ("..., hatte X gesagt")
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     candidates = [*verb.children, *(g for a in auxiliaries for g in a.children)]

@@ -293,6 +293,14 @@ def _unknown_to_noun_lexicon(tok: Token, compounds: bool = True) -> bool:
     return not compounds or not _looks_like_common_noun(tok.doc, tok.i, tok.i + 1)
 
 
+def _only_common_noun(tok: Token) -> bool:
+    """The noun lexicon lists the word, and only as a common noun (not as a name)."""
+    table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
+    if not table or not _plain_capitalised(tok.text):
+        return False
+    return _noun_bits(table, tok.text) == _COMMON_BIT
+
+
 def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
     """A one-token person name from NER that the noun lexicon knows only as a common noun, or an
     unknown compound whose head is one ("Bildungskonzept", "Handelskonzerne") — unless the token
@@ -862,6 +870,12 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    # "Skourletis  Entlassung" (scraped text, a genitive that lost its apostrophe): a double
+    # space inside a person's name before a word the noun lexicon knows only as a common noun
+    # ends the name there
+    while (category == "Person" and end - start > 2 and doc[end - 2].is_space
+           and _only_common_noun(doc[end - 1])):
+        end -= 2
     if end <= start:
         return None
     span = doc[start:end]
@@ -1714,7 +1728,9 @@ def _role_mentions(
             "keine",
         ):
             continue
-        if "Plur" in tok.morph.get("Number") and not role.prefix:
+        # plural role nouns are groups; with a prefix ("US-Präsidenten") the tagger's plural is
+        # often a weak noun's singular, but "-s" ("der Eurozonenchefs") is a real plural
+        if "Plur" in tok.morph.get("Number") and (not role.prefix or tok.lower_.endswith("s")):
             continue
         if not (definite or affs):
             continue

@@ -4,8 +4,8 @@
     nlp = spacy.load(...)
     nlp.add_pipe("kg_actors"); nlp.add_pipe("kg_coref")
 
-Registered factories: `kg_pos_repair` (`kg.nlp.repair`), `kg_actors` and `kg_coref` (actors,
-`kg.nlp.actors`/`kg.nlp.coref`),
+Registered factories: `kg_space_reparse` (`kg.nlp.spaces`), `kg_pos_repair` (`kg.nlp.repair`),
+`kg_actors` and `kg_coref` (actors, `kg.nlp.actors`/`kg.nlp.coref`),
 and, where their modules are present, `kg_timex` and `kg_cues` (events, `kg.nlp.timex`/
 `kg.nlp.cues`). Why a module of its own: spaCy finds a factory only after the module
 that defines it was imported, and users should not need to know which module that is.
@@ -19,9 +19,10 @@ import importlib.util
 import kg.nlp.actors  # noqa: F401  (registers kg_actors)
 import kg.nlp.coref  # noqa: F401  (registers kg_coref)
 import kg.nlp.repair  # noqa: F401  (registers kg_pos_repair)
+import kg.nlp.spaces  # noqa: F401  (registers kg_space_reparse)
 
 #: kg components in the order `kg.nlp.pipeline.load_pipeline` adds them
-ORDER: tuple[str, ...] = ("kg_pos_repair", "kg_timex", "kg_cues", "kg_actors", "kg_coref")
+ORDER: tuple[str, ...] = ("kg_space_reparse", "kg_pos_repair", "kg_timex", "kg_cues", "kg_actors", "kg_coref")
 _OPTIONAL = {"kg_timex": "kg.nlp.timex", "kg_cues": "kg.nlp.cues"}
 
 
