@@ -297,3 +297,24 @@ def test_a_sentence_with_its_own_speaker_continues_no_one() -> None:
     assert speakers(said + "Die Lage sei ernst, begründen die Frankfurter ihren Schritt.") == ["Anna Berg"]
     # "begründen" is a verb of saying of its own
     assert speakers("Peter Olsen begründete den Schritt damit, dass die Lage ernst sei.") == ["Peter Olsen"]
+
+
+@needs_model
+def test_quotation_over_two_sentences_is_one_statement() -> None:
+    """ "„A. B“, sagte X.": one statement of X with the whole quotation; its evidence runs
+    from the opening sentence to the closing one."""
+    text = ("„Wir wollen keinen Krieg, das habe ich oft gesagt. Aber wenn sie angreifen, "
+            "sind wir bereit“, sagte Präsident Karl Lund.")
+    ex = extract(text)
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    st = ex.statements[0]
+    assert st.direct and st.quote.startswith("Wir wollen keinen Krieg") and "sind wir bereit" in st.quote
+    ev = st.evidence[0]
+    assert text[ev.sentence_start : ev.sentence_end] == text
+
+
+@needs_model
+def test_er_is_not_a_woman() -> None:
+    """ "er" skips the women (by role noun) mentioned since, back to the man."""
+    assert speakers("Peter Olsen sprach lange. Die Ministerin Anna Berg (SPD) hörte zu. "
+                    "Ich weiß, die Ministerin hat es schwer, gestand er ihr zu.") == ["Peter Olsen"]

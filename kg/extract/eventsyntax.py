@@ -475,11 +475,20 @@ def sentence_of(token: Token) -> Span:
 
 
 def evidence_for(
-    doc: Doc, document: Document, start_char: int, end_char: int, method: str, confidence: float = 0.7
+    doc: Doc,
+    document: Document,
+    start_char: int,
+    end_char: int,
+    method: str,
+    confidence: float = 0.7,
+    until: Span | None = None,
 ) -> Evidence:
-    """Evidence anchored in the sentence that contains the character span."""
+    """Evidence anchored in the sentence that contains the character span (and running on to
+    the end of `until`, a later sentence, for a quotation over several sentences)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     sent = sentence_of(span[0]) if span is not None and len(span) else next(iter(doc.sents))
+    if until is not None and until.end > sent.end:
+        sent = doc[sent.start : until.end]
     offset = _doc_offset(doc, document)
     text = sent.text
     lead = len(text) - len(text.lstrip())

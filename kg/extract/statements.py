@@ -38,6 +38,8 @@ from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
 
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
+_QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
+_OPENING_MARKS = ("„", '"', "»", "“")
 _PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
 # speech verbs that need content (a clause, quote or colon) to make a statement
 # speech verbs whose accusative object is what was said ("nannte X die Übernahme als Grund",
@@ -119,12 +121,34 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
     statements: list[Statement] = []
     previous: tuple[int, list[str]] | None = None  # (sentence index, speakers) of the last statement
+    # a quotation that opened and has not closed yet: its sentences and the number of
+    # statements before them ("„Wir ... gesagt. Aber ... bereit“, sagte X.")
+    open_quote: list[Span] = []
+    open_at = 0
+    quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
     for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
             continue
+        marks = sum(text.count(c) for c in _QUOTE_MARKS)
+        if open_quote and len(open_quote) > 3:
+            open_quote = []
         quotes = list(_QUOTE.finditer(sent.text))
         speech = _speech_in(doc, sent, mentions, actors, quotes, previous)
+        closes = open_quote and marks % 2 == 1
+        if closes and speech is not None and speech.speakers and speech.method != PENDING:
+            # the quotation closes here and names its speaker: one statement for all of it
+            content = " ".join([*(q.text.strip() for q in open_quote), speech.content.strip()])
+            speech = _Speech(speech.speakers, open_quote[0][0], _strip_quotes(content), True,
+                             "rule:quote-across-sentences")
+            del statements[open_at:]
+            quote_end, sent, open_quote = sent, open_quote[0], []
+        elif marks % 2 == 1 and text[:1] in _OPENING_MARKS:
+            open_quote, open_at = [sent], len(statements)
+        elif open_quote and marks == 0:
+            open_quote.append(sent)
+        else:
+            open_quote = []
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index)
             if cont is not None:
@@ -150,6 +174,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 speech.cue.idx + len(speech.cue.text),
                 speech.method,
                 confidence,
+                until=quote_end,
             )
             statements.append(
                 Statement(
@@ -163,6 +188,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             )
         if speech.speakers:
             previous = (s_index, speech.speakers)
+        quote_end = None
     return statements
 
 
@@ -729,6 +755,10 @@ def _resolve_pronoun(
     """ "er"/"sie"/"dieser": the latest person mentioned before, or the previous speaker."""
     prior = [m for m in mentions if m.end <= pron.i and pron.i - m.end < 120]
     persons = [m for m in prior if is_person(m.key, actors)]
+    if pron.lower_ == "er":  # not a woman ("..., gestand er der Ministerin zu")
+        persons = [m for m in persons if _feminine(doc, m.key) is not True]
+        if previous is not None and any(_feminine(doc, k) for k in previous[1]):
+            previous = None
     if pron.lower_ in ("dieser", "diese") and persons:
         # the demonstrative points back to the latest person of its gender, where known
         # ("X traf Kanzlerin Y. Dieser sprach ..." is X)
