@@ -318,3 +318,13 @@ def test_er_is_not_a_woman() -> None:
     """ "er" skips the women (by role noun) mentioned since, back to the man."""
     assert speakers("Peter Olsen sprach lange. Die Ministerin Anna Berg (SPD) hörte zu. "
                     "Ich weiß, die Ministerin hat es schwer, gestand er ihr zu.") == ["Peter Olsen"]
+
+
+@needs_model
+def test_das_sagte_x_claims_the_quotation_before() -> None:
+    """ "„…“ Das sagte X am Montag.": the quotation is X's; another sentence after it is not."""
+    ex = extract("„Wir wollen keinen Krieg, wir wollen Frieden.“ Das sagte Präsident Karl Lund am Montag.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Wir wollen keinen Krieg, wir wollen Frieden.")]
+    assert ex.statements[0].evidence[0].method == "rule:quote-claimed-by-next-sentence"
+    assert speakers("„Wir wollen keinen Krieg, wir wollen Frieden.“ Das Treffen endete am Montag.") == [None]

@@ -14,7 +14,7 @@ One statement per sentence and speaker (coordinated speakers each get one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -126,6 +126,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     open_quote: list[Span] = []
     open_at = 0
     quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
+    unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
     for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
@@ -160,6 +161,12 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             continue
         if speech.method == PENDING:
             previous = (s_index, speech.speakers)
+            if s_index - 1 in unattributed and _points_back(sent):
+                # „…“ Das sagte X am Montag.: the quotation before is X's
+                for st in unattributed.pop(s_index - 1):
+                    st.speaker = speech.speakers[0]
+                    st.evidence = [replace(e, method="rule:quote-claimed-by-next-sentence", confidence=0.8)
+                                   for e in st.evidence]
             continue
         times = times_in(sent)
         speakers = speech.speakers or [None]
@@ -186,6 +193,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                     evidence=[evidence],
                 )
             )
+            if speaker is None:
+                unattributed.setdefault(s_index, []).append(statements[-1])
         if speech.speakers:
             previous = (s_index, speech.speakers)
         quote_end = None
@@ -818,6 +827,12 @@ def _continuation(
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+def _points_back(sent: Span) -> bool:
+    """ "Das sagte X", "Dies erklärte X": the sentence opens with a pronoun for what was said."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in ("das", "dies", "so") and first.i + 1 < sent.end
 
 
 def _other_speaker(sent: Span, quotes: list[re.Match[str]]) -> bool:
