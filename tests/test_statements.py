@@ -328,3 +328,13 @@ def test_das_sagte_x_claims_the_quotation_before() -> None:
         ("Karl Lund", "Wir wollen keinen Krieg, wir wollen Frieden.")]
     assert ex.statements[0].evidence[0].method == "rule:quote-claimed-by-next-sentence"
     assert speakers("„Wir wollen keinen Krieg, wir wollen Frieden.“ Das Treffen endete am Montag.") == [None]
+
+
+@needs_model
+def test_open_quotation_after_a_colon_runs_on_to_its_closing_mark() -> None:
+    """ "X sagte: „A. B.“": both sentences are X's, without their quotation marks; a sentence
+    after the closing mark is not."""
+    ex = extract("Präsident Karl Lund sagte: „Wir wollen keinen Krieg. Aber wir sind bereit.“ "
+                 "Danach reiste die Delegation ab.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Wir wollen keinen Krieg"), ("Karl Lund", "Aber wir sind bereit.")]

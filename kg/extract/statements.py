@@ -127,6 +127,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     open_at = 0
     quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
     unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
+    speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
     for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
@@ -150,6 +151,11 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             open_quote.append(sent)
         else:
             open_quote = []
+        if speech is None and speaking is not None and s_index - speaking[0] <= 3 and marks <= 1:
+            # X sagte: „A. B.“: the sentences up to the closing mark are X's as well
+            speech = _Speech(speaking[1], sent[0], _strip_quotes(text), True, "rule:quote-continuation")
+        if marks % 2 == 1 or speech is not None and speech.method != "rule:quote-continuation":
+            speaking = None
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index)
             if cont is not None:
@@ -187,7 +193,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 Statement(
                     key=key,
                     speaker=speaker,
-                    quote=speech.content.strip(),
+                    quote=_strip_quotes(speech.content),
                     direct=speech.direct,
                     time=times[0] if times else None,
                     evidence=[evidence],
@@ -197,6 +203,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 unattributed.setdefault(s_index, []).append(statements[-1])
         if speech.speakers:
             previous = (s_index, speech.speakers)
+            if marks % 2 == 1 and _last_mark_opens(text) and speech.method != "rule:quote-across-sentences":
+                speaking = (s_index, speech.speakers)
         quote_end = None
     return statements
 
@@ -827,6 +835,12 @@ def _continuation(
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+def _last_mark_opens(text: str) -> bool:
+    """The last quotation mark of the text opens a quotation ("X sagte: „Wir ...")."""
+    last = max((i, c) for c in _QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
+    return last in ("„", "»") or (last in ('"', "“") and text.rfind(last) < len(text.rstrip(".!? ")) - 1)
 
 
 def _points_back(sent: Span) -> bool:
