@@ -105,6 +105,7 @@ _SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "be
 
 
 PENDING = "pending"  # method of a speech act without content: sets the speaker, no statement
+QUOTE_CONTINUATION = "rule:quote-continuation"  # a sentence inside a quotation of the previous speaker
 
 
 @dataclass
@@ -153,8 +154,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             open_quote = []
         if speech is None and speaking is not None and s_index - speaking[0] <= 3 and marks <= 1:
             # X sagte: „A. B.“: the sentences up to the closing mark are X's as well
-            speech = _Speech(speaking[1], sent[0], _strip_quotes(text), True, "rule:quote-continuation")
-        if marks % 2 == 1 or speech is not None and speech.method != "rule:quote-continuation":
+            speech = _Speech(speaking[1], sent[0], _strip_quotes(text), True, QUOTE_CONTINUATION)
+        if marks % 2 == 1 or speech is not None and speech.method != QUOTE_CONTINUATION:
             speaking = None
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index)
@@ -513,8 +514,7 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
             if content and content.split()[0].lower() not in _SUBORDINATE_START:
                 return content, "inverted"
     # the same when the parser hangs the content on the participle: its auxiliary follows a comma
-    aux = next((c for c in verb.children if c.dep_.startswith("aux") and sent.start + 2 < c.i < verb.i
-                and doc[c.i - 1].text == "," and aux_info(c) is not None), None)
+    aux = _auxiliary_after_comma(doc, verb, sent)
     if aux is not None:
         content = sent.text[: doc[aux.i - 1].idx - sent.start_char].strip()
         if content and content.split()[0].lower() not in _SUBORDINATE_START:
@@ -539,6 +539,13 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         break
     # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
     return sent.text.strip().rstrip("."), "object"
+
+
+def _auxiliary_after_comma(doc: Doc, verb: Token, sent: Span) -> Token | None:
+    """ "<content>, hatte X ... gesagt": the participle's auxiliary, right after the comma that
+    ends the inverted content."""
+    return next((c for c in verb.children if c.dep_.startswith("aux") and sent.start + 2 < c.i < verb.i
+                 and doc[c.i - 1].text == "," and aux_info(c) is not None), None)
 
 
 def _oblique(noun: Token) -> bool:
@@ -593,10 +600,9 @@ def _speakers(
     clause = clause_span(verb) if kind == "inverted" else None
     content_end = clause.start if clause is not None else sent.start
     if clause is not None:  # "..., hatte X, der ..., in der Nacht getwittert": X follows the auxiliary
-        aux_first = [c for c in verb.children
-                     if c.dep_.startswith("aux") and sent.start < c.i < verb.i and doc[c.i - 1].text == ","]
-        if aux_first:
-            content_end = min(content_end, aux_first[0].i)
+        aux = _auxiliary_after_comma(doc, verb, sent)
+        if aux is not None:
+            content_end = min(content_end, aux.i)
     # parsers sometimes hang the subject on the auxiliary ("..., hatte X gesagt")
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     candidates = [*verb.children, *(g for a in auxiliaries for g in a.children)]
@@ -605,14 +611,13 @@ def _speakers(
         candidates += list(verb.head.children)  # "X lobte ..., kritisierte aber, dass ..."
     # the speaker stands before the content that follows the verb ("X erklärte, Brüssel werde ...")
     clause_end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":", ";")), sent.end)
-    subjects = [c for c in candidates if c.dep_.startswith("nsubj") and content_end <= c.i < clause_end]
-    if len(subjects) > 1:
-        # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor")
-        # or one of an earlier clause ("X wurde konkret: Y betonte, ...") is not the speaker
-        subjects.sort(key=lambda c: (_oblique(c), _across_colon(c, verb), abs(verb.i - c.i)))
+    # a subject beyond a colon belongs to another clause ("X wurde konkret: Y betonte, ...")
+    subjects = [c for c in candidates if c.dep_.startswith("nsubj") and content_end <= c.i < clause_end
+                and not _across_colon(c, verb)]
+    # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor") is
+    # not the speaker, else the nearer one is
+    subjects.sort(key=lambda c: (_oblique(c), abs(verb.i - c.i)))
     for child in subjects:
-        if _across_colon(child, verb):
-            continue  # the subject of another clause ("X wurde konkret: Y betonte, ...")
         found = [m for m in mentions if m.start <= child.i < m.end]
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
             found = [m for a in child.children if a.dep_ == "appos" and not _across_colon(a, verb)
@@ -799,8 +804,8 @@ def _feminine(doc: Doc, key: str) -> bool | None:
         return None
     if any(m.feminine for m in entity.mentions):
         return True
-    heads = [h for m in entity.mentions for h in m.role_heads]
-    return False if heads or any(m.text.startswith("Herr ") for m in entity.mentions) else None
+    male = any(m.role_heads or m.text.startswith("Herr ") for m in entity.mentions)
+    return False if male else None
 
 
 def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef]) -> str | None:
@@ -824,7 +829,7 @@ def _continuation(
         return None
     text = sent.text.strip()
     if quotes and len(quotes) == 1 and quotes[0].end() - quotes[0].start() >= len(text) - 3:
-        return _Speech(previous[1], sent[0], quotes[0].group(1), True, "rule:quote-continuation")
+        return _Speech(previous[1], sent[0], quotes[0].group(1), True, QUOTE_CONTINUATION)
     if s_index - previous[0] > 2 or _other_speaker(sent, quotes):
         return None
     finite = [

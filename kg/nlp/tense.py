@@ -14,6 +14,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.lexicon import vocab_lexicon_table
+
 Tense = Literal["past", "present", "future"]
 
 # finite forms of the auxiliaries and modals: form -> (lemma, tense, mood)
@@ -296,8 +298,6 @@ def _t_stem_present(token: Token) -> bool:
     t (infinitive "enthalten"), not the weak preterite of another ("sagte" from "sagen").
     Decided with the pipeline's word list (kg's lexicon table); without one, -te is read
     as preterite, as before."""
-    from kg.nlp.lexicon import vocab_lexicon_table
-
     table = vocab_lexicon_table(token.vocab)
     low = token.lower_
     if table is None or len(low) < 5:
