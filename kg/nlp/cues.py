@@ -406,6 +406,14 @@ for _lemma, _forms in {
     "verwerfen": "verwirft verwarf verwarfen",
     "widersprechen": "widerspricht widersprach widersprachen",
     "unterbreiten": "unterbreitet unterbreitete unterbreiteten",
+    "treten": "tritt trat traten getreten",
+    "stoßen": "stößt stieß stießen gestoßen",
+    "bitten": "bittet bat baten gebeten",
+    "dringen": "dringt drang drangen gedrungen",
+    "werben": "wirbt warb warben geworben",
+    "heben": "hebt hob hoben gehoben",
+    "laden": "lädt lud luden geladen",
+    "sehen": "sieht sah sahen gesehen",
 }.items():
     for _form in _forms.split():
         _STRONG_FORMS[_form] = _lemma

@@ -1,0 +1,250 @@
+"""Proposals and responses from the frame engine (`kg_frames`), for what the older per-event
+rules miss.
+
+Why a second source: the noun/verb lists of `kg.extract.proposals` cover the wording of few
+articles; on unseen articles most proposal sentences use other predicates ("appellierte an",
+"stellte ... in Aussicht", "sprach sich für ... aus") and most responses answer a proposal
+that was never found. The frame lexicon (`kg/data/frames.tsv`) names those predicates and
+their argument slots; this module turns the engine's role fillers into records:
+
+- role fillers become actors through the document's actor index (a name, a role noun or a
+  pronoun that coreference resolved; adjectives such as "russische" never act; a capital
+  acting as a party stands for its state);
+- a proposal needs an agent slot filled (a verb's subject, a noun's genitive, possessive or
+  "von"-phrase, the subject of a light verb); conditionals, questions and negated proposals
+  are not proposals;
+- a response needs a responder; what it answers is the proposal its theme names (a proposal
+  noun, an earlier proposal's trigger, a pronoun or definite noun referring back), else the
+  latest proposal of another party before it;
+- sentences the older rules already cover keep their records: frames add, never replace.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.document import Document
+from kg.extract.eventsyntax import ActorLookup, evidence_for, get_actor, participant_key
+from kg.nlp.cues import NEGATED_STANCE
+from kg.nlp.frames import FrameMatch, default_lexicon
+from kg.records import Extraction, Proposal, Response, Statement
+
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
+_ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
+_DEFINITE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "dieses", "diesem"}
+)
+_LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
+_LABEL_CHARS = 160
+_FIRST_PERSON = frozenset({"ich", "wir", "man"})
+
+
+def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
+    """The actor a role filler names: the filler itself, else the first actor inside its
+    phrase (not inside a clause it governs)."""
+    for i in indices:
+        head = doc[i]
+        for tok in _phrase(head):
+            key = actors.key_for_token(tok)
+            if key is None or tok.is_lower and tok.pos_ == "ADJ":
+                continue
+            actor = get_actor(actors, key)
+            if actor is None:
+                continue
+            if actor.category == "Place" and not actor.stands_for:
+                continue
+            return participant_key(key, actors)
+    return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head first, then the rest of its phrase in order, without embedded clauses."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def _text_of(doc: Doc, index: int) -> str:
+    tokens = sorted(_phrase(doc[index]), key=lambda t: t.i)
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split())[:_LABEL_CHARS]
+
+
+class FrameEvents:
+    """Collects proposals and responses from one document's frame matches."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: ActorLookup,
+        document: Document,
+        proposals: list[Proposal],
+        responses: list[Response],
+        statements: list[Statement],
+    ) -> None:
+        self.doc, self.actors, self.document = doc, actors, document
+        self.proposals, self.responses = proposals, responses
+        # "X sagte: Wir sind bereit, ...": the first person of a quotation is its speaker
+        self.speaker_at = {e.sentence_start: s.speaker for s in statements for e in s.evidence if s.speaker}
+        self.covered = {e.sentence_start for p in proposals for e in p.evidence}
+        self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
+        self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
+        for p in proposals:
+            for e in p.evidence:
+                span = doc.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None:
+                    for tok in span:
+                        self.trigger_of[tok.i] = p.key
+
+    def run(self) -> None:
+        matches = self.doc._.kg_frames or []
+        for m in matches:
+            if m.frame == "proposal":
+                self._proposal(m)
+        for m in matches:
+            if m.frame == "response":
+                self._response(m)
+        self.proposals.sort(key=lambda p: (p.evidence[0].start, p.key))
+
+    # proposals -----------------------------------------------------------------------------
+
+    def _proposal(self, m: FrameMatch) -> None:
+        if m.hypothetical or m.negated or m.trigger in self.trigger_of:
+            return
+        doc = self.doc
+        trigger = doc[m.trigger]
+        verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle
+        evidence = evidence_for(
+            doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
+        )
+        if evidence.sentence_start in self.covered:
+            return
+        proposer = self._agent(m, evidence.sentence_start)
+        if proposer is None and not (verbal and m.roles.get("agent")):
+            return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
+        content = m.roles.get("content", [])
+        if m.support is None and trigger.pos_ in ("NOUN", "PROPN"):
+            label = _text_of(doc, m.trigger)
+        elif content:
+            label = _text_of(doc, content[0])
+        else:
+            label = evidence.sentence[:_LABEL_CHARS]
+        proposal = Proposal(
+            key=f"proposal-{evidence.start}",
+            kind=m.value,
+            label=label,
+            proposer=proposer,
+            evidence=[evidence],
+        )
+        self.proposals.append(proposal)
+        self.covered.add(evidence.sentence_start)
+        self.trigger_of[m.trigger] = proposal.key
+        for i in content:
+            self.trigger_of.setdefault(i, proposal.key)
+
+    def _agent(self, m: FrameMatch, sentence_start: int) -> str | None:
+        agents = m.roles.get("agent", [])
+        actor = _actor_of(self.doc, agents, self.actors)
+        if actor is None and any(self.doc[i].lower_ in _FIRST_PERSON for i in agents):
+            actor = self.speaker_at.get(sentence_start)
+        return actor
+
+    # responses -----------------------------------------------------------------------------
+
+    def _response(self, m: FrameMatch) -> None:
+        if m.hypothetical or m.conditioned:
+            return
+        doc = self.doc
+        stance = NEGATED_STANCE[m.value] if m.negated else m.value
+        trigger = doc[m.trigger]
+        evidence = evidence_for(
+            doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
+        )
+        actor = self._agent(m, evidence.sentence_start)
+        if actor is None:
+            return
+        if (evidence.sentence_start, actor, stance) in self.answered:
+            return
+        proposal = self._answered_proposal(m, actor, trigger.idx)
+        if proposal is None:
+            return
+        self.answered.add((evidence.sentence_start, actor, stance))
+        self.responses.append(
+            Response(
+                key=f"response-{evidence.start}-{len(self.responses)}",
+                proposal=proposal.key,
+                actor=actor,
+                stance=stance,  # type: ignore[arg-type]
+                evidence=[evidence],
+            )
+        )
+
+    def _answered_proposal(self, m: FrameMatch, actor: str, at: int) -> Proposal | None:
+        themes = m.roles.get("theme", [])
+        for i in themes:
+            for tok in _phrase(self.doc[i]):
+                key = self.trigger_of.get(tok.i)
+                if key is not None:
+                    return self._own(key, actor)
+        for i in themes:
+            theme = self.doc[i]
+            if default_lexicon().noun_entries(theme.lemma_ or theme.text) and _refers_back(theme):
+                return self._latest_other(actor, at)
+            if theme.lower_ in _ANAPHORS and theme.pos_ in ("PRON", "DET"):
+                return self._latest_other(actor, at)
+            if default_lexicon().noun_entries(theme.lemma_ or theme.text):
+                return self._new_from_theme(theme)
+        if not themes:
+            return self._latest_other(actor, at)
+        return None
+
+    def _own(self, key: str, actor: str) -> Proposal | None:
+        proposal = next(p for p in self.proposals if p.key == key)
+        return None if proposal.proposer == actor else proposal
+
+    def _latest_other(self, actor: str, at: int) -> Proposal | None:
+        for p in sorted(self.proposals, key=lambda p: p.evidence[0].start, reverse=True):
+            start = p.evidence[0].start
+            if start < at and at - start < _LOOKBACK_CHARS and p.proposer != actor:
+                return p
+        return None
+
+    def _new_from_theme(self, theme: Token) -> Proposal:
+        """A proposal known only from the response to it ("lehnte den Plan der Regierung ab")."""
+        entry = default_lexicon().noun_entries(theme.lemma_ or theme.text)[0]
+        proposer_slots = [c.i for c in theme.children if c.dep_ in ("nmod", "nmod:poss", "det:poss")]
+        evidence = evidence_for(
+            self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{entry.lemma}-theme", 0.5
+        )
+        proposal = Proposal(
+            key=f"proposal-{evidence.start}",
+            kind=entry.value,
+            label=_text_of(self.doc, theme.i),
+            proposer=_actor_of(self.doc, proposer_slots, self.actors),
+            evidence=[evidence],
+        )
+        self.proposals.append(proposal)
+        self.covered.add(evidence.sentence_start)
+        self.trigger_of[theme.i] = proposal.key
+        return proposal
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite or demonstrative noun without an attribute of its own refers to a proposal
+    named before ("der Plan", "diesen Vorschlag")."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    attributes = [c for c in noun.children if c.dep_ in ("nmod", "nmod:poss", "det:poss", "acl", "acl:relcl")]
+    return det is not None and det.lower_ in _DEFINITE and not attributes
+
+
+def extract_frame_events(doc: Doc, actors: ActorLookup, document: Document, extraction: Extraction) -> None:
+    """Add the frame engine's proposals and responses to the extraction (in place)."""
+    if not Doc.has_extension("kg_frames") or doc._.kg_frames is None:
+        return
+    FrameEvents(
+        doc, actors, document, extraction.proposals, extraction.responses, extraction.statements
+    ).run()

@@ -1,0 +1,481 @@
+"""`kg_frames`: one argument engine for every predicate of the frame lexicon.
+
+Why: the event layers must work on articles nobody tuned on. Which words evoke a proposal or
+a response, and which grammatical argument fills which role, is data
+(`kg/data/frames.tsv`); this module only knows syntax, once for all entries:
+
+- the predicate: a verb's lemma with its separated particle ("legte ... vor" -> vorlegen) and
+  its reflexive "sich"; a noun by its lemma or the head of a compound ("Friedensplan" ->
+  Plan); an adjective; a light verb with its event noun ("übte Kritik", "stieß auf Kritik");
+- the voice: in the passive the subject is the object slot and the "von"-phrase the agent;
+- coordination: a coordinated verb without a subject shares its head's subject;
+- participles used as adjectives ("die geforderte Reform", "der vorgeschlagene Plan"): the
+  noun they modify is the content, a "von"-phrase the agent;
+- the mood of the clause: conditional ("wenn", "falls"), question ("ob", a question mark) and
+  negation are recorded for the extractor to decide.
+
+The result is `doc._.kg_frames`, a list of `FrameMatch` (frame, value, trigger and the token
+index of each role's filler head), and `doc.spans["kg_frames"]`, one span per trigger labelled
+"frame:value" for display. Actors are not resolved here; that is the
+job of `kg.extract.frames`, which sees the document's actor index.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+SPAN_KEY = "kg_frames"
+
+if not Doc.has_extension("kg_frames"):
+    Doc.set_extension("kg_frames", default=None)
+
+_CONDITIONAL_MARKS = frozenset({"wenn", "falls", "sofern", "ob", "sollte", "ehe"})
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+_NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
+_GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
+_MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many letters
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the frame lexicon."""
+
+    lemma: str
+    pos: str
+    frame: str
+    value: str
+    roles: dict[str, tuple[str, ...]]
+    requires: tuple[str, ...]
+    reflexive: bool
+    noun: str | None  # "in Aussicht stellen": the fixed noun ("aussicht")
+
+
+@dataclass
+class FrameMatch:
+    """A predicate of the lexicon found in a sentence, with the heads of its role fillers."""
+
+    frame: str
+    value: str
+    lemma: str
+    trigger: int  # token index of the predicate
+    roles: dict[str, list[int]] = field(default_factory=dict)
+    support: int | None = None  # token index of a light verb carrying an event noun
+    passive: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    conditioned: bool = False  # "wenn ..., werden wir nicht zustimmen"
+    participle: bool = False  # "die geforderte Reform"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The frame lexicon indexed for the engine: verbs by lemma, nouns by lemma (lower case)."""
+
+    verbs: dict[str, tuple[Entry, ...]]
+    nouns: dict[str, tuple[Entry, ...]]
+    adjectives: dict[str, tuple[Entry, ...]]
+    support: dict[str, tuple[Entry, ...]]
+    entries: tuple[Entry, ...]
+
+    def noun_entries(self, lemma: str) -> tuple[Entry, ...]:
+        """Entries of a noun or of the longest lexicon noun its compound ends in."""
+        low = lemma.lower()
+        if low in self.nouns:
+            return self.nouns[low]
+        for cut in range(1, len(low) - _MIN_COMPOUND_HEAD + 1):
+            head = low[cut:]
+            if head in self.nouns:
+                return self.nouns[head]
+        return ()
+
+
+def _parse_roles(text: str) -> dict[str, tuple[str, ...]]:
+    roles: dict[str, tuple[str, ...]] = {}
+    for part in text.split():
+        role, _, slots = part.partition(":")
+        roles[role] = tuple(s for s in slots.split(",") if s)
+    return roles
+
+
+def parse_lexicon(lines: list[str]) -> Lexicon:
+    """Read the TSV lexicon (comment lines start with '#')."""
+    rows = csv.DictReader((ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter="\t")
+    by_pos: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    entries = []
+    for row in rows:
+        words = row["lemma"].split()
+        reflexive = words[0] == "sich"
+        words = words[1:] if reflexive else words
+        noun = None
+        if len(words) > 1:  # "in Aussicht stellen", "bereit erklären"
+            noun = words[-2].lower()
+        entry = Entry(
+            lemma=words[-1].lower(),
+            pos=row["pos"],
+            frame=row["frame"],
+            value=row["value"],
+            roles=_parse_roles(row["roles"]),
+            requires=tuple(s for s in row["requires"].split(",") if s and s != "-"),
+            reflexive=reflexive,
+            noun=noun,
+        )
+        entries.append(entry)
+        by_pos[entry.pos][entry.lemma].append(entry)
+
+    def freeze(pos: str) -> dict[str, tuple[Entry, ...]]:
+        return {k: tuple(v) for k, v in by_pos[pos].items()}
+
+    return Lexicon(freeze("VERB"), freeze("NOUN"), freeze("ADJ"), freeze("SUPPORT"), tuple(entries))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    text = resources.files("kg.data").joinpath("frames.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(text.splitlines())
+
+
+# --------------------------------------------------------------------------- syntax helpers
+
+
+def _case(token: Token) -> str | None:
+    """The preposition of a phrase ("an" for "an die Regierung"); "gen" for a genitive
+    attribute without one ("der Plan der Regierung")."""
+    for child in token.children:
+        if child.dep_ == "case":
+            low = child.lower_
+            return {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}.get(
+                low, low
+            )
+    if token.dep_ == "nmod" and token.i > token.head.i:
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if token.pos_ == "PROPN" or (det is not None and det.lower_ in _GENITIVE_DETS):
+            return "gen"
+    return None
+
+
+def _slot_fillers(head: Token, slot: str) -> list[Token]:
+    """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"."""
+    rel, _, prep = slot.partition("@")
+    out = []
+    for child in head.children:
+        dep = child.dep_
+        if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
+            continue
+        if prep and _case(child) != prep:
+            continue
+        if not prep and rel in ("obl", "nmod") and _case(child) is not None:
+            continue
+        out.append(child)
+        out.extend(c for c in child.children if c.dep_ == "conj")
+    return out
+
+
+def _particle(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), "")
+
+
+def _reflexive(token: Token) -> bool:
+    return any(c.lower_ == "sich" or (c.dep_ == "expl" and c.pos_ == "PRON") for c in token.children)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
+            return True
+        if child.dep_ in ("obj", "nsubj:pass") and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+            return True
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    """A conditional or interrogative clause: "wenn X fordert", "ob X zustimmt", "Fordert X ...?"."""
+    node = token
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    sent = token.sent
+    return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_space and sent[-2].text == "?")
+
+
+def _conditioned(token: Token) -> bool:
+    """The predicate holds only under a condition: it governs a "wenn"/"falls" clause."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("wenn", "falls", "sofern") for m in c.children)
+        for c in token.children
+    )
+
+
+def _subject_via_coordination(token: Token) -> list[Token]:
+    """A coordinated predicate without its own subject shares the first conjunct's."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subj:
+            return subj
+    return []
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+class FrameEngine:
+    """Finds lexicon predicates in a parsed Doc and fills their roles."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+
+    def __call__(self, doc: Doc) -> list[FrameMatch]:
+        matches: list[FrameMatch] = []
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                matches.extend(self._verb(token))
+            elif token.pos_ in ("NOUN", "PROPN"):
+                matches.extend(self._noun(token))
+            elif token.pos_ in ("ADJ", "ADV"):
+                matches.extend(self._adjective(token))
+        return matches
+
+    # verbs ---------------------------------------------------------------------------------
+
+    def _verb_entries(self, token: Token, table: dict[str, tuple[Entry, ...]]) -> list[Entry]:
+        for cand in _verb_lemmas(token):
+            entries = [e for e in table.get(cand, ()) if self._fits(token, e)]
+            if entries:
+                return entries
+        return []
+
+    def _fits(self, token: Token, entry: Entry) -> bool:
+        if entry.reflexive and not _reflexive(token):
+            return False
+        if entry.noun is not None:
+            return any(
+                c.lower_ == entry.noun or c.lemma_.lower() == entry.noun
+                for c in token.subtree
+                if c.i != token.i and c.head.i in (token.i, *(x.i for x in token.children))
+            )
+        return True
+
+    def _verb(self, token: Token) -> list[FrameMatch]:
+        found = [self._fill(token, e, token) for e in self._verb_entries(token, self.lexicon.verbs)]
+        out = [m for m in found if m is not None]
+        out.extend(self._support(token))
+        if not out and token.dep_ in ("xcomp", "advmod"):
+            out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
+        return out
+
+    def _fill(self, token: Token, entry: Entry, clause_head: Token) -> FrameMatch | None:
+        """Fill the roles of a verbal or adjectival predicate through voice and coordination."""
+        passive = _passive(clause_head)
+        match = FrameMatch(
+            entry.frame,
+            entry.value,
+            entry.lemma,
+            token.i,
+            passive=passive,
+            negated=_negated(clause_head),
+            hypothetical=_hypothetical(clause_head),
+            conditioned=_conditioned(clause_head),
+        )
+        for role, slots in entry.roles.items():
+            fillers: list[Token] = []
+            for slot in slots:
+                fillers.extend(self._voiced(clause_head, slot, passive))
+            if role == "agent" and not fillers and "nsubj" in slots:
+                fillers = _subject_via_coordination(clause_head)
+            if fillers:
+                match.roles[role] = sorted({f.i for f in fillers})
+        if entry.requires and not any(self._voiced(clause_head, s, passive) for s in entry.requires):
+            return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
+        return match
+
+    @staticmethod
+    def _voiced(head: Token, slot: str, passive: bool) -> list[Token]:
+        if not passive:
+            return _slot_fillers(head, slot)
+        if slot == "nsubj":  # the agent of a passive: "von X", "durch X"
+            return [
+                c
+                for c in head.children
+                if c.dep_ in ("obl", "obl:agent") and (_case(c) or "") in _PASSIVE_AGENT_PREPS
+            ]
+        if slot == "obj":
+            return [c for c in head.children if c.dep_ == "nsubj:pass"]
+        return _slot_fillers(head, slot)
+
+    # light verbs ---------------------------------------------------------------------------
+
+    def _support(self, verb: Token) -> list[FrameMatch]:
+        """ "legte einen Plan vor", "übte Kritik an X", "stieß auf Widerstand": the event noun
+        takes its agent (and theme) from the light verb's arguments."""
+        entries = self._verb_entries(verb, self.lexicon.support)
+        out: list[FrameMatch] = []
+        passive = _passive(verb)
+        for entry in entries:
+            for slot in entry.roles.get("event", ()):
+                for noun in self._voiced(verb, slot, passive) or _nested(verb, slot):
+                    for noun_entry in self.lexicon.noun_entries(noun.lemma_ or noun.text):
+                        if entry.value not in ("any", noun_entry.frame):
+                            continue
+                        match = FrameMatch(
+                            noun_entry.frame,
+                            noun_entry.value,
+                            noun_entry.lemma,
+                            noun.i,
+                            support=verb.i,
+                            passive=passive,
+                            negated=_negated(verb) or _negated(noun),
+                            hypothetical=_hypothetical(verb),
+                            conditioned=_conditioned(verb),
+                        )
+                        for role, slots in entry.roles.items():
+                            if role == "event":
+                                continue
+                            fillers = [f for s in slots for f in self._voiced(verb, s, passive)]
+                            if role == "agent" and not fillers and "nsubj" in slots:
+                                fillers = _subject_via_coordination(verb)
+                            if fillers:
+                                match.roles[role] = sorted({f.i for f in fillers})
+                        out.append(match)
+        return out
+
+    # nouns ---------------------------------------------------------------------------------
+
+    def _noun(self, token: Token) -> list[FrameMatch]:
+        out = []
+        for entry in self.lexicon.noun_entries(token.lemma_ or token.text):
+            match = FrameMatch(
+                entry.frame,
+                entry.value,
+                entry.lemma,
+                token.i,
+                negated=any(c.lower_ in _NEGATIVE_DETS for c in token.children),
+                hypothetical=False,
+            )
+            for role, slots in entry.roles.items():
+                fillers = [f for s in slots for f in _slot_fillers(token, s)]
+                if fillers:
+                    match.roles[role] = sorted({f.i for f in fillers})
+            out.append(match)
+        return out
+
+    # adjectives ----------------------------------------------------------------------------
+
+    def _adjective(self, token: Token) -> list[FrameMatch]:
+        lemma = token.lemma_.lower()
+        out: list[FrameMatch] = []
+        # a predicative adjective of a verb ("zeigte sich enttäuscht über", "erklärte sich
+        # bereit") takes its arguments from that verb; with a copula UD hangs them on itself
+        predicative = token.dep_ in ("xcomp", "advmod", "obj", "obl:arg") and token.head.pos_ in (
+            "VERB",
+            "AUX",
+        )
+        clause_head = token.head if predicative else token
+        for entry in self.lexicon.adjectives.get(lemma, ()) or self.lexicon.adjectives.get(token.lower_, ()):
+            match = self._fill(token, entry, clause_head) or (
+                self._fill(token, entry, token) if predicative else None
+            )
+            if match is None:
+                continue
+            out.append(match)
+        if token.dep_ == "amod" and not out:
+            out.extend(self._participle(token))
+        return out
+
+    def _participle(self, token: Token) -> list[FrameMatch]:
+        """ "die geforderte Reform", "der vorgeschlagene Kompromiss": a participle of a
+        lexicon verb makes the noun it modifies the content; "von X" is the agent."""
+        low = token.lemma_.lower()
+        for lemma in _infinitives_of_participle(low):
+            for entry in self.lexicon.verbs.get(lemma, ()):
+                if entry.frame != "proposal":
+                    continue
+                match = FrameMatch(entry.frame, entry.value, entry.lemma, token.i, participle=True)
+                match.roles["content"] = [token.head.i]
+                agents = [c for c in token.children if (_case(c) or "") in _PASSIVE_AGENT_PREPS]
+                if agents:
+                    match.roles["agent"] = [a.i for a in agents]
+                return [match]
+        return []
+
+
+def _verb_lemmas(token: Token) -> list[str]:
+    """Lemma candidates of a verb, most trusted first: with its separated particle (or a
+    separable word such as "gut" in "hieß ... gut"), the statistical lemma, then the lemmas
+    its form allows (the small lemmatiser misses rare verbs: "unterbreiteten")."""
+    from kg.nlp.cues import lemma_candidates
+
+    bases = [token.lemma_.lower(), *lemma_candidates(token.lower_)]
+    prefixes = [c.lower_ for c in token.children if c.dep_ in ("compound:prt", "advmod") and c.i > token.i]
+    out: list[str] = []
+    for base in bases:
+        for prefix in prefixes:
+            if prefix + base not in out:
+                out.append(prefix + base)
+    out.extend(b for b in bases if b not in out)
+    return out
+
+
+def _nested(verb: Token, slot: str) -> list[Token]:
+    """An event noun the parser hung one level too deep ("stieß bei X auf Kritik" with "auf
+    Kritik" attached to X)."""
+    rel, _, prep = slot.partition("@")
+    if rel != "obl" or not prep:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "obl"
+        for g in c.children
+        if g.dep_ == "nmod" and _case(g) == prep
+    ]
+
+
+def _infinitives_of_participle(form: str) -> list[str]:
+    """Infinitives a past participle may come from: "gefordert" -> fordern, "vorgeschlagen" ->
+    vorschlagen, "vorgelegt" -> vorlegen (weak and strong verbs, with separable prefixes)."""
+    from kg.nlp.cues import lemma_candidates
+
+    return lemma_candidates(form)
+
+
+@Language.factory(
+    "kg_frames",
+    assigns=["doc.spans", "doc._.kg_frames"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+)
+def make_frames(nlp: Language, name: str) -> FrameComponent:
+    return FrameComponent(name)
+
+
+class FrameComponent:
+    """Adds `doc.spans["kg_frames"]` (see the module docstring)."""
+
+    def __init__(self, name: str = "kg_frames", lexicon: Lexicon | None = None) -> None:
+        self.name = name
+        self.engine = FrameEngine(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.engine(doc)
+        doc._.kg_frames = matches
+        doc.spans[SPAN_KEY] = [
+            Span(doc, m.trigger, m.trigger + 1, label=f"{m.frame}:{m.value}") for m in matches
+        ]
+        return doc
