@@ -37,6 +37,8 @@ _DEFINITE = frozenset(
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
+_SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
+_NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -102,6 +104,9 @@ class FrameEvents:
 
     def run(self) -> None:
         matches = self.doc._.kg_frames or []
+        self.negative_at = {
+            m.trigger for m in matches if m.frame == "response" and m.value in ("reject", "criticise")
+        }
         for m in matches:
             if m.frame == "proposal":
                 self._proposal(m)
@@ -123,10 +128,13 @@ class FrameEvents:
         )
         if evidence.sentence_start in self.covered:
             return
-        proposer = self._agent(m, evidence.sentence_start)
-        if proposer is None and not (verbal and m.roles.get("agent")):
+        proposer = self._agent(m, evidence.sentence_start, _FIRST_PERSON)
+        if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         content = m.roles.get("content", [])
+        scope = [m.trigger] if verbal and m.support is None else content
+        if any(t.i in self.negative_at for i in scope for t in doc[i].subtree):
+            return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
         if m.support is None and trigger.pos_ in ("NOUN", "PROPN"):
             label = _text_of(doc, m.trigger)
         elif content:
@@ -146,25 +154,28 @@ class FrameEvents:
         for i in content:
             self.trigger_of.setdefault(i, proposal.key)
 
-    def _agent(self, m: FrameMatch, sentence_start: int) -> str | None:
+    def _agent(self, m: FrameMatch, sentence_start: int, speaker_words: frozenset[str]) -> str | None:
         agents = m.roles.get("agent", [])
         actor = _actor_of(self.doc, agents, self.actors)
-        if actor is None and any(self.doc[i].lower_ in _FIRST_PERSON for i in agents):
+        if actor is None and any(self.doc[i].lower_ in speaker_words for i in agents):
             actor = self.speaker_at.get(sentence_start)
         return actor
 
     # responses -----------------------------------------------------------------------------
 
     def _response(self, m: FrameMatch) -> None:
-        if m.hypothetical or m.conditioned:
-            return
+        if m.hypothetical or m.conditioned or m.modal in _NOT_YET:
+            return  # "wenn ...", "ob ...", "muss zustimmen": no response has been given
         doc = self.doc
         stance = NEGATED_STANCE[m.value] if m.negated else m.value
         trigger = doc[m.trigger]
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
         )
-        actor = self._agent(m, evidence.sentence_start)
+        nominal = m.support is None and trigger.pos_ in ("NOUN", "PROPN")
+        if nominal and trigger.dep_ not in ("nsubj", "nsubj:pass"):
+            return  # "braucht die Zustimmung von X": a response named, not given
+        actor = self._agent(m, evidence.sentence_start, _SPEAKING_PERSON)
         if actor is None:
             return
         if (evidence.sentence_start, actor, stance) in self.answered:

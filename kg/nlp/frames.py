@@ -72,6 +72,7 @@ class FrameMatch:
     negated: bool = False
     hypothetical: bool = False
     conditioned: bool = False  # "wenn ..., werden wir nicht zustimmen"
+    modal: str | None = None  # lemma of a modal verb on the predicate ("muss zustimmen")
     participle: bool = False  # "die geforderte Reform"
 
 
@@ -213,6 +214,16 @@ def _hypothetical(token: Token) -> bool:
     return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_space and sent[-2].text == "?")
 
 
+_MODALS = frozenset({"müssen", "sollen", "können", "dürfen", "wollen", "mögen"})
+
+
+def _modal(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
+            return child.lemma_.lower()
+    return None
+
+
 def _conditioned(token: Token) -> bool:
     """The predicate holds only under a condition: it governs a "wenn"/"falls" clause."""
     return any(
@@ -293,6 +304,7 @@ class FrameEngine:
             negated=_negated(clause_head),
             hypothetical=_hypothetical(clause_head),
             conditioned=_conditioned(clause_head),
+            modal=_modal(clause_head),
         )
         for role, slots in entry.roles.items():
             fillers: list[Token] = []
@@ -344,6 +356,7 @@ class FrameEngine:
                             negated=_negated(verb) or _negated(noun),
                             hypothetical=_hypothetical(verb),
                             conditioned=_conditioned(verb),
+                            modal=_modal(verb),
                         )
                         for role, slots in entry.roles.items():
                             if role == "event":
