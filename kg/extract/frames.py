@@ -209,6 +209,10 @@ class FrameEvents:
                 return self._latest_other(actor, at)
             if default_lexicon().noun_entries(theme.lemma_ or theme.text):
                 return self._new_from_theme(theme)
+            if m.value != "criticise" and theme.pos_ in ("NOUN", "PROPN"):
+                # "lehnte die Erhöhung der Steuern ab": what is accepted or rejected was put
+                # forward by someone, even where the article does not say by whom
+                return self._new_from_theme(theme)
         if not themes:
             return self._latest_other(actor, at)
         return None
@@ -226,14 +230,15 @@ class FrameEvents:
 
     def _new_from_theme(self, theme: Token) -> Proposal:
         """A proposal known only from the response to it ("lehnte den Plan der Regierung ab")."""
-        entry = default_lexicon().noun_entries(theme.lemma_ or theme.text)[0]
+        entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
+        kind, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
         proposer_slots = [c.i for c in theme.children if c.dep_ in ("nmod", "nmod:poss", "det:poss")]
         evidence = evidence_for(
-            self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{entry.lemma}-theme", 0.5
+            self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{lemma}-theme", 0.5
         )
         proposal = Proposal(
             key=f"proposal-{evidence.start}",
-            kind=entry.value,
+            kind=kind,
             label=_text_of(self.doc, theme.i),
             proposer=_actor_of(self.doc, proposer_slots, self.actors),
             evidence=[evidence],

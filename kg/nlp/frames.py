@@ -166,7 +166,7 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
     """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"."""
     rel, _, prep = slot.partition("@")
     out = []
-    for child in head.children:
+    for child in _argument_children(head):
         dep = child.dep_
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
@@ -177,6 +177,25 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
     return out
+
+
+def _argument_children(head: Token) -> list[Token]:
+    """The predicate's dependents, and those the parser hung on its auxiliary or copula
+    ("hatte die Regierung ... zugesagt" with the subject under "hatte")."""
+    out = list(head.children)
+    for aux in head.children:
+        if aux.dep_ in ("aux", "aux:pass", "cop"):
+            out.extend(c for c in aux.children if c.dep_ not in ("punct", "aux", "aux:pass"))
+    return out
+
+
+def _nominative_object(head: Token) -> list[Token]:
+    """A subject the parser labelled as an object, told by its nominative case ("hatte die
+    Regierung 600.000 Euro zugesagt" with two objects)."""
+    objects = [c for c in _argument_children(head) if c.dep_ == "obj"]
+    if len(objects) < 2:
+        return []
+    return [o for o in objects if "Nom" in o.morph.get("Case") and o.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _particle(token: Token) -> str:
@@ -321,15 +340,20 @@ class FrameEngine:
     @staticmethod
     def _voiced(head: Token, slot: str, passive: bool) -> list[Token]:
         if not passive:
-            return _slot_fillers(head, slot)
+            found = _slot_fillers(head, slot)
+            if not found and slot == "nsubj":
+                found = _nominative_object(head)
+            return found
         if slot == "nsubj":  # the agent of a passive: "von X", "durch X"
             return [
                 c
                 for c in head.children
                 if c.dep_ in ("obl", "obl:agent") and (_case(c) or "") in _PASSIVE_AGENT_PREPS
             ]
-        if slot == "obj":
-            return [c for c in head.children if c.dep_ == "nsubj:pass"]
+        if slot == "obj":  # the subject of a passive; a parser slip may leave it "obj"
+            return [c for c in _argument_children(head) if c.dep_ == "nsubj:pass"] or _slot_fillers(
+                head, "obj"
+            )
         return _slot_fillers(head, slot)
 
     # light verbs ---------------------------------------------------------------------------
