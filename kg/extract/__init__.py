@@ -25,6 +25,7 @@ from kg.document import Document
 from kg.errors import KgError
 from kg.extract.actors import ActorIndex, build_actor_index
 from kg.extract.frames import extract_frame_events
+from kg.extract.interviews import extract_interview_statements
 from kg.records import Extraction
 
 __all__ = ["Extractor", "ActorIndex"]
@@ -109,6 +110,7 @@ class Extractor:
             extraction.proposals, extraction.responses = list(proposals), list(responses)
         if self._statements is not None:
             extraction.statements = list(self._statements(doc, index, document))
+            extract_interview_statements(doc, index, document, extraction.statements)
         extract_frame_events(doc, index, document, extraction)
         for m in extraction.meetings:
             for k in [*m.participants, m.location]:

@@ -38,6 +38,7 @@ _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks fo
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
+_QUOTE_MARKS = ('"', "„", "“", "”", "»", "«")
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 
 
@@ -92,6 +93,8 @@ class FrameEvents:
         self.proposals, self.responses = proposals, responses
         # "X sagte: Wir sind bereit, ...": the first person of a quotation is its speaker
         self.speaker_at = {e.sentence_start: s.speaker for s in statements for e in s.evidence if s.speaker}
+        self.statements = statements
+        self.stated = {e.sentence_start for s in statements for e in s.evidence}
         self.covered = {e.sentence_start for p in proposals for e in p.evidence}
         self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
         self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
@@ -113,7 +116,11 @@ class FrameEvents:
         for m in matches:
             if m.frame == "response":
                 self._response(m)
+        for m in matches:
+            if m.frame == "statement":
+                self._statement(m)
         self.proposals.sort(key=lambda p: (p.evidence[0].start, p.key))
+        self.statements.sort(key=lambda s: (s.evidence[0].start, s.key))
 
     # proposals -----------------------------------------------------------------------------
 
@@ -247,6 +254,62 @@ class FrameEvents:
         self.covered.add(evidence.sentence_start)
         self.trigger_of[theme.i] = proposal.key
         return proposal
+
+    # statements ----------------------------------------------------------------------------
+
+    def _statement(self, m: FrameMatch) -> None:
+        if m.hypothetical:
+            return
+        doc = self.doc
+        trigger = doc[m.trigger]
+        evidence = evidence_for(
+            doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
+        )
+        if evidence.sentence_start in self.stated:
+            return
+        speaker = _actor_of(doc, m.roles.get("agent", []), self.actors)
+        if speaker is None:
+            return
+        quote = _quote(doc, m)
+        if not quote:
+            return
+        self.stated.add(evidence.sentence_start)
+        self.statements.append(
+            Statement(
+                key=f"statement-{evidence.start}-frame",
+                speaker=speaker,
+                quote=quote,
+                direct=any(c in evidence.sentence for c in _QUOTE_MARKS),
+                evidence=[evidence],
+            )
+        )
+
+
+def _quote(doc: Doc, m: FrameMatch) -> str:
+    """What is said: the content clause, the clause a postposed verb of saying hangs on, what
+    follows a colon, or the sentence around a source marker."""
+    trigger = doc[m.trigger]
+    sent = trigger.sent
+    if m.colon is not None:
+        tokens = list(doc[m.colon + 1 : sent.end])
+    elif m.inverted:
+        skip = {t.i for t in trigger.subtree}
+        tokens = [t for t in trigger.head.subtree if t.i not in skip]
+    elif m.roles.get("content"):
+        tokens = sorted({t for i in m.roles["content"] for t in doc[i].subtree}, key=lambda t: t.i)
+    elif trigger.lower_ == "so":  # "..., so der Minister": what comes before
+        tokens = list(doc[sent.start : trigger.i])
+    elif trigger.pos_ == "ADP":  # "laut X", "X zufolge": the sentence without the source
+        source = doc[m.roles["agent"][0]]
+        skip = {trigger.i} | {t.i for t in source.subtree}
+        tokens = [t for t in sent if t.i not in skip]
+    else:
+        return ""
+    pieces = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        pieces.append(tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "))
+    text = " ".join("".join(pieces).split())
+    return text.strip(' ,:;"„“”»«').strip()
 
 
 def _refers_back(noun: Token) -> bool:

@@ -74,6 +74,8 @@ class FrameMatch:
     conditioned: bool = False  # "wenn ..., werden wir nicht zustimmen"
     modal: str | None = None  # lemma of a modal verb on the predicate ("muss zustimmen")
     participle: bool = False  # "die geforderte Reform"
+    inverted: bool = False  # "Die Lage sei ernst, sagte X": the content is the clause it hangs on
+    colon: int | None = None  # token index of a colon after a verb of saying ("sagte: ...")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class Lexicon:
     nouns: dict[str, tuple[Entry, ...]]
     adjectives: dict[str, tuple[Entry, ...]]
     support: dict[str, tuple[Entry, ...]]
+    markers: dict[str, tuple[Entry, ...]]
     entries: tuple[Entry, ...]
 
     def noun_entries(self, lemma: str) -> tuple[Entry, ...]:
@@ -134,7 +137,9 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
     def freeze(pos: str) -> dict[str, tuple[Entry, ...]]:
         return {k: tuple(v) for k, v in by_pos[pos].items()}
 
-    return Lexicon(freeze("VERB"), freeze("NOUN"), freeze("ADJ"), freeze("SUPPORT"), tuple(entries))
+    return Lexicon(
+        freeze("VERB"), freeze("NOUN"), freeze("ADJ"), freeze("SUPPORT"), freeze("MARKER"), tuple(entries)
+    )
 
 
 @cache
@@ -243,6 +248,43 @@ def _modal(token: Token) -> str | None:
     return None
 
 
+def _inverted(verb: Token) -> bool:
+    """A verb of saying after its content: "Die Lage sei ernst, sagte X" (UD: parataxis or
+    ccomp of the content's predicate, to its right)."""
+    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i
+
+
+def _colon_after(verb: Token) -> int | None:
+    """ "X sagt: ...": a colon right after the verb's own clause."""
+    sent_end = verb.sent.end
+    for i in range(verb.i + 1, min(verb.i + 12, sent_end)):
+        tok = verb.doc[i]
+        if tok.text == ":":
+            return i
+        if tok.text in (",", ";", ".") or tok.pos_ in ("VERB",) and tok.head.i != verb.i:
+            return None
+    return None
+
+
+_NOT_A_SOURCE = frozenset(
+    {"dass", "wie", "lange", "viel", "viele", "weit", "genannt", "genannte", "sehr", "gut"}
+)
+
+
+def _source_after(token: Token) -> Token | None:
+    """The noun phrase right after ", so" that names a source, ending the sentence."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    for i in range(token.i + 1, min(token.i + 5, token.sent.end)):
+        tok = doc[i]
+        if tok.lower_ in _NOT_A_SOURCE or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
 def _conditioned(token: Token) -> bool:
     """The predicate holds only under a condition: it governs a "wenn"/"falls" clause."""
     return any(
@@ -274,7 +316,10 @@ class FrameEngine:
 
     def __call__(self, doc: Doc) -> list[FrameMatch]:
         matches: list[FrameMatch] = []
+        markers = self.lexicon.markers
         for token in doc:
+            if token.lower_ in markers:
+                matches.extend(self._marker(token, markers[token.lower_]))
             if token.pos_ in ("VERB", "AUX"):
                 matches.extend(self._verb(token))
             elif token.pos_ in ("NOUN", "PROPN"):
@@ -333,6 +378,11 @@ class FrameEngine:
                 fillers = _subject_via_coordination(clause_head)
             if fillers:
                 match.roles[role] = sorted({f.i for f in fillers})
+        if entry.frame == "statement":
+            match.inverted = _inverted(clause_head)
+            match.colon = _colon_after(clause_head)
+            if match.inverted or match.colon is not None:
+                return match
         if entry.requires and not any(self._voiced(clause_head, s, passive) for s in entry.requires):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
@@ -355,6 +405,25 @@ class FrameEngine:
                 head, "obj"
             )
         return _slot_fillers(head, slot)
+
+    # source markers ------------------------------------------------------------------------
+
+    def _marker(self, token: Token, entries: tuple[Entry, ...]) -> list[FrameMatch]:
+        """ "..., so der Minister", "laut der Polizei", "der Polizei zufolge"."""
+        out = []
+        for entry in entries:
+            slots = entry.roles.get("agent", ())
+            if "next" in slots:
+                source = _source_after(token)
+            elif token.dep_ == "case" and token.head.pos_ in ("NOUN", "PROPN"):
+                source = token.head
+            else:
+                source = None
+            if source is not None:
+                out.append(
+                    FrameMatch(entry.frame, entry.value, entry.lemma, token.i, roles={"agent": [source.i]})
+                )
+        return out
 
     # light verbs ---------------------------------------------------------------------------
 
