@@ -38,12 +38,12 @@ def test_lexicon_rows_are_complete_and_unique() -> None:
         key = (row["lemma"], row["pos"], row["value"])
         assert key not in seen, key
         seen.add(key)
-        assert row["pos"] in {"VERB", "NOUN", "ADJ", "SUPPORT"}
-        assert row["frame"] in {"proposal", "response", "support"}
+        assert row["pos"] in {"VERB", "NOUN", "ADJ", "SUPPORT", "MARKER"}
+        assert row["frame"] in {"proposal", "response", "statement", "support"}
         assert row["example"].strip(), row["lemma"]
         assert row["count"] == "-" or int(row["count"]) >= 0
     frames = {e.frame for e in lexicon.entries}
-    assert frames == {"proposal", "response", "support"}
+    assert frames == {"proposal", "response", "statement", "support"}
 
 
 def test_parse_lexicon_reads_reflexives_and_multiword_entries() -> None:
@@ -75,6 +75,9 @@ def test_every_lexicon_row_fires_on_its_example(row: dict[str, str]) -> None:
     doc, matches = _frames(row["example"])
     if row["pos"] == "SUPPORT":
         hits = [m for m in matches if m.support is not None]
+    elif row["frame"] == "statement":
+        lemma = row["lemma"].split()[-1].lower()
+        hits = [m for m in matches if m.lemma == lemma and m.frame == "statement"]
     else:
         lemma = row["lemma"].split()[-1].lower()
         hits = [m for m in matches if m.lemma == lemma and m.value == row["value"]]
@@ -194,3 +197,44 @@ def test_adjective_is_never_the_responding_actor() -> None:
 def test_nobody_responds_to_their_own_proposal() -> None:
     ex = extract("Präsident Karl Lund legte einen Friedensplan vor. Lund begrüßte den Plan.")
     assert not [r for r in ex.responses if name(ex, r.actor) == "Karl Lund"]
+
+
+@needs_model
+def test_source_markers_and_postposed_speech_verbs_make_statements() -> None:
+    ex = extract(
+        "Senator Paul Weber war in der Stadt. "
+        "Wir haben nichts zu verbergen, so Weber am Donnerstag im Ausschuss. "
+        "Die Ministerin Lea Sand prophezeit: Diesen Streit gewinnt niemand."
+    )
+    said = {(name(ex, s.speaker), s.quote) for s in ex.statements}
+    assert ("Paul Weber", "Wir haben nichts zu verbergen") in said
+    assert ("Lea Sand", "Diesen Streit gewinnt niemand.") in said
+
+
+@needs_model
+def test_a_question_about_speech_is_no_statement() -> None:
+    ex = extract("Senator Paul Weber war in der Stadt. Sagte Weber, dass die Lage ernst sei?")
+    assert not [s for s in ex.statements if s.evidence[0].method.startswith("frame:")]
+
+
+@needs_model
+def test_interview_answers_belong_to_the_labelled_interviewee() -> None:
+    ex = extract(
+        "Die Archäologin Iris Gerlach leitet die Grabung seit Jahren. "
+        "STANDARD: Wie ist die Lage vor Ort? Gerlach: Die Lage ist ernst. Wir arbeiten trotzdem weiter. "
+        "STANDARD: Gibt es Hoffnung? Gerlach: Ja, ein wenig."
+    )
+    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    assert [s.quote for s in answers] == [
+        "Die Lage ist ernst.",
+        "Wir arbeiten trotzdem weiter.",
+        "Ja, ein wenig.",
+    ]
+    assert {name(ex, s.speaker) for s in answers} == {"Iris Gerlach"}
+    assert not [s for s in ex.statements if "Hoffnung" in s.quote]  # the interviewer asks
+
+
+@needs_model
+def test_one_label_alone_is_no_interview() -> None:
+    ex = extract("Die Archäologin Iris Gerlach leitet die Grabung. Gerlach: eine Bilanz. Die Lage ist ernst.")
+    assert not [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
