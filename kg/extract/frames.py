@@ -38,6 +38,7 @@ _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks fo
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _QUOTE_MARKS = ('"', "„", "“", "”", "»", "«")
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 
@@ -56,6 +57,28 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
                 continue
             if actor.category == "Place" and not actor.stands_for:
                 continue
+            return participant_key(key, actors)
+    return None
+
+
+def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
+    """The named speaker a subject or source phrase stands for. Stricter than `_actor_of`:
+    the phrase's head itself must name the actor (a name, a resolved role noun or pronoun),
+    not merely contain one: "ein EU-Diplomat" and "laut der EU-Statistikbehörde" name no
+    speaker, and a list ("so Estland, Lettland und Litauen") gives examples, not a source."""
+    for i in indices:
+        head = doc[i]
+        if any(c.dep_ == "conj" for c in head.children):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+            return None
+        for tok in [head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "appos"))]:
+            key = actors.key_for_token(tok)
+            actor = get_actor(actors, key) if key else None
+            if actor is None or actor.category == "Place" and not actor.stands_for:
+                continue
+            if "-" in tok.text and not any(tok.text in m.text for m in actor.mentions):
+                continue  # "EU-Diplomat": the actor is only a prefix of the word
             return participant_key(key, actors)
     return None
 
@@ -94,7 +117,7 @@ class FrameEvents:
         # "X sagte: Wir sind bereit, ...": the first person of a quotation is its speaker
         self.speaker_at = {e.sentence_start: s.speaker for s in statements for e in s.evidence if s.speaker}
         self.statements = statements
-        self.stated = {e.sentence_start for s in statements for e in s.evidence}
+        self.stated = [(e.sentence_start, e.sentence_end) for s in statements for e in s.evidence]
         self.covered = {e.sentence_start for p in proposals for e in p.evidence}
         self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
         self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
@@ -135,6 +158,8 @@ class FrameEvents:
         )
         if evidence.sentence_start in self.covered:
             return
+        if trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger) and self._before(trigger.idx):
+            return  # "Der Vorschlag wurde am Montag vorgestellt": the proposal named before
         proposer = self._agent(m, evidence.sentence_start, _FIRST_PERSON)
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
@@ -224,6 +249,9 @@ class FrameEvents:
             return self._latest_other(actor, at)
         return None
 
+    def _before(self, at: int) -> bool:
+        return any(p.evidence[0].start < at for p in self.proposals)
+
     def _own(self, key: str, actor: str) -> Proposal | None:
         proposal = next(p for p in self.proposals if p.key == key)
         return None if proposal.proposer == actor else proposal
@@ -265,15 +293,15 @@ class FrameEvents:
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
         )
-        if evidence.sentence_start in self.stated:
-            return
-        speaker = _actor_of(doc, m.roles.get("agent", []), self.actors)
+        if any(a <= evidence.start < b for a, b in self.stated):
+            return  # a statement of the older rules (perhaps over several sentences) covers it
+        speaker = _speaker_of(doc, m.roles.get("agent", []), self.actors)
         if speaker is None:
             return
         quote = _quote(doc, m)
         if not quote:
             return
-        self.stated.add(evidence.sentence_start)
+        self.stated.append((evidence.sentence_start, evidence.sentence_end))
         self.statements.append(
             Statement(
                 key=f"statement-{evidence.start}-frame",
