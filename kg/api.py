@@ -241,7 +241,7 @@ def _open_store(store: PathLike | None) -> Store | None:
         return None
     from kg.store import Store
 
-    return Store(store)
+    return Store(Path(store))
 
 
 def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: PathLike | None = None, *,
@@ -364,8 +364,17 @@ def export(graph: Graph | PathLike, to: str, out: PathLike | None = None, *, vie
         to: the format (see `kg.export.FORMATS`).
         out: the file (csv: a folder or a name prefix); None returns the bytes in
             `report.data` instead (not for csv).
-        view, categories, since, until, min_weight, drop_isolated: as `Graph.projection`.
+        view: "full" (actors, meetings, proposals) or "actors" (who met whom).
+        categories: keep only nodes of these categories (Person, Organisation, Country,
+            Place, Meeting, Proposal).
+        since: drop nodes and edges dated wholly before this ISO date.
+        until: drop nodes and edges dated wholly after this ISO date.
+        min_weight: drop edges supported by fewer documents (actor view: shared meetings).
+        drop_isolated: drop nodes left without edges.
         title: the title of the html page.
+
+    Raises:
+        kg.errors.KgError: bad options, or the output folder does not exist.
     """
     from kg.export import FORMATS, render, write
     from kg.export.projection import filter_projection, project
@@ -428,7 +437,7 @@ def _rdf_to_validate(data: Graph | rdflib.Graph | PathLike | Sequence[PathLike] 
     if store is not None:
         if not Path(store).is_dir():
             raise KgError(f"{store}: no such store")
-        with Store(store, read_only=True) as opened:
+        with Store(Path(store), read_only=True) as opened:
             return opened.graph(), f"store {store}"
     if isinstance(data, rl.Graph):
         return data, "graph"
