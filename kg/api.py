@@ -273,19 +273,14 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         kg.errors.GraphInvalidError: `validate` found violations.
         kg.errors.KgError: the store or the output file cannot be written.
     """
-    from kg.iri import graph_iri
     from kg.rdf.mapping import extraction_to_graph
-    from kg.rdf.serialize import format_for, serialize, write_bytes
+    from kg.rdf.serialize import format_for
 
     out_format = format_for(Path(out)) if out is not None else None
     docs, failed = read_documents(inputs, on_error=on_error)
     target = _open_store(store)
     try:
-        skipped = []
-        if skip_existing and target is not None:
-            present = set(target.documents())
-            skipped = [d.id for d in docs if d.id in present]
-            docs = [d for d in docs if d.id not in present]
+        docs, skipped = _leave_present(docs, target) if skip_existing else (docs, [])
         log.info("read %d document(s); %d skipped, %d failed", len(docs), len(skipped), len(failed))
         ex = extractor(model) if docs else None  # nothing to extract: no model load
         extractions = extract_all(docs, ex, progress) if ex is not None else []
@@ -294,14 +289,7 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
         if validate:
             _check_shapes(graphs.values())
-        named = {graph_iri(doc_id): g for doc_id, g in graphs.items()}
-        if out is not None and out_format is not None:
-            write_bytes(Path(out), serialize({**named, **extra}, out_format))
-            log.info("wrote %s", out)
-        if target is not None:
-            target.replace_documents(graphs, merge=extra)
-            log.info("stored %d document(s) in %s (now %d documents)", len(graphs), store,
-                     len(target.documents()))
+        named = _write(graphs, extra, target, Path(out) if out is not None else None, out_format)
     finally:
         if target is not None:
             target.close()
@@ -309,7 +297,32 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
                        skipped=skipped, failed=failed, store=Path(store) if store is not None else None,
                        out=Path(out) if out is not None else None, link=link_report,
                        model=ex.model_name if ex is not None else None,
-                       _graphs={**named, **extra} if store is None and out is None else {})
+                       _graphs=named if store is None and out is None else {})
+
+
+def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Document], list[str]]:
+    """(documents not yet in the store, ids of those that are)."""
+    if target is None:
+        return docs, []
+    present = set(target.documents())
+    return [d for d in docs if d.id not in present], [d.id for d in docs if d.id in present]
+
+
+def _write(graphs: dict[str, rdflib.Graph], extra: dict[rdflib.URIRef, rdflib.Graph], target: Store | None,
+           out: Path | None, out_format: str | None) -> dict[rdflib.URIRef, rdflib.Graph]:
+    """Write the file (atomically), then the store (one transaction); all graphs by name."""
+    from kg.iri import graph_iri
+    from kg.rdf.serialize import serialize, write_bytes
+
+    named = {**{graph_iri(doc_id): g for doc_id, g in graphs.items()}, **extra}
+    if out is not None and out_format is not None:
+        write_bytes(out, serialize(named, out_format))
+        log.info("wrote %s", out)
+    if target is not None:
+        target.replace_documents(graphs, merge=extra)
+        log.info("stored %d document(s) in %s (now %d documents)", len(graphs), target.path,
+                 len(target.documents()))
+    return named
 
 
 # -- linking, exporting, validating --------------------------------------------------------
