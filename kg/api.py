@@ -106,10 +106,13 @@ def text_document(text: str, date: dt.date | str | None = None, lang: str = "de"
 
 
 def _is_path(item: str | os.PathLike[str]) -> bool:
-    """A str is a path when it names an existing file or folder or ends in .txt/.jsonl."""
+    """A str is a path when it names an existing file or folder, ends in .txt/.jsonl or "/",
+    or has no whitespace (no article is one word, and a mistyped path must not become one)."""
     if isinstance(item, os.PathLike):
         return True
-    return "\n" not in item and len(item) < 4096 and (item.endswith(INPUT_SUFFIXES) or Path(item).exists())
+    if "\n" in item or len(item) > 4096:
+        return False
+    return item.endswith((*INPUT_SUFFIXES, "/")) or not any(c.isspace() for c in item) or Path(item).exists()
 
 
 def _documents_of(item: Input) -> list[Document]:
@@ -252,8 +255,9 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
 
     Args:
         inputs: paths (`.txt` files, folders, `.jsonl` corpora), `kg.document.Document`s or
-            article texts (a `str` that is not an existing path nor ends in .txt/.jsonl),
-            or a list mixing them.
+            article texts, or a list mixing them. A `str` is read as a path when it names an
+            existing file or folder, ends in .txt, .jsonl or "/", or has no whitespace;
+            otherwise it is the text of an article (its id: "text-" and a hash of the text).
         store: a pyoxigraph store folder (created if missing); documents already there
             are replaced, others kept, so builds can add to a store bit by bit.
         out: an RDF file; its suffix picks the format (.ttl .nt .nq .trig .jsonld).

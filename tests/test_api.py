@@ -112,6 +112,8 @@ def test_bad_input_raises_before_writing_or_is_skipped(tmp_path: Path, corpus: P
     with pytest.raises(kg.InputError, match=r"bad.jsonl:2: malformed JSON"):
         kg.build([corpus, bad], store=store)
     assert not store.exists()  # nothing read successfully was written either
+    with pytest.raises(kg.InputError, match="no-such-folder: no such file"):
+        kg.build("no-such-folder")  # a mistyped path is not taken for an article text
     report = kg.build([corpus, bad], store=store, on_error="skip")
     assert report.documents == ["oslo"]
     assert [(f.source, f.message.split(":")[1]) for f in report.failed] == [(str(bad), "2")]
