@@ -129,3 +129,8 @@ class Extractor:
         extraction.responses.sort(key=lambda r: (_first_offset(r.evidence), r.key))
         extraction.statements.sort(key=lambda s: (_first_offset(s.evidence), s.key))
         return extraction
+
+
+from kg._callable import make_callable  # noqa: E402 - last: see kg/_callable.py
+
+make_callable(__name__)
