@@ -13,6 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
+from kg.ingest.options import add_ingest_arguments, intake_from_args
 from kg.link.options import add_link_arguments
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,9 @@ log = logging.getLogger(__name__)
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                         help=".txt articles (optional first line 'date YYYY-MM-DD Headline'), "
-                             "folders of them, or .jsonl corpora (id, text, date, lang, title, url)")
+                             "folders of them, .jsonl corpora (id, text, date, lang, title, url), "
+                             "web pages (.html), WARC archives (.warc, .warc.gz) or RSS/Atom feeds "
+                             "(.xml, .rss, .atom); files are also recognised by their content")
     parser.add_argument("--store", type=Path, metavar="DIR",
                         help="add the documents to this persistent store (created if missing); "
                              "a document already there is replaced")
@@ -35,6 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="check the graph against the SHACL shapes before writing; write nothing "
                              "if it does not conform")
     add_link_arguments(parser, with_switch=True)
+    add_ingest_arguments(parser)
 
 
 def _extract(docs, args: argparse.Namespace):
@@ -74,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         raise KgError("build: say where the graph goes: --store DIR and/or --out FILE")
     out_format = format_for(args.out) if args.out is not None else None
 
-    docs = read_inputs(args.inputs)  # raises InputError naming the file before anything is written
+    intake = intake_from_args(args)
+    docs = read_inputs(args.inputs, intake)  # raises InputError naming the file before anything is written
     log.info("read %d document(s) from %d input(s)", len(docs), len(args.inputs))
 
     store = None
@@ -97,6 +102,10 @@ def run(args: argparse.Namespace) -> int:
             extra[URIRef(WIKIDATA_GRAPH)] = enrichment
 
     graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
+    if intake.stories:
+        from kg.ingest.graph import add_stories
+
+        add_stories(graphs, intake.stories)
     triples = sum(len(g) for g in graphs.values())
 
     if args.validate:
@@ -125,4 +134,6 @@ def run(args: argparse.Namespace) -> int:
                  len(store.documents()))
     where = " and ".join(str(p) for p in (args.store, args.out) if p is not None)
     print(f"kg: built {len(graphs)} document(s), {triples} triples -> {where}", file=sys.stderr)
+    for line in intake.summary():
+        print(f"kg: {line}", file=sys.stderr)
     return 0
