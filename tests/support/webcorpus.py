@@ -16,6 +16,7 @@ import html
 import io
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -165,7 +166,8 @@ def syndicate(article: Article, copy_no: int) -> Article:
     if copy_no == 3:
         paras = paras[:2]
     if copy_no == 4:
-        paras[0] = "Wie die Nachrichtenagentur meldet, gibt es Neuigkeiten in einer Sache, die unsere Leser seit Wochen beschäftigt."
+        paras[0] = ("Wie die Nachrichtenagentur meldet, gibt es Neuigkeiten in einer Sache, die unsere "
+                    "Leser seit Wochen beschäftigt.")
     title = HEADLINES[copy_no % len(HEADLINES)].format(article.title)
     return replace(article, key=f"{article.key}-copy{copy_no}", title=title, paragraphs=tuple(paras))
 
@@ -216,13 +218,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(root: Path) -> Iterator[tuple[str, list[str]]]:
-    """An HTTP server on 127.0.0.1 serving `root`; yields (base URL, paths requested so far)."""
-    requested: list[str] = []
+def serve(root: Path) -> Iterator[tuple[str, list[tuple[float, str]]]]:
+    """An HTTP server on 127.0.0.1 serving `root`; yields (base URL, (time, path) requested)."""
+    requested: list[tuple[float, str]] = []
 
     class Handler(_QuietHandler):
         def do_GET(self) -> None:  # noqa: N802 - stdlib name
-            requested.append(self.path)
+            requested.append((time.monotonic(), self.path))
             super().do_GET()
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(root)))
