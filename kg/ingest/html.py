@@ -51,7 +51,7 @@ def page_document(raw: bytes | str, doc_id: str, where: str, meta: PageMeta | No
         raise PageError(f"{where}: not an HTML page that can be parsed")
     date = _date(tree, meta.url) or meta.date  # before trafilatura, which prunes the tree
     found = trafilatura.bare_extraction(tree, url=meta.url, with_metadata=True, include_comments=False,
-                                        include_tables=False, deduplicate=True)
+                                        include_tables=False)
     text = (found.text or "").strip() if found is not None else ""
     if not text:
         raise PageError(f"{where}: no main text found (empty or boilerplate-only page)")
@@ -62,5 +62,5 @@ def page_document(raw: bytes | str, doc_id: str, where: str, meta: PageMeta | No
     if title and not text.startswith(title):
         text = f"{title}\n{text}"  # the headline is part of the article, as in .txt input
     return Document(id=doc_id, text=text, date=date, lang="de", lang_given=False,
-                    title=title, url=found.url or meta.url, source=where,
+                    title=title, url=meta.url or found.url, source=where,
                     site=found.sitename or found.hostname, author=found.author)

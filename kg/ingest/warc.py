@@ -59,7 +59,10 @@ def read_pages(path: Path) -> Iterator[Page]:
                 number += 1
                 if _is_page(record):
                     url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                    yield Page(url=url, body=record.content_stream().read(), record=number)
+                    body = record.content_stream().read()
+                    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than announced
+                        raise WarcError(f"{path}: archive truncated in record {number} ({url})")
+                    yield Page(url=url, body=body, record=number)
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise WarcError(f"{path}: archive damaged or truncated after record {number} ({reason})") from None
