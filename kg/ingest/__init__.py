@@ -42,6 +42,7 @@ class Intake:
     problems: list[str] = field(default_factory=list)
     skipped_langs: Counter[str] = field(default_factory=Counter)
     repeated_urls: int = 0
+    read_counts: Counter[str] = field(default_factory=Counter)
     stories: list[Story] = field(default_factory=list)
     _links: list[tuple[str, Entry]] = field(default_factory=list)
     seen_urls: set[str] = field(default_factory=set)
@@ -50,7 +51,7 @@ class Intake:
         """A bad input: stops the build, or with keep_going is listed and left out."""
         if not self.keep_going:
             raise InputError(message)
-        log.warning("%s", message)
+        log.info("left out: %s", message)
         self.problems.append(message)
 
     def read(self, path: Path, kind: str) -> list[Document]:
@@ -59,7 +60,9 @@ class Intake:
 
         docs = {"html": readers.read_html, "warc": readers.read_warc, "feed": readers.read_feed}[kind](
             path, self)
-        return [d for d in docs if self._first_url(d.url)]
+        docs = [d for d in docs if self._first_url(d.url)]
+        self.read_counts[kind] += len(docs)
+        return docs
 
     def _first_url(self, url: str | None) -> bool:
         """False for a page already read under the same URL (two crawls, feed and archive)."""
@@ -80,7 +83,9 @@ class Intake:
         if self._links:
             from kg.ingest.readers import read_links
 
-            docs = docs + [d for d in read_links(self._links, self) if self._first_url(d.url)]
+            linked = [d for d in read_links(self._links, self) if self._first_url(d.url)]
+            self.read_counts["link"] += len(linked)
+            docs = docs + linked
         undetected = [d for d in docs if not d.lang_given]
         if undetected and _has_web_libraries():
             from kg.ingest.lang import detect
@@ -102,6 +107,11 @@ class Intake:
     def summary(self) -> list[str]:
         """Lines for the build summary: what was left out and what was grouped."""
         lines = []
+        kinds = {"html": "page(s)", "warc": "archived page(s)", "feed": "feed entry/entries with text",
+                 "link": "linked article(s)"}
+        if self.read_counts:
+            lines.append("read from the web: " + ", ".join(f"{self.read_counts[k]} {label}"
+                                                           for k, label in kinds.items()))
         if self.skipped_langs:
             langs = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_langs.items()))
             lines.append(f"skipped {sum(self.skipped_langs.values())} document(s) in other languages "

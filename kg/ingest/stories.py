@@ -12,8 +12,9 @@ versions (Jaccard of a half-length copy with its original is about 0.5 at best, 
 edits), and grouping copies of different stories needs shared wording that two reports
 of one event rarely have.
 
-In each group, the document published first (then the smallest id) is the original; the
-others are its copies. Grouping covers the documents of one build.
+In each group, the document published first is the original (on the same day the longest,
+as cut versions derive from full ones; then the smallest id); the others are its copies.
+Grouping covers the documents of one build.
 """
 
 from __future__ import annotations
@@ -72,6 +73,6 @@ def group_stories(docs: list[Document], threshold: float = THRESHOLD) -> list[St
     stories = []
     for group in members.values():
         if len(group) > 1:
-            group.sort(key=lambda d: (d.date or dt.date.max, d.id))
+            group.sort(key=lambda d: (d.date or dt.date.max, -len(d.text.split()), d.id))
             stories.append(Story(original=group[0].id, copies=tuple(d.id for d in group[1:])))
     return sorted(stories, key=lambda s: s.original)

@@ -235,3 +235,40 @@ def serve(root: Path) -> Iterator[tuple[str, list[tuple[float, str]]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def mixed_folder(root: Path) -> dict[str, str]:
+    """A folder of every kind of input, good and bad, for end-to-end builds and the README.
+
+    Returns name -> what it is. The linked feed entry is in `pages.warc.gz` (found there
+    because the archive is itself an input), one article comes with two agency copies, one
+    page is French, and three inputs are broken.
+    """
+    from tests.support.webarticles import ARTICLES, FRENCH, by_key
+
+    root.mkdir(parents=True, exist_ok=True)
+    grenz, haushalt, tarif_b, klima_b = (by_key(k) for k in ("grenzvertrag-a", "haushalt-a",
+                                                              "tarif-b", "klima-b"))
+    (root / "grenzvertrag.html").write_text(page(grenz, 0).html, encoding="utf-8")
+    (root / "commerce.html").write_text(page(FRENCH, 1).html, encoding="utf-8")
+    write_warc(root / "crawl.warc.gz", [page(haushalt, 2), page(syndicate(haushalt, 1), 3, site_no=4),
+                                        page(syndicate(haushalt, 2), 5), page(ARTICLES[4], 1)])
+    linked = page(tarif_b, 4)
+    write_warc(root / "pages.warc.gz", [linked])
+    (root / "feed.rss").write_text(rss("Westpost", [(klima_b, "https://westpost.test/klima", True),
+                                                     (tarif_b, linked.url, False)]), encoding="utf-8")
+    (root / "notiz.txt").write_text(f"date 2025-11-22 {ARTICLES[6].title}\n{ARTICLES[6].text}\n",
+                                    encoding="utf-8")
+    (root / "cookie-wall.html").write_text(f"<html><body><div>{COOKIE}</div></body></html>",
+                                           encoding="utf-8")
+    cut = root / "cut.warc.gz"
+    write_warc(cut, [page(ARTICLES[1], 0), page(ARTICLES[3], 1)])
+    cut.write_bytes(cut.read_bytes()[:-600])
+    (root / "broken.xml").write_text("<?xml version='1.0'?><rss><channel><item><title>A",
+                                     encoding="utf-8")
+    return {"grenzvertrag.html": "German page", "commerce.html": "French page",
+            "crawl.warc.gz": "archive: an article, two agency copies, another article",
+            "pages.warc.gz": "archive: the page a feed entry links to",
+            "feed.rss": "feed: one full-text entry, one link-only entry",
+            "notiz.txt": "plain text with a date header", "cookie-wall.html": "bad: boilerplate only",
+            "cut.warc.gz": "bad: truncated archive (first record intact)", "broken.xml": "bad: feed cut off"}
