@@ -15,6 +15,7 @@ and facts, different wording) must stay apart. Precision and recall are over pai
 documents, for a range of thresholds; the one kg uses is marked.
 
     python benchmarks/web_ingest.py
+    python benchmarks/web_ingest.py --sample eingang/   # also write the mixed input folder
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ import argparse
 import itertools
 import re
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kg.ingest.html import page_document  # noqa: E402
 from kg.ingest.stories import THRESHOLD, group_stories  # noqa: E402
 from tests.support.webarticles import ARTICLES  # noqa: E402
-from tests.support.webcorpus import TEMPLATES, page, syndicate  # noqa: E402
+from tests.support.webcorpus import TEMPLATES, mixed_folder, page, syndicate  # noqa: E402
 
 #: how many agency copies each of the eight articles gets (0: a story of its own)
 COPIES = (4, 0, 3, 1, 2, 0, 4, 2)
@@ -41,6 +43,7 @@ def _norm(text: str) -> str:
 
 def extraction() -> None:
     rows: dict[int, list[int]] = {t: [0, 0, 0, 0] for t in range(len(TEMPLATES))}
+    start = time.perf_counter()
     for template, article in itertools.product(range(len(TEMPLATES)), ARTICLES):
         p = page(article, template)
         doc = page_document(p.html, p.name, p.name)
@@ -52,8 +55,10 @@ def extraction() -> None:
         counts[1] += clean
         counts[2] += complete and clean
         counts[3] += doc.date == article.date
+    seconds = time.perf_counter() - start
     n = len(ARTICLES)
-    print(f"extraction: {n * len(TEMPLATES)} pages, {len(TEMPLATES)} templates x {n} articles")
+    print(f"extraction: {n * len(TEMPLATES)} pages, {len(TEMPLATES)} templates x {n} articles, "
+          f"{seconds:.2f} s ({n * len(TEMPLATES) / seconds:.0f} pages/s incl. checks)")
     print("template              complete  clean  both  date")
     totals = [0, 0, 0, 0]
     for template, counts in rows.items():
@@ -78,6 +83,9 @@ def _corpus() -> tuple[list, dict[str, str]]:
 
 def grouping(thresholds: list[float]) -> None:
     docs, story_of = _corpus()
+    start = time.perf_counter()
+    group_stories(docs)
+    print(f"\ngrouping {len(docs)} documents at the default threshold: {time.perf_counter() - start:.3f} s")
     truth = {frozenset(pair) for pair in itertools.combinations(story_of, 2)
              if story_of[pair[0]] == story_of[pair[1]]}
     print(f"\ngrouping: {len(docs)} documents, {len(set(story_of.values()))} stories, "
@@ -99,7 +107,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", type=float, nargs="+",
                         default=[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+    parser.add_argument("--sample", type=Path, metavar="DIR",
+                        help="write the mixed input folder of docs/web-input.md to DIR and stop")
     args = parser.parse_args()
+    if args.sample is not None:
+        for name, what in mixed_folder(args.sample).items():
+            print(f"{args.sample / name}: {what}")
+        return
     extraction()
     grouping(args.thresholds)
 

@@ -1,8 +1,8 @@
 """`kg build` on web input, end to end: the mixed folder, the graph, the queries, bad input.
 
-One build of a folder holding every kind of input (tests/support/webcorpus.mixed_folder)
-plus two agency copies of a report in which two ministers meet; the graph and the
-ready-made queries are read back with `kg query`, as a user would.
+One build of a folder holding every kind of input (tests/support/webcorpus.mixed_folder),
+among them three outlets' versions of a report in which two ministers meet; the graph and
+the ready-made queries are read back with `kg query`, as a user would.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from rdflib.namespace import DCTERMS, SDO, XSD
 from kg.iri import doc_iri
 from kg.namespace import NEG
 from tests.support.kgcli import run_kg
-from tests.support.webarticles import by_key
-from tests.support.webcorpus import mixed_folder, page, syndicate, write_warc
+from tests.support.webcorpus import mixed_folder
 
 MEETING_DOC = "nordkurier.test/2025/03/12/grenzvertrag-b.html"
 COPIES = ("stadtanzeiger.test/2025/03/12/grenzvertrag-b-copy1.html",
@@ -29,9 +28,6 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("web")
     folder = root / "eingang"
     mixed_folder(folder)
-    report = by_key("grenzvertrag-b")
-    write_warc(folder / "agentur.warc.gz", [page(report, 0), page(syndicate(report, 1), 2, site_no=2),
-                                            page(syndicate(report, 3), 5, site_no=5)])
     out = root / "graph.trig"
     result = run_kg("build", folder, "--out", out, "--keep-going", "--pages", root / "none.warc.gz")
     return folder, out, result

@@ -242,7 +242,7 @@ def mixed_folder(root: Path) -> dict[str, str]:
 
     Returns name -> what it is. The linked feed entry is in `pages.warc.gz` (found there
     because the archive is itself an input), one article comes with two agency copies, one
-    page is French, and three inputs are broken.
+    page is French, three inputs are broken, and a report of a meeting comes in three outlets.
     """
     from tests.support.webarticles import ARTICLES, FRENCH, by_key
 
@@ -266,9 +266,13 @@ def mixed_folder(root: Path) -> dict[str, str]:
     cut.write_bytes(cut.read_bytes()[:-600])
     (root / "broken.xml").write_text("<?xml version='1.0'?><rss><channel><item><title>A",
                                      encoding="utf-8")
+    report = by_key("grenzvertrag-b")  # a meeting of two ministers, in three outlets
+    write_warc(root / "agentur.warc.gz", [page(report, 0), page(syndicate(report, 1), 2, site_no=2),
+                                          page(syndicate(report, 3), 5, site_no=5)])
     return {"grenzvertrag.html": "German page", "commerce.html": "French page",
             "crawl.warc.gz": "archive: an article, two agency copies, another article",
             "pages.warc.gz": "archive: the page a feed entry links to",
             "feed.rss": "feed: one full-text entry, one link-only entry",
             "notiz.txt": "plain text with a date header", "cookie-wall.html": "bad: boilerplate only",
-            "cut.warc.gz": "bad: truncated archive (first record intact)", "broken.xml": "bad: feed cut off"}
+            "cut.warc.gz": "bad: truncated archive (first record intact)", "broken.xml": "bad: feed cut off",
+            "agentur.warc.gz": "archive: a report and two agency copies (one shared with cut.warc.gz)"}
