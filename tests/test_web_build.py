@@ -16,7 +16,8 @@ from rdflib.namespace import DCTERMS, SDO, XSD
 from kg.iri import doc_iri
 from kg.namespace import NEG
 from tests.support.kgcli import run_kg
-from tests.support.webcorpus import mixed_folder
+from tests.support.webarticles import by_key
+from tests.support.webcorpus import mixed_folder, page, rss, serve
 
 MEETING_DOC = "nordkurier.test/2025/03/12/grenzvertrag-b.html"
 COPIES = ("stadtanzeiger.test/2025/03/12/grenzvertrag-b-copy1.html",
@@ -93,3 +94,23 @@ def test_bad_input_without_keep_going_writes_nothing(built, tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"kg: {folder / 'broken.xml'}: feed does not parse (no element found)"
     assert not out.exists()
+
+
+def test_fetch_from_the_command_line_then_offline(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    article = by_key("grenzvertrag-b")
+    (site / "artikel.html").write_text(page(article, 0).html, encoding="utf-8")
+    pages, out = tmp_path / "pages.warc.gz", tmp_path / "graph.nq"
+    with serve(site) as (base, requested):
+        feed = tmp_path / "feed.xml"
+        feed.write_text(rss("Nordkurier", [(article, f"{base}/artikel.html", False)]), encoding="utf-8")
+        fetched = run_kg("build", feed, "--out", out, "--fetch", "--fetch-delay", "0", "--pages", pages)
+    assert fetched.returncode == 0, fetched.stderr
+    assert "kg: read from the web: 0 page(s), 0 archived page(s), 0 feed entry/entries with text, " \
+           "1 linked article(s)" in fetched.stderr.splitlines()
+    assert [p for _, p in requested] == ["/robots.txt", "/artikel.html"] and pages.exists()
+    first = out.read_bytes()
+    offline = run_kg("build", feed, "--out", out, "--pages", pages)  # the server is gone
+    assert offline.returncode == 0, offline.stderr
+    assert out.read_bytes() == first

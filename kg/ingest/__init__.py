@@ -86,8 +86,7 @@ class Intake:
             linked = [d for d in read_links(self._links, self) if self._first_url(d.url)]
             self.read_counts["link"] += len(linked)
             docs = docs + linked
-        undetected = [d for d in docs if not d.lang_given]
-        if undetected and _has_web_libraries():
+        if any(not d.lang_given for d in docs) and _has_web_libraries():
             from kg.ingest.lang import detect
 
             docs = [d if d.lang_given else _with_lang(d, detect(d.text, d.lang)) for d in docs]
