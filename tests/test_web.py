@@ -60,9 +60,12 @@ def test_formats_found_by_content_in_a_folder(tmp_path):
     write_warc(folder / "segment-00001", [page(ARTICLES[2], 2)])  # gzipped WARC, no suffix
     _save(folder, "nachrichten", atom("Tagesblatt", [(ARTICLES[4], "https://tb.test/tarif")]))
     _save(folder, "notes.md", "# crawl notes\nnothing to read here\n")
+    _save(folder, "sitemap.xml", "<?xml version='1.0'?><urlset><url><loc>https://x.test/</loc></url></urlset>")
+    _save(folder, "kurz.xml", rss("Kurz", [(ARTICLES[5], "https://kurz.test/a", True)]))
     docs = read_inputs([folder])
     by_id = {d.id: d for d in docs}
-    assert set(by_id) == {"artikel-17", "stadtanzeiger.test/2025/06/04/haushalt-a.html", "tb.test/tarif"}
+    assert set(by_id) == {"artikel-17", "stadtanzeiger.test/2025/06/04/haushalt-a.html", "tb.test/tarif",
+                          "kurz.test/a"}  # sitemap.xml and notes.md are not news
     entry = by_id["tb.test/tarif"]
     assert entry.date == ARTICLES[4].date and entry.author == "Jan Muster" and entry.site == "Tagesblatt"
     assert _norm(ARTICLES[4].paragraphs[-1]) in _norm(entry.text)

@@ -3,7 +3,7 @@
 Crawlers save pages as `index`, `article?id=3` or `.gz` files, so a suffix is a hint, not a
 promise: a file with an unknown suffix is recognised by what it starts with (a WARC version
 line, an RSS/Atom/RDF root element, an HTML document), and an unrecognised one is skipped
-in folders and refused when named on the command line.
+in folders and refused when named on the command line. `.xml` files are judged by content.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ Kind = Literal["html", "warc", "feed"]
 SUFFIXES: dict[str, Kind] = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".warc": "warc", ".arc": "warc",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".rss": "feed", ".atom": "feed",
 }
 _HEAD = 4096
 _FEED = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)\b", re.IGNORECASE)
@@ -51,7 +51,11 @@ def sniff(head: bytes) -> Kind | None:
 
 
 def kind_of(path: Path) -> Kind | None:
-    """The web format of `path`: by suffix (`x.warc.gz` counts as .warc), else by content."""
+    """The web format of `path`: by suffix (`x.warc.gz` counts as .warc), else by content.
+
+    `.xml` is too general a suffix to trust (sitemaps, TEI, metadata): such a file is a feed
+    when its content says so, like a file without suffix.
+    """
     name = path.name.lower()
     stem_suffix = Path(name[:-3]).suffix if name.endswith(".gz") else Path(name).suffix
     if stem_suffix in SUFFIXES:
