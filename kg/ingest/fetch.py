@@ -40,8 +40,8 @@ class Fetcher:
     delay: float = 1.0
     timeout: float = 20.0
     user_agent: str = USER_AGENT
-    _robots: dict[str, RobotFileParser] = field(default_factory=dict)
-    _last: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, RobotFileParser] = field(default_factory=dict, init=False)
+    _last: dict[str, float] = field(default_factory=dict, init=False)
 
     def _open(self, url: str) -> tuple[int, list[tuple[str, str]], bytes]:
         self._wait(urlsplit(url).netloc)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import htmldate
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from kg.document import Document
@@ -37,7 +38,7 @@ class PageMeta:
     title: str | None = None
 
 
-def _date(tree: object, url: str | None) -> dt.date | None:
+def _date(tree: HtmlElement, url: str | None) -> dt.date | None:
     found = htmldate.find_date(tree, url=url, original_date=True, extensive_search=False,
                                outputformat="%Y-%m-%d")
     return dt.date.fromisoformat(found) if found else None

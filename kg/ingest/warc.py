@@ -17,6 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -38,7 +39,7 @@ class Page:
     record: int  # 1-based number of the record in the archive, for messages
 
 
-def _is_page(record: object) -> bool:
+def _is_page(record: ArcWarcRecord) -> bool:
     if record.rec_type not in ("response", "resource"):
         return False
     if record.rec_type == "response":
