@@ -16,12 +16,19 @@ documents, for a range of thresholds; the one kg uses is marked.
 
     python benchmarks/web_ingest.py
     python benchmarks/web_ingest.py --sample eingang/   # also write the mixed input folder
+    python benchmarks/web_ingest.py --real ../shared/data/news-raw/10kgnad-test.jsonl.gz
+
+`--real` groups a corpus of real, distinct articles (.jsonl or .jsonl.gz with `id` and
+`text`) and prints every group found: on a corpus without syndicated copies, each group
+is a false merge to look at.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import itertools
+import json
 import re
 import sys
 import time
@@ -103,10 +110,26 @@ def grouping(thresholds: list[float]) -> None:
         print(f"{threshold:>9.2f} {len(stories):>7} {precision:>10.3f} {recall:>7.3f}{mark}")
 
 
+def real(path: Path) -> None:
+    from kg.document import Document
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        docs = [Document(id=str(o["id"]), text=o["text"]) for o in map(json.loads, fh) if o.get("text")]
+    start = time.perf_counter()
+    stories = group_stories(docs)
+    print(f"\nreal corpus {path}: {len(docs)} documents, {len(stories)} group(s) at {THRESHOLD} "
+          f"({time.perf_counter() - start:.1f} s)")
+    for story in stories:
+        print("  ", story.original, "+", ", ".join(story.copies))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", type=float, nargs="+",
                         default=[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+    parser.add_argument("--real", type=Path, metavar="JSONL",
+                        help="also group this corpus of real, distinct articles and list the groups")
     parser.add_argument("--sample", type=Path, metavar="DIR",
                         help="write the mixed input folder of docs/web-input.md to DIR and stop")
     args = parser.parse_args()
@@ -116,6 +139,8 @@ def main() -> None:
         return
     extraction()
     grouping(args.thresholds)
+    if args.real is not None:
+        real(args.real)
 
 
 if __name__ == "__main__":

@@ -192,3 +192,16 @@ def test_same_url_in_two_inputs_is_read_once(tmp_path):
     intake = Intake()
     docs = read_inputs([tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"], intake)
     assert len(docs) == 1 and intake.repeated_urls == 1
+
+
+def test_stubs_sharing_a_notice_are_not_one_story():
+    from kg.document import Document
+    from kg.ingest.stories import group_stories
+
+    notice = "Der Volltext dieses Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung."
+    stubs = [Document(id=f"stub{i}", text=f"{a.paragraphs[0].split('.')[0]}. {notice}")
+             for i, a in enumerate(ARTICLES)]
+    full = [Document(id=a.key, text=a.text) for a in ARTICLES[:2]]
+    copy = Document(id="copy", text=syndicate(ARTICLES[0], 1).text)
+    (story,) = group_stories(stubs + full + [copy])
+    assert (story.original, story.copies) == ("grenzvertrag-a", ("copy",))
