@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.extract import Extractor
+    from kg.ingest import Intake
     from kg.records import Extraction
     from kg.store import Store
     from kg.validate import Violation
@@ -115,30 +116,35 @@ def _is_path(item: str | os.PathLike[str]) -> bool:
     return item.endswith((*INPUT_SUFFIXES, "/")) or not any(c.isspace() for c in item) or Path(item).exists()
 
 
-def _documents_of(item: Input) -> list[Document]:
-    from kg.document import read_inputs
+def _documents_of(item: Input, intake: Intake) -> list[Document]:
+    from kg.document import read_path
 
     if isinstance(item, Document):
         return [item]
     if _is_path(item):
-        return read_inputs([Path(item)])
+        return read_path(Path(item), intake)
     assert isinstance(item, str)
     return [text_document(item)]
 
 
-def read_documents(inputs: Input | Iterable[Input], *,
-                   on_error: Literal["raise", "skip"] = "raise") -> tuple[list[Document], list[Failure]]:
+def read_documents(inputs: Input | Iterable[Input], *, on_error: Literal["raise", "skip"] = "raise",
+                   intake: Intake | None = None) -> tuple[list[Document], list[Failure]]:
     """Every document of `inputs`, checked; with `on_error="skip"` bad inputs become failures.
 
     Duplicate ids across inputs are an error (or, skipping, the later one is left out).
+    `intake` (kg.ingest) carries the web-input options; after reading it resolves link-only
+    feed entries, detects languages and groups syndicated copies over all inputs at once.
     """
+    from kg.ingest import Intake
+
+    intake = intake if intake is not None else Intake()
     items: list[Input] = [inputs] if isinstance(inputs, str | os.PathLike | Document) else list(inputs)
     docs: list[Document] = []
     failed: list[Failure] = []
     seen: dict[str, str] = {}
     for item in items:
         try:
-            found = _documents_of(item)
+            found = _documents_of(item, intake)
             for doc in found:
                 if doc.id in seen:
                     raise InputError(f"{doc.source or doc.id}: duplicate document id {doc.id!r} "
@@ -150,7 +156,7 @@ def read_documents(inputs: Input | Iterable[Input], *,
             failed.append(Failure(str(item) if not isinstance(item, Document) else item.id, str(exc)))
             continue
         docs.extend(found)
-    return docs, failed
+    return intake.finish(docs), failed
 
 
 # -- extracting ----------------------------------------------------------------------------
@@ -250,7 +256,7 @@ def _open_store(store: PathLike | None) -> Store | None:
 def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: PathLike | None = None, *,
           model: str | Extractor | None = None, link: bool | LinkOptions = False, validate: bool = False,
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, intake: Intake | None = None) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
 
     Args:
@@ -268,6 +274,9 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         on_error: "raise" stops at the first unreadable input before anything is written;
             "skip" reports such inputs in `failed` and builds the rest.
         progress: called after each document with (done, total, document id).
+        intake: web-input options (`kg.ingest.Intake`: keep going past bad pages, fetch linked
+            articles, group syndicated copies); its `summary()` says afterwards what was read,
+            skipped and grouped.
 
     Returns:
         A `BuildReport`; `report.graph()` opens the result for queries.
@@ -281,7 +290,10 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
     from kg.rdf.serialize import format_for
 
     out_format = format_for(Path(out)) if out is not None else None
-    docs, failed = read_documents(inputs, on_error=on_error)
+    from kg.ingest import Intake
+
+    intake = intake if intake is not None else Intake()
+    docs, failed = read_documents(inputs, on_error=on_error, intake=intake)
     target = _open_store(store)
     try:
         docs, skipped = _leave_present(docs, target) if skip_existing else (docs, [])
@@ -291,6 +303,10 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         options = _link_options(link)
         link_report, extra = _link_graphs(extractions, options) if options is not None else (None, {})
         graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
+        if intake.stories:
+            from kg.ingest.graph import add_stories
+
+            add_stories(graphs, intake.stories)
         if validate:
             _check_shapes(graphs.values())
         named = _write(graphs, extra, target, Path(out) if out is not None else None, out_format)

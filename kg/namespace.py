@@ -110,3 +110,9 @@ class NEG(DefinedNamespace):
     linkMethod: object
     # added by the graph side: which pipeline produced a document's assertions
     extractedWith: object
+    # web sources and syndicated copies (kg.ingest)
+    Story: object
+    story: object
+    copyOf: object
+    siteName: object
+    byline: object

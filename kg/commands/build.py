@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.ingest.options import add_ingest_arguments, intake_from_args
 from kg.link.options import add_link_arguments
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                         help=".txt articles (optional first line 'date YYYY-MM-DD Headline'), "
-                             "folders of them, or .jsonl corpora (id, text, date, lang, title, url)")
+                             "folders of them, .jsonl corpora (id, text, date, lang, title, url), "
+                             "web pages (.html), WARC archives (.warc, .warc.gz) or RSS/Atom feeds "
+                             "(.xml, .rss, .atom); files are also recognised by their content")
     parser.add_argument("--store", type=Path, metavar="DIR",
                         help="add the documents to this persistent store (created if missing); "
                              "a document already there is replaced")
@@ -34,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="check the graph against the SHACL shapes before writing; write nothing "
                              "if it does not conform")
     add_link_arguments(parser, with_switch=True)
+    add_ingest_arguments(parser)
 
 
 @contextmanager
@@ -59,13 +63,16 @@ def run(args: argparse.Namespace) -> int:
     if args.store is None and args.out is None:
         raise KgError("build: say where the graph goes: --store DIR and/or --out FILE")
     link = LinkOptions.from_args(args) if args.link else False
+    intake = intake_from_args(args)
     with _progress_bar(getattr(args, "verbose", False)) as progress:
         try:
             report = build(args.inputs, store=args.store, out=args.out, model=args.model, link=link,
-                           validate=args.validate, progress=progress)
+                           validate=args.validate, progress=progress, intake=intake)
         except GraphInvalidError as exc:
             for v in exc.violations[:20]:
                 print(f"kg: {v}", file=sys.stderr)
             raise
     print(f"kg: {report}", file=sys.stderr)
+    for line in intake.summary():
+        print(f"kg: {line}", file=sys.stderr)
     return 0
