@@ -88,7 +88,7 @@ def test_every_lexicon_row_fires_on_its_example(row: dict[str, str]) -> None:
 @needs_model
 def test_passive_response_takes_the_von_phrase_as_agent() -> None:
     doc, matches = _frames("Der Entwurf wurde von der Opposition scharf kritisiert.")
-    (m,) = [m for m in matches if m.lemma == "kritisieren"]
+    (m,) = [m for m in matches if m.lemma == "kritisieren" and m.frame == "response"]
     assert m.passive
     assert _role_text(doc, m, "agent") == ["Opposition"]
     assert _role_text(doc, m, "theme") == ["Entwurf"]
@@ -108,7 +108,7 @@ def test_separable_verb_in_perfect_and_subordinate_clause() -> None:
 @needs_model
 def test_coordinated_verb_shares_the_subject() -> None:
     doc, matches = _frames("Die Gewerkschaft begrüßte den Kompromiss und forderte weitere Gespräche.")
-    (demand,) = [m for m in matches if m.lemma == "fordern"]
+    (demand,) = [m for m in matches if m.lemma == "fordern" and m.frame == "proposal"]
     assert _role_text(doc, demand, "agent") == ["Gewerkschaft"]
 
 
@@ -124,9 +124,9 @@ def test_participle_makes_the_modified_noun_the_content() -> None:
 @needs_model
 def test_conditionals_questions_and_negation_are_marked() -> None:
     _, cond = _frames("Wenn die Regierung neue Steuern fordert, wird die Opposition protestieren.")
-    assert [m.hypothetical for m in cond if m.lemma == "fordern"] == [True]
+    assert [m.hypothetical for m in cond if m.lemma == "fordern" and m.frame == "proposal"] == [True]
     _, question = _frames("Fordert die Regierung neue Steuern?")
-    assert [m.hypothetical for m in question if m.lemma == "fordern"] == [True]
+    assert [m.hypothetical for m in question if m.lemma == "fordern" and m.frame == "proposal"] == [True]
     _, neg = _frames("Die Partei lehnte den Vorschlag nicht ab.")
     assert [m.negated for m in neg if m.lemma == "ablehnen"] == [True]
     _, conditioned = _frames("Wenn die Preise steigen, werden wir dem Vertrag nicht zustimmen.")
@@ -208,7 +208,7 @@ def test_source_markers_and_postposed_speech_verbs_make_statements() -> None:
     )
     said = {(name(ex, s.speaker), s.quote) for s in ex.statements}
     assert ("Paul Weber", "Wir haben nichts zu verbergen") in said
-    assert ("Lea Sand", "Diesen Streit gewinnt niemand.") in said
+    assert ("Lea Sand", "Diesen Streit gewinnt niemand") in {(who, q.rstrip(".")) for who, q in said}
 
 
 @needs_model

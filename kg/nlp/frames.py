@@ -148,6 +148,45 @@ def default_lexicon() -> Lexicon:
     return parse_lexicon(text.splitlines())
 
 
+_CLAUSE_SLOTS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def verbs_of_saying(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Lemmas of the statement verbs: the one list of verbs of saying that every rule reads
+    ("verlauten lassen" gives "verlauten", "bekannt geben" "bekanntgeben"). A row whose
+    `requires` names a slot other than a content clause ("festhalten" needs "dass ..." or an
+    object, since "an X festhalten" says nothing) is a verb of saying only in that
+    construction, which the frame engine checks; the other rules do not get it."""
+    lexicon = lexicon or default_lexicon()
+    out: set[str] = set()
+    for e in lexicon.entries:
+        if e.frame == "statement" and e.pos == "VERB" and set(e.requires) <= _CLAUSE_SLOTS:
+            out.add(e.lemma if e.noun is None else e.noun + e.lemma)
+            if e.noun is not None:
+                out.add(e.noun)
+    return frozenset(out)
+
+
+def verbs_of_speakers(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Verbs whose subject speaks or takes a stance (saying and responding), each also
+    without its separable particle, as a statistical lemmatiser gives separated verbs
+    ("teilte ... mit" -> "teilen")."""
+    from kg.nlp.cues import PARTICLES
+
+    lexicon = lexicon or default_lexicon()
+    lemmas = {
+        e.lemma for e in lexicon.entries if e.frame == "statement" and e.pos == "VERB" and e.noun is None
+    }
+    lemmas |= {e.lemma for e in lexicon.entries if e.frame == "response" and e.pos == "VERB"}
+    stems = {
+        lemma[len(p) :]
+        for lemma in lemmas
+        for p in PARTICLES
+        if lemma.startswith(p) and len(lemma) > len(p) + 3
+    }
+    return frozenset(lemmas | stems)
+
+
 # --------------------------------------------------------------------------- syntax helpers
 
 
@@ -173,6 +212,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
     out = []
     for child in _argument_children(head):
         dep = child.dep_
+        if rel == "ccomp" and dep == "advcl" and any(m.lower_ in ("dass", "ob") for m in child.children):
+            dep = "ccomp"  # a dass-clause the parser labelled adverbial
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
         if prep and _case(child) != prep:
@@ -356,8 +397,13 @@ class FrameEngine:
             out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
         return out
 
-    def _fill(self, token: Token, entry: Entry, clause_head: Token) -> FrameMatch | None:
-        """Fill the roles of a verbal or adjectival predicate through voice and coordination."""
+    def _fill(
+        self, token: Token, entry: Entry, clause_head: Token, own: Token | None = None
+    ) -> FrameMatch | None:
+        """Fill the roles of a verbal or adjectival predicate through voice and coordination;
+        `own` is a predicative adjective whose own dependents count too ("zeigte sich
+        überzeugt, dass ..." with the dass-clause under "überzeugt")."""
+        heads = [clause_head] if own is None or own is clause_head else [clause_head, own]
         passive = _passive(clause_head)
         match = FrameMatch(
             entry.frame,
@@ -373,7 +419,8 @@ class FrameEngine:
         for role, slots in entry.roles.items():
             fillers: list[Token] = []
             for slot in slots:
-                fillers.extend(self._voiced(clause_head, slot, passive))
+                for head in heads:
+                    fillers.extend(self._voiced(head, slot, passive))
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(clause_head)
             if fillers:
@@ -383,7 +430,7 @@ class FrameEngine:
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:
                 return match
-        if entry.requires and not any(self._voiced(clause_head, s, passive) for s in entry.requires):
+        if entry.requires and not any(self._voiced(h, s, passive) for s in entry.requires for h in heads):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
 
@@ -495,9 +542,7 @@ class FrameEngine:
         )
         clause_head = token.head if predicative else token
         for entry in self.lexicon.adjectives.get(lemma, ()) or self.lexicon.adjectives.get(token.lower_, ()):
-            match = self._fill(token, entry, clause_head) or (
-                self._fill(token, entry, token) if predicative else None
-            )
+            match = self._fill(token, entry, clause_head, own=token)
             if match is None:
                 continue
             out.append(match)
