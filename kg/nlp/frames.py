@@ -148,19 +148,15 @@ def default_lexicon() -> Lexicon:
     return parse_lexicon(text.splitlines())
 
 
-_CLAUSE_SLOTS = frozenset({"ccomp", "parataxis", "xcomp"})
-
-
 def verbs_of_saying(lexicon: Lexicon | None = None) -> frozenset[str]:
     """Lemmas of the statement verbs: the one list of verbs of saying that every rule reads
-    ("verlauten lassen" gives "verlauten", "bekannt geben" "bekanntgeben"). A row whose
-    `requires` names a slot other than a content clause ("festhalten" needs "dass ..." or an
-    object, since "an X festhalten" says nothing) is a verb of saying only in that
-    construction, which the frame engine checks; the other rules do not get it."""
+    ("verlauten lassen" gives "verlauten", "bekannt geben" "bekanntgeben"); rows marked
+    "clause-only" ("festhalten": "an X festhalten" says nothing) are left to the frame engine,
+    which checks the content clause."""
     lexicon = lexicon or default_lexicon()
     out: set[str] = set()
     for e in lexicon.entries:
-        if e.frame == "statement" and e.pos == "VERB" and set(e.requires) <= _CLAUSE_SLOTS:
+        if e.frame == "statement" and e.pos == "VERB" and e.value != "clause-only":
             out.add(e.lemma if e.noun is None else e.noun + e.lemma)
             if e.noun is not None:
                 out.add(e.noun)
