@@ -327,11 +327,12 @@ def _quote(doc: Doc, m: FrameMatch) -> str:
         tokens = sorted({t for i in m.roles["content"] for t in doc[i].subtree}, key=lambda t: t.i)
     elif trigger.lower_ == "so":  # "..., so der Minister": what comes before
         tokens = list(doc[sent.start : trigger.i])
-    elif trigger.pos_ == "ADP":  # "laut X", "X zufolge": the sentence without the source
-        source = doc[m.roles["agent"][0]]
-        skip = {trigger.i} | {t.i for t in source.subtree}
+    elif trigger.pos_ == "ADP":  # "laut X", "nach Angaben von X": the sentence without the source
+        skip = {trigger.i} | {t.i for t in trigger.head.subtree}
         tokens = [t for t in sent if t.i not in skip]
     else:
+        return ""
+    if not tokens:
         return ""
     pieces = []
     for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):

@@ -119,10 +119,14 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         reflexive = words[0] == "sich"
         words = words[1:] if reflexive else words
         noun = None
-        if len(words) > 1:  # "in Aussicht stellen", "bereit erklären"
-            noun = words[-2].lower()
+        if row["pos"] == "MARKER":  # "nach Angaben": the marker word, then the noun it governs
+            lemma, noun = words[0].lower(), (words[1].lower() if len(words) > 1 else None)
+        else:
+            lemma = words[-1].lower()
+            if len(words) > 1:  # "in Aussicht stellen", "bereit erklären"
+                noun = words[-2].lower()
         entry = Entry(
-            lemma=words[-1].lower(),
+            lemma=lemma,
             pos=row["pos"],
             frame=row["frame"],
             value=row["value"],
@@ -456,12 +460,17 @@ class FrameEngine:
         out = []
         for entry in entries:
             slots = entry.roles.get("agent", ())
+            source: Token | None = None
             if "next" in slots:
                 source = _source_after(token)
-            elif token.dep_ == "case" and token.head.pos_ in ("NOUN", "PROPN"):
-                source = token.head
-            else:
+            elif token.dep_ != "case" or token.head.pos_ not in ("NOUN", "PROPN"):
                 source = None
+            elif entry.noun is None:
+                source = token.head
+            elif token.head.lower_ == entry.noun or token.head.lemma_.lower() == entry.noun:
+                # "nach Angaben der Polizei": the attribute of the noun names the source
+                found = [f for slot in slots for f in _slot_fillers(token.head, slot)]
+                source = found[0] if found else None
             if source is not None:
                 out.append(
                     FrameMatch(entry.frame, entry.value, entry.lemma, token.i, roles={"agent": [source.i]})
