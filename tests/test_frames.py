@@ -76,7 +76,8 @@ def test_every_lexicon_row_fires_on_its_example(row: dict[str, str]) -> None:
     if row["pos"] == "SUPPORT":
         hits = [m for m in matches if m.support is not None]
     elif row["frame"] == "statement":
-        lemma = row["lemma"].split()[-1].lower()
+        words = row["lemma"].lower().split()
+        lemma = words[0] if row["pos"] == "MARKER" else words[-1]
         hits = [m for m in matches if m.lemma == lemma and m.frame == "statement"]
     else:
         lemma = row["lemma"].split()[-1].lower()
