@@ -381,16 +381,13 @@ class FrameEngine:
     def _fits(self, token: Token, entry: Entry) -> bool:
         if entry.reflexive and not _reflexive(token):
             return False
-        if entry.noun is not None:
-            return any(
-                c.lower_ == entry.noun or c.lemma_.lower() == entry.noun
-                for c in token.subtree
-                if c.i != token.i and c.head.i in (token.i, *(x.i for x in token.children))
-            )
-        return True
+        return entry.noun is None or _fixed_word(token, entry.noun) is not None
 
     def _verb(self, token: Token) -> list[FrameMatch]:
-        found = [self._fill(token, e, token) for e in self._verb_entries(token, self.lexicon.verbs)]
+        found = [
+            self._fill(token, e, token, own=_fixed_word(token, e.noun) if e.noun else None)
+            for e in self._verb_entries(token, self.lexicon.verbs)
+        ]
         out = [m for m in found if m is not None]
         out.extend(self._support(token))
         if not out and token.dep_ in ("xcomp", "advmod"):
@@ -570,6 +567,17 @@ class FrameEngine:
                     match.roles["agent"] = [a.i for a in agents]
                 return [match]
         return []
+
+
+def _fixed_word(verb: Token, word: str) -> Token | None:
+    """The fixed word of a multiword predicate ("die Ansicht vertreten", "in Aussicht
+    stellen") among the verb's dependents or theirs; its own dependents count as the
+    predicate's ("vertrat die Ansicht, dass ...")."""
+    for child in verb.children:
+        for tok in (child, *child.children):
+            if tok.lower_ == word or tok.lemma_.lower() == word:
+                return tok
+    return None
 
 
 def _verb_lemmas(token: Token) -> list[str]:
