@@ -413,3 +413,18 @@ def test_talks_with_unnamed_partners_keep_the_one_named_participant() -> None:
     ]
     # negative: "mit" and a thing is no partner
     assert not extract("Außenministerin Clara Holm sprach am Montag mit großem Ernst.").meetings
+
+
+@needs_model
+def test_interviews_press_events_and_returns_are_no_meetings() -> None:
+    for text in (
+        "Die Lage sei ernst, sagte Kanzler Tomas Berg im Gespräch mit dem STANDARD.",
+        "Kanzler Tomas Berg ist als Nachfolger von Präsident Ivan Petrow im Gespräch.",
+        "Kanzler Tomas Berg lud am Montag zur Antrittspressekonferenz.",
+        "Präsident Ivan Petrow kehrte am Montag nach Sofia zurück.",
+    ):
+        assert not extract(text).meetings, text
+    # negative: talks with a named party remain talks
+    ex = extract("Kanzler Tomas Berg war am Montag im Gespräch mit Präsident Ivan Petrow.")
+    parties = [sorted(name(ex, p) for p in m.participants) for m in ex.meetings]
+    assert parties == [["Ivan Petrow", "Tomas Berg"]]

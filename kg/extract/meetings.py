@@ -309,6 +309,8 @@ def _candidate(
         return None
     if _negated_meeting(token, clause, is_noun):
         return None
+    if is_noun and _interview(doc, token, actors):
+        return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
     if is_noun and not parties and _about_agreement(doc, token):
@@ -643,6 +645,28 @@ def _multilateral(
             _, idx = preposition_before(doc, m.start)
             if doc[idx - 1].morph.get("Number") != ["Sing"]:
                 return True
+    return False
+
+
+_MEDIA_NOUNS = frozenset(
+    {"zeitung", "journalist", "journalisten", "journalistin", "medien", "presse", "reporter"}
+)
+
+
+def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
+    """ "sagte X im Gespräch mit dem STANDARD": an interview is no meeting, nor is "im
+    Gespräch sein" (being considered for a post). Only the singular "im Gespräch": "in
+    Gesprächen mit der Regierung" are talks."""
+    if token.lower_ != "gespräch" or token.i == 0 or doc[token.i - 1].lower_ != "im":
+        return False
+    partners = [c for c in token.children if c.dep_ == "nmod" and any(g.lower_ == "mit" for g in c.children)]
+    if not partners:
+        return True
+    for partner in partners:
+        key = actors.key_for_token(partner)
+        actor = get_actor(actors, key) if key else None
+        if partner.is_upper or partner.lemma_.lower() in _MEDIA_NOUNS or (actor and actor.kind == "media"):
+            return True
     return False
 
 

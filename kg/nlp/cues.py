@@ -97,7 +97,6 @@ MEETING_VERBS: dict[str, str] = {
     # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
     "einigen": "talks",
     "verständigen": "talks",
-    "zurückkehren": "visit",
 }
 
 PROPOSAL_NOUNS: dict[str, str] = {
@@ -425,11 +424,18 @@ def verb_lemma(verb: Token) -> str:
     return lemma
 
 
+# compounds that name press events and interviews, not meetings between parties (a compound
+# ending in a blocked word is blocked too: "Antrittspressekonferenz")
+_BLOCKED_PREFIXES = ("presse", "standardgespräch", "standardinterview", "interview")
+
+
 def _noun_kind(token: Token, table: dict[str, str], blocked: frozenset[str]) -> str | None:
     """Kind of a cue noun: the form or lemma in `table`, or a compound ending in a table entry."""
     low = token.lower_.replace("-", "")
     lemma = (token.lemma_ or "").lower().replace("-", "")
-    if low in blocked or lemma in blocked:
+    if any(low.endswith(b) or lemma.endswith(b) for b in blocked) or any(
+        low.startswith(b) for b in _BLOCKED_PREFIXES
+    ):
         return None
     for cand in (low, lemma):
         if cand in table:
