@@ -38,7 +38,7 @@ from kg.extract.eventsyntax import (
     time_spans_in,
 )
 from kg.nlp.actors import is_dateline
-from kg.nlp.cues import MEETING_NOUNS
+from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind
 from kg.nlp.tense import (
     PLAN_MODALS,
     aux_info,
@@ -327,6 +327,8 @@ def _candidate(
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
         ]
     location = _location(doc, token, clause, mentions, actors, lemma)
+    if lemma == "zurückkehren" and not _negotiators_return(token):
+        return None  # coming home is no meeting; a delegation returning to talks is
     travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
     if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
         multilateral = parties and _multilateral(doc, clause, mentions, actors, parties[0])
@@ -667,6 +669,21 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
         actor = get_actor(actors, key) if key else None
         if partner.is_upper or partner.lemma_.lower() in _MEDIA_NOUNS or (actor and actor.kind == "media"):
             return True
+    return False
+
+
+_NEGOTIATORS = ("delegation", "unterhändler", "verhandler", "verhandlungsteam", "vermittler")
+
+
+def _negotiators_return(verb: Token) -> bool:
+    """ "Eine Delegation soll nach Brüssel zurückkehren", "kehrte von den Gesprächen zurück":
+    a return is part of a meeting only for negotiators or from talks."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower().endswith(_NEGOTIATORS):
+            return True
+        if child.dep_ == "obl" and any(g.lower_ in ("von", "vom") for g in child.children):
+            if meeting_noun_kind(child) is not None:
+                return True
     return False
 
 
