@@ -114,13 +114,15 @@ def run(args: argparse.Namespace) -> int:
             raise KgError(f"build: the graph does not conform to the shapes ({len(violations)} "
                           "violation(s)); nothing was written")
 
+    from kg.consolidate import consolidated  # the corpus graph: one node per actor across documents
+
     if args.out is not None:
         named = {graph_iri(doc_id): g for doc_id, g in graphs.items()}
-        data = serialize({**named, **extra}, out_format)
+        data = serialize({**named, **extra, **consolidated(graphs)}, out_format)
         write_bytes(args.out, data)
         log.info("wrote %s (%d triples)", args.out, triples)
     if store is not None:
-        store.replace_documents(graphs, merge=extra)
+        store.replace_documents(graphs, merge=extra, replace=consolidated(graphs, store))
         log.info("stored %d document(s) in %s (now %d documents)", len(graphs), args.store,
                  len(store.documents()))
     where = " and ".join(str(p) for p in (args.store, args.out) if p is not None)
