@@ -387,13 +387,31 @@ def _write_actors(g: Graph, nodes: dict[str, URIRef], mentions: dict[str, ActorM
         kinds = [m.kind for m in ms if m.kind]
         if kinds:
             g.add((node, NEG.kind, Literal(_majority(kinds, {}))))
-        for alias in {m.name for m in ms} | {s for m in ms for s in m.surfaces}:
+        for alias in _aliases(ms):
             g.add((node, NEG.alias, Literal(alias)))
         for qid in sorted({m.linked for m in ms if m.linked and _Q.match(m.linked)}):
             g.add((node, OWL.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
             g.add((node, SDO.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
         for doc in {m.doc for m in ms}:
             g.add((node, NEG.inDocument, iri.doc_iri(doc)))
+
+
+def _aliases(ms: list[ActorMention]) -> set[str]:
+    """The names of the mentions and the name part of their surface forms: "kanadische
+    Außenministerin Anita Anand" gives "Anita Anand", a bare role noun gives nothing."""
+    out = {m.name for m in ms}
+    known = {w.casefold() for m in ms for w in m.name.split()}
+    for m in ms:
+        for surface in m.surfaces:
+            words = surface.split()
+            tail: list[str] = []
+            for w in reversed(words):
+                if w.casefold() not in known and (_genitive_stem(w) or "").casefold() not in known:
+                    break
+                tail.insert(0, w)
+            if tail:
+                out.add(" ".join(tail))
+    return out
 
 
 def _majority(values: list[str], order: dict[str, int]) -> str:

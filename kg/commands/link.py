@@ -135,6 +135,16 @@ def apply_links(graphs, extractions, where) -> int:
     return n
 
 
+def _reconsolidated(graphs, store) -> dict:
+    """The corpus graph recomputed with the new links (a link found in one document moves
+    every mention of that name to the Wikidata-keyed corpus node)."""
+    from kg.consolidate import CORPUS, corpus_graph
+    from kg.iri import doc_id_from_graph
+
+    docs = {d: g for name, g in graphs.items() if name is not None and (d := doc_id_from_graph(str(name)))}
+    return {CORPUS: corpus_graph(docs, store)}
+
+
 def _graphs_of(store) -> dict:
     """Every graph of a pyoxigraph store as rdflib Graphs; the default graph under None."""
     import pyoxigraph as ox
@@ -179,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
         n = apply_links(graphs, extractions, where)
         # merged, not replaced: facts fetched by earlier runs survive a run whose endpoint failed
         merge = {URIRef(WIKIDATA_GRAPH): report.enrichment} if report.enrichment is not None else None
-        store.replace_graphs(graphs, merge)
+        store.replace_graphs({**graphs, **_reconsolidated(graphs, store.oxigraph)}, merge)
         target = str(args.store)
     else:
         from kg.rdf.serialize import DATASET_FORMATS, atomic_write, format_for, serialize
@@ -198,6 +208,8 @@ def run(args: argparse.Namespace) -> int:
         n = apply_links(graphs_all, extractions, where)
         if report.enrichment is not None:
             graphs_all[URIRef(WIKIDATA_GRAPH)] = report.enrichment
+        if named:
+            graphs_all.update(_reconsolidated(graphs_all, None))
         # only .ttl/.nt output can get here with a default graph, and they merge all graphs
         out_graphs = {name if name is not None else URIRef(GRAPH_BASE + "default"): g
                       for name, g in graphs_all.items()}
