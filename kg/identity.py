@@ -121,9 +121,16 @@ def _value(term: ox.NamedNode | ox.Literal | None) -> str | None:
     return None if term is None else term.value
 
 
+def _identity_rank(ident: str) -> tuple[int, int, str]:
+    """Which identity names a merged group: a Wikidata id, a gazetteer entry, the fullest name."""
+    kind = {"wd": 0, "gaz": 1}.get(ident.split(":", 1)[0], 2)
+    return kind, -ident.count("-"), ident
+
+
 class _UnionFind:
-    def __init__(self) -> None:
+    def __init__(self, rank=None) -> None:  # rank: element -> sort key; the smallest is the root
         self.parent: dict[str, str] = {}
+        self.rank = rank or (lambda x: x)
 
     def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
@@ -135,7 +142,8 @@ class _UnionFind:
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            root, child = sorted((ra, rb), key=self.rank)
+            self.parent[child] = root
 
 
 class Corpus:
@@ -216,21 +224,32 @@ class Corpus:
             if m.category == "Person" and len(words) >= 2:
                 by_surname[name_key(words[-1])].add(m.identity)
                 full_names.add(name_key(" ".join(words)))
+        uf = _UnionFind(rank=_identity_rank)
+        moves: dict[str, str] = {}
         for m in self.actors.values():
-            if m.category != "Person" or not m.identity.startswith("name:"):
+            if m.category != "Person":
                 continue
             words = clean_name(m.name, m.category).split(" ")
             target = None
             if len(words) == 1:
-                target = _pick(by_surname.get(name_key(words[0]), set()), m.doc, docs_of)
+                target = _pick(by_surname.get(name_key(words[0]), set()) - {m.identity}, m.doc, docs_of)
                 stem = _genitive_stem(words[0])
                 if target is None and stem and name_key(words[0]) not in by_surname:
                     target = _pick(by_surname.get(name_key(stem), set()), m.doc, docs_of)
+                    bare = f"name:Person:{name_key(stem)}"  # "Macrons" and "Macron", no full name known
+                    known = bare in docs_of and not by_surname.get(name_key(stem))
+                    target = target or (bare if known else None)
             elif (stem := _genitive_stem(words[-1])) and name_key(" ".join(words)) not in full_names:
                 key = f"name:Person:{name_key(' '.join([*words[:-1], stem]))}"
                 target = key if key in docs_of else None
-            if target is not None and target != m.identity:
-                m.identity = target
+            if target is None or target == m.identity:
+                continue
+            if m.identity.startswith("name:"):
+                moves[m.node] = target  # this mention only: another document's "Scholz" may differ
+            elif not target.startswith("wd:"):  # never two Wikidata ids: different people
+                uf.union(m.identity, target)  # a linked "Macron": his full name joins the id
+        for m in self.actors.values():
+            m.identity = uf.find(moves.get(m.node, m.identity))
 
     def _actor_node(self, ident: str, members: list[ActorMention]) -> URIRef:
         if ident.startswith("wd:"):
@@ -322,7 +341,7 @@ def is_named_agreement(label: str) -> bool:
     if "," in label or len(words) > 6:
         return False
     gaz = _gazetteer()
-    for w, nxt in zip(words, words[1:]):
+    for w, nxt in zip(words, words[1:], strict=False):
         if w[:1].isupper() and w.endswith("er") and nxt[:1].isupper() and len(w) > 4:
             stem = w[:-2]
             if gaz.lookup(stem) is not None or gaz.lookup(stem + "e") is not None:
@@ -428,7 +447,7 @@ def _display_name(identity: str, ms: list[ActorMention]) -> str:
             return entry.name
     names = [clean_name(m.name, m.category) for m in ms]
     docs: dict[str, set[str]] = defaultdict(set)
-    for m, n in zip(ms, names):
+    for m, n in zip(ms, names, strict=True):
         docs[n].add(m.doc)
     return sorted(docs, key=lambda n: (-(" " in n), -len(docs[n]), -len(n), n))[0]
 

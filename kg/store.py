@@ -96,7 +96,7 @@ class Store:
     def replace_graphs(self, graphs: Mapping[URIRef, Graph],
                        merge: Mapping[URIRef, Graph] | None = None,
                        drop: list[URIRef] | None = None) -> None:
-        """Replace named graphs by IRI (add to the `merge` graphs, drop the `drop` graphs), in one transaction."""
+        """Replace named graphs by IRI (add to `merge`, drop the `drop` graphs), in one transaction."""
         merge = {name: g for name, g in (merge or {}).items() if len(g)}
         if not graphs and not merge and not drop:
             return

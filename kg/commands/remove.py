@@ -14,8 +14,10 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ids", nargs="+", metavar="ID", help="ids of the documents to remove (as in documents.rq)")
-    parser.add_argument("--store", type=Path, metavar="DIR", required=True, help="the store to remove them from")
+    parser.add_argument("ids", nargs="+", metavar="ID",
+                        help="ids of the documents to remove (as in documents.rq)")
+    parser.add_argument("--store", type=Path, metavar="DIR", required=True,
+                        help="the store to remove them from")
 
 
 def run(args: argparse.Namespace) -> int:
