@@ -170,3 +170,27 @@ def test_out_file_carries_the_consolidation(tmp_path):
     result = run_kg("query", "actors", "--data", path, "--format", "json")
     rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(result.stdout)["results"]["bindings"]]
     assert entity(rows, "b", "Macron") == entity(rows, "a", "Emmanuel Macron")
+
+
+ARTICLES = {
+    "r1.txt": "date 2026-04-14 Macron in Berlin\nDer französische Präsident Emmanuel Macron ist am Dienstag in "
+              "Berlin mit Bundeskanzler Friedrich Merz zusammengetroffen. Macron sagte nach dem Treffen, Europa "
+              "müsse enger zusammenarbeiten. Die Nato begrüßte die Gespräche.\n",
+    "r2.txt": "date 2026-04-16 Kritik an Paris\nPräsident Macron hat seinen Vorschlag für eine gemeinsame "
+              "Verteidigung verteidigt. Macrons Berater erklärten, der Plan werde im Mai vorgestellt. Die NATO "
+              "äußerte sich zunächst nicht.\n",
+}
+
+
+def test_real_pipeline_in_separate_builds(tmp_path):
+    """The real extractor, two `kg build` runs: "Präsident Macron" of the second article is the
+    "Emmanuel Macron" of the first, and "NATO" the "Nato"."""
+    store = tmp_path / "store"
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = run_kg("build", tmp_path / name, "--store", store)
+        assert result.returncode == 0, result.stderr
+    actors = query(store, "actors")
+    assert entity(actors, "r2", "Macron") == entity(actors, "r1", "Emmanuel Macron")
+    assert entity(actors, "r2", "NATO") == entity(actors, "r1", "Nato")
+    assert len({r["entity"] for r in actors if r["category"] == "Person"}) == 2  # Macron, Merz
