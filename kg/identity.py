@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -81,6 +82,7 @@ def clean_name(name: str, category: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     return iri.slug(name)
 
@@ -153,6 +155,8 @@ class Corpus:
         self.actors: dict[str, ActorMention] = {}
         self.meetings: dict[str, Report] = {}
         self.proposals: dict[str, Report] = {}
+        self.meeting_nodes: dict[str, URIRef] = {}  # report IRI -> corpus meeting, set by `graph`
+        self.proposal_nodes: dict[str, URIRef] = {}
 
     # -- reading ------------------------------------------------------------------------
     def read(self, store: ox.Store, skip: set[str]) -> None:
@@ -185,8 +189,9 @@ class Corpus:
                 r.actors.add(row["proposer"].value)
 
     def counts(self) -> tuple[int, int, int, int]:
+        """Mentions, corpus actors, corpus meetings, corpus proposals (after `graph`)."""
         return (len(self.actors), len({m.identity for m in self.actors.values()}),
-                len(set(self._meeting_nodes().values())), len(set(self._proposal_nodes().values())))
+                len(set(self.meeting_nodes.values())), len(set(self.proposal_nodes.values())))
 
     # -- actors ---------------------------------------------------------------------------
     def _base_identity(self, m: ActorMention) -> str:
@@ -285,7 +290,7 @@ class Corpus:
             for i, a in enumerate(reports):
                 uf.find(a.node)
                 for b in reports[i + 1:]:
-                    if a.doc != b.doc and _same_meeting(a, b, actor):
+                    if a.doc != b.doc and uf.find(a.node) != uf.find(b.node) and _same_meeting(a, b, actor):
                         uf.union(a.node, b.node)
             clusters: dict[str, list[Report]] = defaultdict(list)
             for r in reports:
@@ -314,9 +319,10 @@ class Corpus:
         self.resolve()
         g = Graph()
         actors = self.actor_nodes()
+        self.meeting_nodes, self.proposal_nodes = self._meeting_nodes(), self._proposal_nodes()
         _write_actors(g, actors, self.actors)
-        _write_reports(g, self._meeting_nodes(), self.meetings, actors, NEG.CorpusMeeting, NEG.participant)
-        _write_reports(g, self._proposal_nodes(), self.proposals, actors, NEG.CorpusProposal, NEG.proposer)
+        _write_reports(g, self.meeting_nodes, self.meetings, actors, NEG.CorpusMeeting, NEG.participant)
+        _write_reports(g, self.proposal_nodes, self.proposals, actors, NEG.CorpusProposal, NEG.proposer)
         return g
 
 
