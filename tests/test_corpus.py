@@ -194,3 +194,15 @@ def test_real_pipeline_in_separate_builds(tmp_path):
     assert entity(actors, "r2", "Macron") == entity(actors, "r1", "Emmanuel Macron")
     assert entity(actors, "r2", "NATO") == entity(actors, "r1", "Nato")
     assert len({r["entity"] for r in actors if r["category"] == "Person"}) == 2  # Macron, Merz
+
+
+def test_exports_show_corpus_nodes_with_their_documents(store):
+    from kg.export.projection import project
+
+    with Store(store, read_only=True) as s:
+        p = project(s.graph())
+    macron = p.nodes["https://w3id.org/kg-negotiation/id/entity/person/emmanuel-macron"]
+    assert (macron.label, macron.documents) == ("Emmanuel Macron", ["a", "b", "c", "d"])
+    assert len(macron.members) == 4  # the four mentions, kept for provenance
+    meetings = [n for n in p.nodes.values() if n.type == "meeting"]
+    assert sorted(n.documents for n in meetings) == [["a", "b"], ["c"]]
