@@ -173,12 +173,12 @@ def test_out_file_carries_the_consolidation(tmp_path):
 
 
 ARTICLES = {
-    "r1.txt": "date 2026-04-14 Macron in Berlin\nDer französische Präsident Emmanuel Macron ist am Dienstag in "
-              "Berlin mit Bundeskanzler Friedrich Merz zusammengetroffen. Macron sagte nach dem Treffen, Europa "
-              "müsse enger zusammenarbeiten. Die Nato begrüßte die Gespräche.\n",
-    "r2.txt": "date 2026-04-16 Kritik an Paris\nPräsident Macron hat seinen Vorschlag für eine gemeinsame "
-              "Verteidigung verteidigt. Macrons Berater erklärten, der Plan werde im Mai vorgestellt. Die NATO "
-              "äußerte sich zunächst nicht.\n",
+    "r1.txt": ("date 2026-04-14 Macron in Berlin\nDer französische Präsident Emmanuel Macron ist am "
+               "Dienstag in Berlin mit Bundeskanzler Friedrich Merz zusammengetroffen. Macron sagte nach "
+               "dem Treffen, Europa müsse enger zusammenarbeiten. Die Nato begrüßte die Gespräche.\n"),
+    "r2.txt": ("date 2026-04-16 Kritik an Paris\nPräsident Macron hat seinen Vorschlag für eine "
+               "gemeinsame Verteidigung verteidigt. Macrons Berater erklärten, der Plan werde im Mai "
+               "vorgestellt. Die NATO äußerte sich zunächst nicht.\n"),
 }
 
 
