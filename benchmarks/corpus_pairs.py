@@ -64,7 +64,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"
         build(docs, store, shlex.split(args.build_args), Path(tmp))
-        cmd = [sys.executable, "-m", "kg", "query", "queries/actors.rq", "--store", str(store), "--format", "json"]
+        cmd = [sys.executable, "-m", "kg", "query", "queries/actors.rq", "--store", str(store),
+               "--format", "json"]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT).stdout
     rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(out)["results"]["bindings"]]
     matched = {(r["doc"], q, r["entity"]) for r in rows if (q := gold_qid(gold.get(r["doc"], []), r["name"]))}
