@@ -49,7 +49,7 @@ AGREEMENT_WORDS = ("abkommen", "vertrag", "plan", "deal", "resolution", "initiat
 _CATEGORY_ORDER = {"Person": 0, "Country": 1, "Organisation": 2, "Place": 3}
 _MEETING_DAYS = 3
 
-PREFIXES = """PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
+PREFIXES = f"""PREFIX neg: <{NEG}>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -206,3 +206,11 @@ def test_exports_show_corpus_nodes_with_their_documents(store):
     assert len(macron.members) == 4  # the four mentions, kept for provenance
     meetings = [n for n in p.nodes.values() if n.type == "meeting"]
     assert sorted(n.documents for n in meetings) == [["a", "b"], ["c"]]
+
+
+def test_only_namespace_py_spells_ontology_iris():
+    from kg.namespace import ONTOLOGY_IRI
+
+    spelled = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kg").rglob("*.py")
+                     if ONTOLOGY_IRI in p.read_text(encoding="utf-8"))
+    assert spelled == ["kg/namespace.py"]

@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 
 from kg.link.options import add_link_arguments
+from kg.namespace import ONTOLOGY_IRI
 
 log = logging.getLogger(__name__)
 
-ACTORS_QUERY = """PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
+ACTORS_QUERY = f"PREFIX neg: <{ONTOLOGY_IRI}#>\n" + """PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?g ?doc ?date ?entity ?name ?category ?kind ?mention ?role ?affiliation ?standsFor WHERE {
   GRAPH ?g {
     ?entity a neg:Actor ; neg:name ?name ; neg:category ?category ; neg:inDocument ?d .
