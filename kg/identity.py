@@ -220,33 +220,11 @@ class Corpus:
 
     def _resolve_surnames(self) -> None:
         """One-word person names (and genitives) join the one full name that ends in them."""
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        docs_of: dict[str, set[str]] = defaultdict(set)
-        full_names: set[str] = set()
-        for m in self.actors.values():
-            docs_of[m.identity].add(m.doc)
-            words = clean_name(m.name, m.category).split(" ")
-            if m.category == "Person" and len(words) >= 2:
-                by_surname[name_key(words[-1])].add(m.identity)
-                full_names.add(name_key(" ".join(words)))
+        facts = _Facts(list(self.actors.values()))
         uf = _UnionFind(rank=_identity_rank)
         moves: dict[str, str] = {}
         for m in self.actors.values():
-            if m.category != "Person":
-                continue
-            words = clean_name(m.name, m.category).split(" ")
-            target = None
-            if len(words) == 1:
-                target = _pick(by_surname.get(name_key(words[0]), set()) - {m.identity}, m.doc, docs_of)
-                stem = _genitive_stem(words[0])
-                if target is None and stem and name_key(words[0]) not in by_surname:
-                    target = _pick(by_surname.get(name_key(stem), set()), m.doc, docs_of)
-                    bare = f"name:Person:{name_key(stem)}"  # "Macrons" and "Macron", no full name known
-                    known = bare in docs_of and not by_surname.get(name_key(stem))
-                    target = target or (bare if known else None)
-            elif (stem := _genitive_stem(words[-1])) and name_key(" ".join(words)) not in full_names:
-                key = f"name:Person:{name_key(' '.join([*words[:-1], stem]))}"
-                target = key if key in docs_of else None
+            target = facts.target(m) if m.category == "Person" else None
             if target is None or target == m.identity:
                 continue
             if m.identity.startswith("name:"):
@@ -324,6 +302,64 @@ class Corpus:
         _write_reports(g, self.meeting_nodes, self.meetings, actors, NEG.CorpusMeeting, NEG.participant)
         _write_reports(g, self.proposal_nodes, self.proposals, actors, NEG.CorpusProposal, NEG.proposer)
         return g
+
+
+class _Facts:
+    """What the surname rules need to know about the whole corpus.
+
+    A one-word name found in another document than the full name is resolved only when
+    the word is nobody's first name in the corpus ("Stephan", "Gabriel") and the two
+    documents share another actor that few documents mention (so a footballer "Schwab"
+    in a match report is not the author Schwab of a book review).
+    """
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.docs_of: dict[str, set[str]] = defaultdict(set)
+        self.actors_of: dict[str, set[str]] = defaultdict(set)
+        self.full_names: set[str] = set()
+        self.first_names: set[str] = set()
+        for m in mentions:
+            self.docs_of[m.identity].add(m.doc)
+            self.actors_of[m.doc].add(m.identity)
+            words = clean_name(m.name, m.category).split(" ")
+            if m.category == "Person" and len(words) >= 2:
+                self.by_surname[name_key(words[-1])].add(m.identity)
+                self.full_names.add(name_key(" ".join(words)))
+                self.first_names.add(name_key(words[0]))
+        self.common = max(5, int(0.02 * len(self.actors_of)))  # more documents than this: uninformative
+
+    def related(self, doc: str, target: str, own: str) -> bool:
+        """`doc` mentions `target`, or shares a rarely mentioned actor with one that does."""
+        if doc in self.docs_of[target]:
+            return True
+        mine = {a for a in self.actors_of[doc] - {own, target} if len(self.docs_of[a]) <= self.common}
+        return any(mine & self.actors_of[d] for d in self.docs_of[target])
+
+    def _surname(self, word: str, m: ActorMention) -> str | None:
+        key = name_key(word)
+        target = _pick(self.by_surname.get(key, set()) - {m.identity}, m.doc, self.docs_of)
+        if target is None or m.doc in self.docs_of[target]:
+            return target
+        return target if key not in self.first_names and self.related(m.doc, target, m.identity) else None
+
+    def target(self, m: ActorMention) -> str | None:
+        """The identity a person mention joins: its full name, or None (see the module docstring)."""
+        words = clean_name(m.name, m.category).split(" ")
+        if len(words) == 1:
+            target = self._surname(words[0], m)
+            stem = _genitive_stem(words[0])
+            if target is not None or not stem or name_key(words[0]) in self.by_surname:
+                return target
+            if self.by_surname.get(name_key(stem)):
+                return self._surname(stem, m)
+            bare = f"name:Person:{name_key(stem)}"  # "Macrons" and "Macron", no full name known
+            return bare if bare in self.docs_of and self.related(m.doc, bare, m.identity) else None
+        stem = _genitive_stem(words[-1])
+        if stem and name_key(" ".join(words)) not in self.full_names:
+            key = f"name:Person:{name_key(' '.join([*words[:-1], stem]))}"
+            return key if key in self.docs_of else None
+        return None
 
 
 def _pick(candidates: set[str], doc: str, docs_of: dict[str, set[str]]) -> str | None:
