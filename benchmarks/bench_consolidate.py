@@ -88,6 +88,13 @@ def figures(store: ox.Store, sample: int, seed: int) -> None:
         ms = members[node]
         print(f"  {node.rsplit('/id/', 1)[-1]:40s} {ms[0].identity:32s} "
               + " | ".join(sorted({f'{m.name} [{m.category}]' for m in ms})))
+    people = sorted(node for node, ms in members.items()
+                    if ms[0].category == "Person" and len({m.doc for m in ms}) > 1)
+    print(f"\npersons mentioned in several documents: {len(people)}; a sample:")
+    for node in random.Random(seed).sample(people, min(sample, len(people))):
+        ms = members[node]
+        print(f"  {len({m.doc for m in ms}):3d} docs  {node.rsplit('/id/', 1)[-1]:40s} "
+              + " | ".join(sorted({m.name for m in ms})))
     meetings = Counter(corpus.meeting_nodes.values())
     proposals = Counter(corpus.proposal_nodes.values())
     print(f"\nmeeting reports {len(corpus.meetings)} -> corpus meetings {len(meetings)} "

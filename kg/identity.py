@@ -44,8 +44,8 @@ TITLE_ENDINGS = ("präsident", "präsidentin", "kanzler", "kanzlerin", "minister
                  "sekretärin", "vorsitzende", "vorsitzender", "botschafter", "botschafterin", "general",
                  "könig", "königin", "papst", "senator", "senatorin", "gouverneur", "gouverneurin",
                  "abgeordnete", "abgeordneter", "herr", "frau", "dr.", "prof.", "emir", "prinz", "scheich")
-AGREEMENT_WORDS = ("abkommen", "vertrag", "plan", "deal", "resolution", "initiative", "friedensplan",
-                   "vereinbarung", "programm", "paket", "pakt", "erklärung", "protokoll")
+#: a named proposal must be one of these (declarations, resolutions, programmes recur too often)
+AGREEMENT_WORDS = ("abkommen", "vertrag", "plan", "deal", "vereinbarung", "pakt", "protokoll")
 _CATEGORY_ORDER = {"Person": 0, "Country": 1, "Organisation": 2, "Place": 3}
 _MEETING_DAYS = 3
 
@@ -233,6 +233,27 @@ class Corpus:
                 uf.union(m.identity, target)  # a linked "Macron": his full name joins the id
         for m in self.actors.values():
             m.identity = uf.find(moves.get(m.node, m.identity))
+        self._split_bare_names(facts)
+
+    def _split_bare_names(self, facts: _Facts) -> None:
+        """A one-word person name that no full name explains ("Sebastian", "Gruber") is one
+        node per group of related documents, not one for every article that uses the word."""
+        groups: dict[str, list[ActorMention]] = defaultdict(list)
+        for m in self.actors.values():
+            if m.category == "Person" and m.identity.startswith("name:") and m.identity.count(":") == 2 \
+                    and " " not in clean_name(m.name, m.category):
+                groups[m.identity].append(m)
+        for ident, ms in groups.items():
+            docs = sorted({m.doc for m in ms})
+            uf = _UnionFind()
+            for i, a in enumerate(docs):
+                uf.find(a)
+                for b in docs[i + 1:]:
+                    if facts.shares_rare_actor(a, b, ident):
+                        uf.union(a, b)
+            if len({uf.find(d) for d in docs}) > 1:
+                for m in ms:
+                    m.identity = f"{ident}/{iri.segment(uf.find(m.doc))}"
 
     def _actor_node(self, ident: str, members: list[ActorMention]) -> URIRef:
         if ident.startswith("wd:"):
@@ -286,7 +307,8 @@ class Corpus:
         for r in self.proposals.values():
             label = _strip_article(r.label or "")
             if label and is_named_agreement(label):
-                out[r.node] = iri.corpus_proposal_iri(label, "named", name_key(label))
+                key = agreement_key(label)
+                out[r.node] = iri.corpus_proposal_iri(key, "named", key)
             else:
                 out[r.node] = iri.corpus_proposal_iri(label or "proposal", "report", r.node)
         return out
@@ -333,8 +355,11 @@ class _Facts:
         """`doc` mentions `target`, or shares a rarely mentioned actor with one that does."""
         if doc in self.docs_of[target]:
             return True
-        mine = {a for a in self.actors_of[doc] - {own, target} if len(self.docs_of[a]) <= self.common}
-        return any(mine & self.actors_of[d] for d in self.docs_of[target])
+        return any(self.shares_rare_actor(doc, d, own, target) for d in self.docs_of[target])
+
+    def shares_rare_actor(self, a: str, b: str, *besides: str) -> bool:
+        shared = (self.actors_of[a] & self.actors_of[b]) - set(besides)
+        return any(len(self.docs_of[x]) <= self.common for x in shared)
 
     def _surname(self, word: str, m: ActorMention) -> str | None:
         key = name_key(word)
@@ -377,10 +402,24 @@ def _strip_article(label: str) -> str:
     return " ".join(words)
 
 
+def agreement_key(label: str) -> str:
+    """The label with the genitive of its agreement word dropped ("Friedensplanes" -> "Friedensplan")."""
+    words = []
+    for w in label.split(" "):
+        for ending in ("es", "s"):
+            if w.casefold().endswith(tuple(a + ending for a in AGREEMENT_WORDS)):
+                w = w[: -len(ending)]
+                break
+        words.append(w)
+    return name_key(" ".join(words))
+
+
 def is_named_agreement(label: str) -> bool:
     """A label that names one agreement or plan, not a generic one (see the module docstring)."""
     words = label.split(" ")
     if "," in label or len(words) > 6:
+        return False
+    if not any(w.endswith(AGREEMENT_WORDS) for w in agreement_key(label).split("-")):
         return False
     gaz = _gazetteer()
     for w, nxt in zip(words, words[1:], strict=False):
