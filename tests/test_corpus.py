@@ -75,10 +75,12 @@ def test_namesakes_stay_apart(store):
     bare = entity(actors, "f", "Scholz")  # two people called Scholz in the corpus: left alone
     assert bare not in (olaf, anna)
     assert entity(actors, "g", "Scholz") == anna  # the document itself names Anna Scholz
+    # a first name alone in two unrelated articles: two people
+    assert entity(actors, "h", "Sebastian") != entity(actors, "i", "Sebastian")
 
 
 def test_separate_builds_give_the_same_corpus_graph(store, tmp_path):
-    separate = build(tmp_path / "separate", [["c", "a"], ["g"], ["b", "f"], ["e", "d"]])
+    separate = build(tmp_path / "separate", [["c", "a"], ["g", "i"], ["b", "f"], ["e", "d", "h"]])
     assert corpus_triples(separate) == corpus_triples(store)
     assert query(separate, "actors") == query(store, "actors")
 
@@ -115,12 +117,13 @@ def test_kg_remove_recomputes_the_corpus(tmp_path):
     done = run_kg("remove", "e", "g", "--store", path)
     assert done.returncode == 0, done.stderr
     with Store(path, read_only=True) as s:
-        assert s.documents() == ["a", "b", "c", "d", "f"]
+        assert s.documents() == ["a", "b", "c", "d", "f", "h", "i"]
     actors = query(path, "actors")
     # Anna Scholz is gone, so the bare "Scholz" of "f" is now Olaf Scholz; no orphans left
     assert entity(actors, "f", "Scholz") == entity(actors, "a", "Olaf Scholz")
     assert not [r for r in query(path, "actors-by-documents") if r["name"] == "Anna Scholz"]
-    assert corpus_triples(path) == corpus_triples(build(tmp_path / "fresh", [["a", "b", "c", "d", "f"]]))
+    fresh = build(tmp_path / "fresh", [["a", "b", "c", "d", "f", "h", "i"]])
+    assert corpus_triples(path) == corpus_triples(fresh)
 
 
 def test_a_link_in_one_document_applies_to_the_corpus_node(tmp_path):

@@ -54,6 +54,11 @@ DOCS: dict[str, tuple] = {
           "Anna Scholz eröffnete den Hafen. Scholz sagte später, sie sei zufrieden.",
           [("anna", "Anna Scholz", "Person", "Anna Scholz"), ("scholz2", "Scholz", "Person", "Scholz sagte")],
           [], [], []),
+    "h": ("2026-06-14", "Sebastian gewann das Rennen in Monza.",
+          [("sebastian", "Sebastian", "Person", "Sebastian"), ("monza", "Monza", "Place", "Monza")],
+          [], [], []),
+    "i": ("2026-06-15", "Sebastian kocht seit Jahren in Graz.",
+          [("sebastian", "Sebastian", "Person", "Sebastian"), ("graz", "Graz", "Place", "Graz")], [], [], []),
 }
 
 
