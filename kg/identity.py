@@ -341,6 +341,7 @@ class _Facts:
         self.actors_of: dict[str, set[str]] = defaultdict(set)
         self.full_names: set[str] = set()
         self.first_names: set[str] = set()
+        self.by_tail: dict[str, set[str]] = defaultdict(set)  # "tayyip erdoğan" -> Recep Tayyip Erdoğan
         for m in mentions:
             self.docs_of[m.identity].add(m.doc)
             self.actors_of[m.doc].add(m.identity)
@@ -349,7 +350,18 @@ class _Facts:
                 self.by_surname[name_key(words[-1])].add(m.identity)
                 self.full_names.add(name_key(" ".join(words)))
                 self.first_names.add(name_key(words[0]))
+                for k in range(2, len(words)):
+                    self.by_tail[name_key(" ".join(words[-k:]))].add(m.identity)
+        # "Tayyip Erdoğan" is "Recep Tayyip Erdoğan": one candidate for a bare "Erdoğan", not two
+        for key, idents in self.by_surname.items():
+            self.by_surname[key] = {self._longer(i) for i in idents}
         self.common = max(5, int(0.02 * len(self.actors_of)))  # more documents than this: uninformative
+
+    def _longer(self, ident: str) -> str:
+        if not ident.startswith("name:Person:"):
+            return ident
+        longer = self.by_tail.get(ident[len("name:Person:"):], set()) - {ident}
+        return next(iter(longer)) if len(longer) == 1 else ident
 
     def related(self, doc: str, target: str, own: str) -> bool:
         """`doc` mentions `target`, or shares a rarely mentioned actor with one that does."""
@@ -383,8 +395,10 @@ class _Facts:
         stem = _genitive_stem(words[-1])
         if stem and name_key(" ".join(words)) not in self.full_names:
             key = f"name:Person:{name_key(' '.join([*words[:-1], stem]))}"
-            return key if key in self.docs_of else None
-        return None
+            if key in self.docs_of:
+                return key
+        # a full name without a first name the corpus also writes ("Tayyip Erdoğan")
+        return _pick(self.by_tail.get(name_key(" ".join(words)), set()) - {m.identity}, m.doc, self.docs_of)
 
 
 def _pick(candidates: set[str], doc: str, docs_of: dict[str, set[str]]) -> str | None:

@@ -217,3 +217,28 @@ def test_only_namespace_py_spells_ontology_iris():
     spelled = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kg").rglob("*.py")
                      if ONTOLOGY_IRI in p.read_text(encoding="utf-8"))
     assert spelled == ["kg/namespace.py"]
+
+
+def test_name_without_first_name_and_titles_join_the_full_name():
+    from kg import identity
+    from kg.consolidate import _in_memory
+    from kg.document import Document
+    from kg.records import Actor, Extraction
+    from tests.support.extractions import ev
+
+    def doc(doc_id: str, *names: str) -> Extraction:
+        text = " und ".join(names) + " trafen sich in Ankara."
+        x = Extraction(document=Document(id=doc_id, text=text, lang="de"))
+        for i, n in enumerate([*names, "Ankara"]):
+            x.actors.append(Actor(key=f"a{i}", name=n, category="Place" if n == "Ankara" else "Person",
+                                  evidence=[ev(text, n)]))
+        return x
+
+    docs = {"x": doc("x", "Recep Tayyip Erdoğan"), "y": doc("y", "Tayyip Erdoğan"),
+            "z": doc("z", "Staatschef Erdoğan", "Außenminister Mevlüt Çavuşoğlu")}
+    corpus = identity.Corpus()
+    corpus.read(_in_memory({d: extraction_to_graph(x) for d, x in docs.items()}), set())
+    corpus.resolve()
+    person = {m.name: m.identity for m in corpus.actors.values() if m.category == "Person"}
+    assert person["Tayyip Erdoğan"] == person["Staatschef Erdoğan"] == person["Recep Tayyip Erdoğan"]
+    assert person["Außenminister Mevlüt Çavuşoğlu"] == "name:Person:" + identity.name_key("Mevlüt Çavuşoğlu")
