@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,7 +85,12 @@ def clean_name(name: str, category: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    return iri.slug(name)
+    """The normalised name an identity is keyed on: case and accents do not count
+    ("Erdoğan" and "Erdogan", "Šefčovič" and "Sefcovic"), umlauts are spelled out."""
+    text = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace(
+        "Ö", "Oe").replace("Ü", "Ue")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return iri.slug(folded)
 
 
 def _genitive_stem(word: str) -> str | None:
