@@ -345,7 +345,6 @@ class _Facts:
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.docs_of: dict[str, set[str]] = defaultdict(set)
         self.actors_of: dict[str, set[str]] = defaultdict(set)
-        self.full_names: set[str] = set()
         self.first_names: set[str] = set()
         self.by_tail: dict[str, set[str]] = defaultdict(set)  # "tayyip erdoğan" -> Recep Tayyip Erdoğan
         for m in mentions:
@@ -354,7 +353,6 @@ class _Facts:
             words = clean_name(m.name, m.category).split(" ")
             if m.category == "Person" and len(words) >= 2:
                 self.by_surname[name_key(words[-1])].add(m.identity)
-                self.full_names.add(name_key(" ".join(words)))
                 self.first_names.add(name_key(words[0]))
                 for k in range(2, len(words)):
                     self.by_tail[name_key(" ".join(words[-k:]))].add(m.identity)
@@ -399,9 +397,9 @@ class _Facts:
             bare = f"name:Person:{name_key(stem)}"  # "Macrons" and "Macron", no full name known
             return bare if bare in self.docs_of and self.related(m.doc, bare, m.identity) else None
         stem = _genitive_stem(words[-1])
-        if stem and name_key(" ".join(words)) not in self.full_names:
+        if stem:  # "Angela Merkels": the genitive, when more documents write the name without it
             key = f"name:Person:{name_key(' '.join([*words[:-1], stem]))}"
-            if key in self.docs_of:
+            if len(self.docs_of.get(key, ())) > len(self.docs_of[m.identity]):
                 return key
         # a full name without a first name the corpus also writes ("Tayyip Erdoğan")
         return _pick(self.by_tail.get(name_key(" ".join(words)), set()) - {m.identity}, m.doc, self.docs_of)
