@@ -3,13 +3,19 @@
 Actors. A mention's identity is, in this order: the Wikidata id it was linked to; the
 gazetteer entry its name is (same category: "EU" and "Europäische Union" are both Q458,
 "Nato" and "NATO" Q7184); else its category and normalised full name (titles such as
-"Präsident" or "US-Außenminister" in front of a person's name are dropped, case and
-punctuation do not count). Then what needs the whole corpus:
+"Präsident" or "US-Außenminister" in front of a person's name are dropped; case, accents
+and punctuation do not count). Then what needs the whole corpus:
 - a name that some document linked to exactly one Wikidata id takes that id everywhere
   (a link found in one document applies to the corpus node);
 - a person named by one word ("Macron", genitive "Macrons") joins the one person in the
   corpus whose full name ends in that word; when several do (namesakes), the one that the
-  same document mentions, else none: namesakes are never merged.
+  same document mentions, else none: namesakes are never merged. Across documents only
+  when the word is nobody's first name and the two articles share an actor that few
+  articles mention (a footballer "Schwab" is not the author Schwab of a book review);
+- a full name without its first name ("Tayyip Erdoğan") joins the one longer name it ends
+  (and a genitive full name, "Angela Merkels", the name more documents write without -s);
+- a one-word name that no full name explains is one node per group of related articles,
+  so "Sebastian" in a race report and in a cooking story are two people.
 
 Meetings. Reports in different documents are one meeting when they have the same two or
 more participants (corpus nodes), compatible dates (one is a prefix of the other, "2026-05"
@@ -302,7 +308,8 @@ class Corpus:
                 clusters[uf.find(r.node)].append(r)
             for root, members in clusters.items():
                 date = _best_date(r.date for r in members)
-                ident = (who, date) if date and who[0] != "single" else (who, root)
+                places = sorted({str(actor[r.location]) for r in members if r.location in actor})
+                ident = (who, date, places) if date and who[0] != "single" else (who, root)
                 node = iri.corpus_meeting_iri(date, *ident)
                 for r in members:
                     out[r.node] = node
