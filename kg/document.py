@@ -2,8 +2,10 @@
 
 Inputs are `.txt` files (optionally starting with a header line `date YYYY-MM-DD Headline`),
 folders of them, and `.jsonl` corpora (one object per line with `id`, `text` and optional
-`date`, `lang`, `title`, `url`). All input is read and checked before anything is written,
-so a bad file stops a build before the store is touched.
+`date`, `lang`, `title`, `url`). Web pages, WARC archives and feeds (found by suffix or by
+content) are read by `kg.ingest`, which also detects languages and groups syndicated copies.
+All input is read and checked before anything is written, so a bad file stops a build
+before the store is touched (or, with `Intake(keep_going=True)`, is listed and left out).
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from kg.ingest import Intake
 
 _HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$")
 SUPPORTED_LANGS = ("de", "en")
@@ -32,6 +38,9 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # the file the document came from, for messages
+    site: str | None = None  # the publishing site's name (web input)
+    author: str | None = None  # the byline as written (web input)
+    lang_given: bool = True  # False: `lang` is a default that language detection may replace
 
 
 def _parse_date(value: object, where: str) -> dt.date | None:
@@ -77,11 +86,12 @@ def read_txt(path: Path) -> Document:
         if not text.strip():
             raise InputError(f"{path}: file has a date header but no text")
     stem = path.name[: -len(".txt")] if path.name.endswith(".txt") else path.stem
-    lang = "de"
+    lang, given = "de", False
     for code in SUPPORTED_LANGS:
         if stem.endswith("." + code):
-            stem, lang = stem[: -len(code) - 1], code
-    return Document(id=stem, text=text, date=date, lang=lang, title=title, source=str(path))
+            stem, lang, given = stem[: -len(code) - 1], code, True
+    return Document(id=stem, text=text, date=date, lang=lang, title=title, source=str(path),
+                    lang_given=given)
 
 
 def read_jsonl(path: Path) -> list[Document]:
@@ -115,6 +125,7 @@ def read_jsonl(path: Path) -> list[Document]:
                 title=obj.get("title") if isinstance(obj.get("title"), str) else None,
                 url=obj.get("url") if isinstance(obj.get("url"), str) else None,
                 source=where,
+                lang_given=bool(obj.get("lang")),
             )
         )
     if not docs:
@@ -122,30 +133,63 @@ def read_jsonl(path: Path) -> list[Document]:
     return docs
 
 
-def read_path(path: Path) -> list[Document]:
+def _readable(path: Path) -> bool:
+    from kg.ingest.sniff import kind_of
+
+    return path.suffix in (".txt", ".jsonl") or kind_of(path) is not None
+
+
+def read_path(path: Path, intake: Intake | None = None) -> list[Document]:
+    """The documents of one input; web formats go to `intake` (kg.ingest)."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+        files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
         if not files:
-            raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-        return [d for f in files for d in read_path(f)]
+            raise InputError(f"{path}: folder holds no readable input (.txt, .jsonl, pages, "
+                             "archives or feeds)")
+        return [d for f in files for d in _read_one(f, intake)]
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.suffix == ".jsonl":
         return read_jsonl(path)
     if path.suffix == ".txt":
         return [read_txt(path)]
-    raise InputError(f"{path}: unsupported input (expected .txt, .jsonl or a folder)")
+    from kg.ingest.sniff import kind_of
+
+    kind = kind_of(path)
+    if kind is None:
+        raise InputError(f"{path}: unsupported input (expected .txt, .jsonl, .html, .warc(.gz), "
+                         ".xml/.rss/.atom or a folder)")
+    return _intake(intake).read(path, kind)
 
 
-def read_inputs(paths: Iterable[Path]) -> list[Document]:
-    """All documents of all inputs, checked; duplicate ids are an error, not a silent overwrite."""
+def _read_one(path: Path, intake: Intake | None) -> list[Document]:
+    """One file of a folder: with keep-going, a bad file is listed and the folder read on."""
+    try:
+        return read_path(path, intake)
+    except InputError as exc:
+        _intake(intake).problem(str(exc))
+        return []
+
+
+def _intake(intake: Intake | None) -> Intake:
+    from kg.ingest import Intake
+
+    return intake if intake is not None else Intake()
+
+
+def read_inputs(paths: Iterable[Path], intake: Intake | None = None) -> list[Document]:
+    """All documents of all inputs, checked; duplicate ids are an error, not a silent overwrite.
+
+    `intake` (kg.ingest) carries the web options and collects what was left out; after
+    reading, it resolves link-only feed entries, detects languages and groups copies.
+    """
+    intake = _intake(intake)
     docs: list[Document] = []
     seen: dict[str, str] = {}
     for path in paths:
-        for doc in read_path(Path(path)):
+        for doc in _read_one(Path(path), intake):
             if doc.id in seen:
                 raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (also in {seen[doc.id]})")
             seen[doc.id] = doc.source or ""
             docs.append(doc)
-    return docs
-
+    return intake.finish(docs)

@@ -30,3 +30,11 @@ class EndpointError(KgError):
     """A remote SPARQL endpoint failed or answered something unusable."""
 
     exit_code = 4
+
+
+class GraphInvalidError(KgError):
+    """A graph does not conform to the ontology's SHACL shapes; `violations` lists why."""
+
+    def __init__(self, message: str, violations: list | None = None) -> None:
+        super().__init__(message)
+        self.violations = list(violations or [])

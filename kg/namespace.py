@@ -121,3 +121,9 @@ class NEG(DefinedNamespace):
     mentionOf: object
     alias: object
     identityKey: object
+    # web sources and syndicated copies (kg.ingest)
+    Story: object
+    story: object
+    copyOf: object
+    siteName: object
+    byline: object

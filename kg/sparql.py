@@ -12,10 +12,12 @@ This module must stay light: `kg query` imports it, and must start without spaCy
 
 from __future__ import annotations
 
+import decimal
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -24,7 +26,8 @@ from rdflib.term import Node
 
 from kg.errors import EndpointError, InputError, KgError, QueryError
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
 Row = dict[str, Node]
 
 
@@ -37,6 +40,39 @@ class Result:
     rows: list[Row] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        """Like rdflib's query results: rows (SELECT), the boolean (ASK) or triples (graph)."""
+        if self.kind == "select":
+            return iter(self.rows)
+        if self.kind == "ask":
+            return iter([bool(self.boolean)])
+        return iter(self.graph if self.graph is not None else ())
+
+    def __len__(self) -> int:
+        if self.kind == "select":
+            return len(self.rows)
+        return 1 if self.kind == "ask" else len(self.graph or ())
+
+    def __bool__(self) -> bool:
+        """An ASK result is its answer; other results are true when they hold something."""
+        return bool(self.boolean) if self.kind == "ask" else len(self) > 0
+
+    def to_dataframe(self) -> Any:
+        """The rows of a SELECT as a pandas DataFrame, one column per variable, in order.
+
+        Numbers (xsd:integer, decimal, double, float) become Python numbers, booleans bools,
+        everything else (IRIs, text, dates) its string; unbound values are None. Needs
+        pandas (`pip install 'kg[pandas]'`).
+        """
+        if self.kind != "select":
+            raise KgError(f"a {self.kind.upper()} result is not a table; to_dataframe() needs a SELECT")
+        try:
+            import pandas as pd
+        except ImportError:
+            raise KgError("to_dataframe() needs pandas: pip install 'kg[pandas]'") from None
+        records = [[python_value(row.get(v)) for v in self.variables] for row in self.rows]
+        return pd.DataFrame.from_records(records, columns=list(self.variables))
 
     def to_json(self) -> dict:
         """SPARQL 1.1 Query Results JSON (SELECT and ASK)."""
@@ -62,6 +98,24 @@ def term_json(term: Node) -> dict[str, str]:
     if isinstance(term, BNode):
         return {"type": "bnode", "value": str(term)}
     return {"type": "uri", "value": str(term)}
+
+
+_NUMERIC = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
+                              "decimal", "double", "float")}
+
+
+def python_value(term: Node | None) -> str | int | float | bool | None:
+    """A term as a plain Python value for tables: numbers and booleans typed, the rest as text."""
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype is not None:
+        datatype = str(term.datatype)
+        value = term.toPython()
+        if datatype == XSD + "boolean" and isinstance(value, bool):
+            return value
+        if datatype in _NUMERIC and isinstance(value, int | float | decimal.Decimal):
+            return int(value) if isinstance(value, int) else float(value)
+    return str(term)
 
 
 def from_oxigraph(term: object) -> Node:

@@ -71,3 +71,8 @@ def validate_graph(data: Graph) -> tuple[bool, list[Violation]]:
         ))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return bool(conforms), violations
+
+
+from kg._callable import make_callable  # noqa: E402 - last: see kg/_callable.py
+
+make_callable(__name__)

@@ -126,7 +126,7 @@ def test_english_without_model_is_a_clear_error() -> None:
 
 @needs_model
 def test_pipeline_has_kg_components(nlp) -> None:
-    assert nlp.pipe_names[-2:] == ["kg_actors", "kg_coref"]
+    assert nlp.pipe_names[-3:] == ["kg_actors", "kg_coref", "kg_frames"]
     assert "ner" in nlp.pipe_names
 
 

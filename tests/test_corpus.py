@@ -199,6 +199,31 @@ def test_real_pipeline_in_separate_builds(tmp_path):
     assert len({r["entity"] for r in actors if r["category"] == "Person"}) == 2  # Macron, Merz
 
 
+def test_python_api_consolidates_like_the_commands(tmp_path):
+    """`kg.build` (in memory and into a store, in separate calls) and `kg.remove` write the
+    corpus graph themselves: the commands are thin, so a notebook gets the same corpus."""
+    import kg
+
+    paths = []
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    with kg.build(paths).graph() as g:  # in memory
+        actors = [{k: str(v) for k, v in row.items()} for row in g.query("actors")]
+    assert entity(actors, "r2", "Macron") == entity(actors, "r1", "Emmanuel Macron")
+    store, once, first = tmp_path / "store", tmp_path / "once", tmp_path / "first"
+    for p in paths:
+        kg.build(p, store=store)
+    kg.build(paths, store=once)
+    assert corpus_triples(store) == corpus_triples(once) and corpus_triples(store)
+    with pytest.raises(kg.KgError, match="'r9'"):
+        kg.remove(store, ["r2", "r9"])
+    assert corpus_triples(store) == corpus_triples(once)  # nothing removed
+    assert kg.remove(store, "r2") == ["r1"]
+    kg.build(paths[0], store=first)
+    assert corpus_triples(store) == corpus_triples(first)  # "Macron" of r2 is gone with it
+
+
 def test_exports_show_corpus_nodes_with_their_documents(store):
     from kg.export.projection import project
 

@@ -395,3 +395,21 @@ def test_plural_role_noun_is_no_person() -> None:
     doc = analyse("Karl Lund, der Chef der Liberalen, reiste ab. Der Parteichef sagte nichts.")
     chef = next(t for t in doc if t.text == "Parteichef")
     assert chef._.kg_actor is not None and chef._.kg_actor == doc[0]._.kg_actor
+
+
+@needs_model
+def test_a_body_meeting_by_itself_is_a_meeting_without_named_participants() -> None:
+    ex = extract("Die Arbeitsgruppe der Regierung tagte am Montag erneut.")
+    assert [(m.participants, m.status) for m in ex.meetings] == [([], "held")]
+    # negative: a body that is not the subject of a meeting verb makes no meeting
+    assert not extract("Die Arbeitsgruppe der Regierung legte am Montag einen Bericht vor.").meetings
+
+
+@needs_model
+def test_talks_with_unnamed_partners_keep_the_one_named_participant() -> None:
+    ex = extract("Außenministerin Clara Holm sprach am Montag in Wien mit Vertretern der Opposition.")
+    assert [(sorted(name(ex, p) for p in m.participants), name(ex, m.location)) for m in ex.meetings] == [
+        (["Clara Holm"], "Wien")
+    ]
+    # negative: "mit" and a thing is no partner
+    assert not extract("Außenministerin Clara Holm sprach am Montag mit großem Ernst.").meetings

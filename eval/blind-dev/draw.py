@@ -23,7 +23,9 @@ SIZE = 24
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--news-raw", type=Path, default=Path("../shared/data/news-raw/10kgnad-test.jsonl.gz"))
+    parser.add_argument(
+        "--news-raw", type=Path, default=Path("../shared/data/news-raw/10kgnad-test.jsonl.gz")
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("sample.json"))
     args = parser.parse_args()
     with gzip.open(args.news_raw, "rt", encoding="utf-8") as f:

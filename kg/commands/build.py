@@ -1,27 +1,29 @@
 """`kg build`: articles in, graph out (a store folder and/or an RDF file).
 
-The order of work is what keeps the store safe: read and check ALL input, extract ALL
-documents, map them to RDF, and only then write — the file through a temporary file and a
-rename, the store in one transaction. A bad input file stops the build with a one-line
-error before anything is written, so nothing already in the store is lost or half-written.
+Argument parsing and printing only; the work is `kg.api.build`, which reads and checks ALL
+input, extracts ALL documents and maps them to RDF before it writes anything (the file
+through a temporary file and a rename, the store in one transaction), so a bad input stops
+the build with a one-line error and nothing already in the store is lost or half-written.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from kg.ingest.options import add_ingest_arguments, intake_from_args
 from kg.link.options import add_link_arguments
-
-log = logging.getLogger(__name__)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                         help=".txt articles (optional first line 'date YYYY-MM-DD Headline'), "
-                             "folders of them, or .jsonl corpora (id, text, date, lang, title, url)")
+                             "folders of them, .jsonl corpora (id, text, date, lang, title, url), "
+                             "web pages (.html), WARC archives (.warc, .warc.gz) or RSS/Atom feeds "
+                             "(.xml, .rss, .atom); files are also recognised by their content")
     parser.add_argument("--store", type=Path, metavar="DIR",
                         help="add the documents to this persistent store (created if missing); "
                              "a document already there is replaced")
@@ -35,96 +37,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="check the graph against the SHACL shapes before writing; write nothing "
                              "if it does not conform")
     add_link_arguments(parser, with_switch=True)
+    add_ingest_arguments(parser)
 
 
-def _extract(docs, args: argparse.Namespace):
-    """All extractions, with a progress bar on stderr when -v is given."""
-    from kg.extract import Extractor
-
-    extractor = Extractor(model=args.model)
-    if not getattr(args, "verbose", False):
-        return list(extractor.pipe(docs))
+@contextmanager
+def _progress_bar(verbose: bool) -> Iterator[Callable[[int, int, str], None] | None]:
+    """A rich progress bar on stderr fed by `build`'s progress callback (with -v only)."""
+    if not verbose:
+        yield None
+        return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    out = []
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), transient=False,
-                  console=_stderr_console()) as progress:
-        task = progress.add_task("", total=len(docs))
-        for extraction in extractor.pipe(docs):
-            out.append(extraction)
-            progress.update(task, advance=1, description=extraction.document.id)
-    return out
-
-
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
+                  TextColumn("{task.description}"), console=Console(stderr=True)) as bar:
+        task = bar.add_task("", total=None)
+        yield lambda done, total, doc_id: bar.update(task, completed=done, total=total, description=doc_id)
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.document import read_inputs
-    from kg.errors import KgError
-    from kg.iri import graph_iri
-    from kg.rdf.mapping import extraction_to_graph
-    from kg.rdf.serialize import format_for, serialize, write_bytes
+    from kg.api import build
+    from kg.errors import GraphInvalidError, KgError
+    from kg.link.options import LinkOptions
 
     if args.store is None and args.out is None:
         raise KgError("build: say where the graph goes: --store DIR and/or --out FILE")
-    out_format = format_for(args.out) if args.out is not None else None
-
-    docs = read_inputs(args.inputs)  # raises InputError naming the file before anything is written
-    log.info("read %d document(s) from %d input(s)", len(docs), len(args.inputs))
-
-    store = None
-    if args.store is not None:  # open (and lock) the store before the long extraction
-        from kg.store import Store
-
-        store = Store(args.store)
-
-    extractions = _extract(docs, args)
-    extra: dict = {}  # named graphs other than documents: the Wikidata facts of --link --enrich
-    if getattr(args, "link", False):
-        from kg.link.apply import link_extractions
-        from kg.namespace import WIKIDATA_GRAPH
-
-        report = link_extractions(extractions, args)
-        enrichment = getattr(report, "enrichment", None)
-        if enrichment is not None and len(enrichment):
-            from rdflib import URIRef
-
-            extra[URIRef(WIKIDATA_GRAPH)] = enrichment
-
-    graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
-    triples = sum(len(g) for g in graphs.values())
-
-    if args.validate:
-        from rdflib import Graph
-
-        from kg.validate import validate_graph
-
-        merged = Graph()
-        for g in graphs.values():
-            merged += g
-        conforms, violations = validate_graph(merged)
-        if not conforms:
-            for v in violations[:20]:
+    link = LinkOptions.from_args(args) if args.link else False
+    intake = intake_from_args(args)
+    with _progress_bar(getattr(args, "verbose", False)) as progress:
+        try:
+            report = build(args.inputs, store=args.store, out=args.out, model=args.model, link=link,
+                           validate=args.validate, progress=progress, intake=intake)
+        except GraphInvalidError as exc:
+            for v in exc.violations[:20]:
                 print(f"kg: {v}", file=sys.stderr)
-            raise KgError(f"build: the graph does not conform to the shapes ({len(violations)} "
-                          "violation(s)); nothing was written")
-
-    from kg.consolidate import consolidated  # the corpus graph: one node per actor across documents
-
-    if args.out is not None:
-        named = {graph_iri(doc_id): g for doc_id, g in graphs.items()}
-        data = serialize({**named, **extra, **consolidated(graphs)}, out_format)
-        write_bytes(args.out, data)
-        log.info("wrote %s (%d triples)", args.out, triples)
-    if store is not None:
-        store.replace_documents(graphs, merge=extra, replace=consolidated(graphs, store))
-        log.info("stored %d document(s) in %s (now %d documents)", len(graphs), args.store,
-                 len(store.documents()))
-    where = " and ".join(str(p) for p in (args.store, args.out) if p is not None)
-    print(f"kg: built {len(graphs)} document(s), {triples} triples -> {where}", file=sys.stderr)
+            raise
+    print(f"kg: {report}", file=sys.stderr)
+    for line in intake.summary():
+        print(f"kg: {line}", file=sys.stderr)
     return 0

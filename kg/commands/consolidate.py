@@ -2,6 +2,7 @@
 
 `kg build`, `kg link` and `kg remove` do this on every change; the command is for stores
 built before the corpus consolidation existed, and for timing it on a large store.
+Argument parsing and printing only; the work is `kg.api.consolidate`.
 """
 
 from __future__ import annotations
@@ -17,16 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.consolidate import CORPUS, corpus_graph
-    from kg.errors import KgError
-    from kg.store import Store
+    from kg.api import consolidate
 
-    if not Path(args.store).is_dir():
-        raise KgError(f"{args.store}: no such store")
-    store = Store(args.store)
     t0 = time.perf_counter()
-    graph = corpus_graph({}, store.oxigraph)
-    store.replace_graphs({CORPUS: graph})
-    print(f"kg: consolidated {len(store.documents())} document(s) of {args.store}: {len(graph)} triples "
+    documents, triples = consolidate(args.store)
+    print(f"kg: consolidated {documents} document(s) of {args.store}: {triples} triples "
           f"in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0

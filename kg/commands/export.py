@@ -1,21 +1,17 @@
 """`kg export`: the graph as GraphML, GEXF, Cytoscape.js JSON, DOT, CSV, JSON-LD or HTML.
 
-The graph is read through `kg.sparql.open_source` (a store, RDF files or an endpoint) and
-turned into the readable projection of `kg.export.projection`; see docs/export.md for how
-each tool opens the result. Heavy imports (networkx, the writers) happen inside `run`.
+Argument parsing and printing only: the graph is opened with `kg.sparql.open_source` (a
+store, RDF files or an endpoint) and written by `kg.api.export` through the readable
+projection of `kg.export.projection`; see docs/export.md for how each tool opens the result.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import logging
 import sys
-from pathlib import Path
 
 from kg.commands import add_graph_source_arguments
-
-log = logging.getLogger(__name__)
 
 FORMATS = ("graphml", "gexf", "cytoscape", "dot", "csv", "jsonld", "html")
 VIEWS = ("full", "actors")
@@ -60,39 +56,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg import export
-    from kg.errors import KgError
-    from kg.export.projection import fetch_graph, filter_projection, project
+    from kg.api import export
+    from kg.graph import Graph
     from kg.sparql import open_source
 
-    if args.since and args.until and args.since > args.until:
-        raise KgError(f"--since {args.since} is after --until {args.until}")
-    if args.min_weight < 1:
-        raise KgError("--min-weight must be at least 1")
-    if args.out == "-" and args.to == "csv":
-        raise KgError("csv writes several files: give a folder or a prefix as --out")
-
-    with open_source(store=args.store, data=args.data, endpoint=args.endpoint) as source:
-        graph = fetch_graph(source)
-    projection = project(graph, view=args.view)
-    if args.category or args.since or args.until or args.min_weight > 1 or args.drop_isolated:
-        projection = filter_projection(projection, categories=args.category, since=args.since,
-                                       until=args.until, min_weight=args.min_weight,
-                                       drop_isolated=args.drop_isolated)
-    if not projection.nodes and args.to != "jsonld":
-        log.warning("the graph has no actors, meetings or proposals to export")
-    if args.to == "jsonld" and (args.category or args.since or args.until or args.view != "full"):
-        log.warning("jsonld exports the RDF graph itself: --view and the filters do not apply")
-
-    if args.out == "-":
-        sys.stdout.buffer.write(export.render(args.to, projection, graph, args.title))
+    to_stdout = args.out == "-"
+    with Graph(open_source(store=args.store, data=args.data, endpoint=args.endpoint)) as graph:
+        report = export(graph, args.to, None if to_stdout else args.out, view=args.view,
+                        categories=args.category, since=args.since, until=args.until,
+                        min_weight=args.min_weight, drop_isolated=args.drop_isolated, title=args.title)
+    if to_stdout:
+        sys.stdout.buffer.write(report.data or b"")
         sys.stdout.flush()
         return 0
-    out = Path(args.out)
-    if args.to != "csv" and str(out.parent) and not out.parent.is_dir():
-        raise KgError(f"{out}: folder {out.parent} does not exist")
-    written = export.write(args.to, projection, args.out, graph, args.title)
-    n_nodes, n_edges = len(projection.nodes), len(projection.edges)
-    what = f"{len(graph)} triples" if args.to == "jsonld" else f"{n_nodes} nodes, {n_edges} edges"
-    print(f"kg export: {what} → {', '.join(str(p) for p in written)}", file=sys.stderr)
+    what = (f"{report.triples} triples" if args.to == "jsonld"
+            else f"{report.nodes} nodes, {report.edges} edges")
+    print(f"kg export: {what} → {', '.join(str(p) for p in report.paths)}", file=sys.stderr)
     return 0

@@ -2,16 +2,15 @@
 
 QUERY is a .rq file, the name of a ready-made query (`kg query meetings`, see queries/), or
 the query text itself. SELECT results print as a table (terminal), CSV or SPARQL 1.1 JSON;
-ASK prints true/false; CONSTRUCT/DESCRIBE print Turtle or N-Triples. This command must
-start fast, so it never imports spaCy: only kg.sparql (pyoxigraph, rdflib) and rich.
+ASK prints true/false; CONSTRUCT/DESCRIBE print Turtle or N-Triples. The query runs through
+`kg.graph.Graph.query` (the Python API); this module only parses arguments and prints. It
+must start fast, so it never imports spaCy: only kg.graph/kg.sparql (pyoxigraph, rdflib) and rich.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from pathlib import Path
 
 from kg.commands import add_graph_source_arguments
 from kg.namespace import ONTOLOGY_IRI, RESOURCE_BASE, WIKIDATA_ENTITY
@@ -33,29 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="output: table (default), csv or json (SPARQL 1.1 results) for SELECT/ASK; "
                              "turtle (default) or ntriples for CONSTRUCT/DESCRIBE")
-
-
-def load_query(arg: str) -> tuple[str, str]:
-    """(query text, label for messages) for a file, a ready-made query name, or inline text."""
-    from kg.errors import InputError
-    from kg.rdf.resources import query_names, query_text
-
-    path = Path(arg)
-    looks_like_file = arg.endswith(".rq") or ("\n" not in arg and len(arg) < 400 and path.is_file())
-    if looks_like_file:
-        if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8"), str(path)
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputError(f"{path}: cannot read query ({exc})") from None
-        if path.name[:-3] in query_names():  # queries/x.rq from another working directory
-            return query_text(path.name), f"queries/{path.name}"
-        raise InputError(f"{path}: no such query file (ready-made: {', '.join(query_names())})")
-    if re.fullmatch(r"[A-Za-z][\w-]*", arg):
-        if arg in query_names():
-            return query_text(arg), f"queries/{arg}.rq"
-        raise InputError(f"{arg}: no such ready-made query (try: {', '.join(query_names())})")
-    return arg, "query"
 
 
 def _short(value: str) -> str:
@@ -112,17 +88,15 @@ def _print_graph(graph, fmt: str) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from kg.errors import KgError, QueryError
+    from kg.errors import KgError
+    from kg.graph import Graph, load_query
     from kg.sparql import open_source
 
-    text, label = load_query(args.query)
+    load_query(args.query)  # a missing query file is reported before a missing graph
     if not (args.store or args.data or args.endpoint):
         raise KgError("query: say what to query: --store DIR, --data FILE... or --endpoint URL")
-    with open_source(store=args.store, data=args.data, endpoint=args.endpoint) as source:
-        try:
-            result = source.run(text)
-        except QueryError as exc:
-            raise QueryError(f"{label}: {exc}") from None
+    with Graph(open_source(store=args.store, data=args.data, endpoint=args.endpoint)) as graph:
+        result = graph.query(args.query)
 
     if result.kind == "graph":
         if args.format in ("csv",):

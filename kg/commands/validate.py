@@ -1,7 +1,7 @@
 """`kg validate`: check RDF files or a store against the ontology's SHACL shapes.
 
 Prints one line per violation (severity, node, property, message) and a summary; exits 1
-when the graph does not conform, so it can gate a pipeline.
+when the graph does not conform, so it can gate a pipeline. The check is `kg.api.validate`.
 """
 
 from __future__ import annotations
@@ -18,33 +18,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rdflib import Graph
+    from kg.api import validate
 
-    from kg.errors import KgError
-    from kg.sparql import load_files
-    from kg.store import Store
-    from kg.validate import validate_graph
-
-    if bool(args.files) == bool(args.store):
-        raise KgError("validate: give either FILE... or --store DIR")
-    if args.store:
-        if not Path(args.store).is_dir():
-            raise KgError(f"{args.store}: no such store")
-        graph = Store(args.store, read_only=True).graph()
-        what = f"store {args.store}"
-    else:
-        from kg.store import union_graph
-
-        graph = union_graph(load_files(args.files))
-        what = ", ".join(str(f) for f in args.files)
-    if len(graph) == 0:
-        raise KgError(f"validate: {what} holds no triples")
-    assert isinstance(graph, Graph)
-    conforms, violations = validate_graph(graph)
-    for v in violations:
+    report = validate(args.files or None, store=args.store)
+    for v in report.violations:
         print(v)
-    if conforms:
-        print(f"kg: {what}: conforms ({len(graph)} triples)", file=sys.stderr)
+    if report.conforms:
+        print(f"kg: {report.description}: conforms ({report.triples} triples)", file=sys.stderr)
         return 0
-    print(f"kg: {what}: does not conform ({len(violations)} violation(s))", file=sys.stderr)
+    print(f"kg: {report.description}: does not conform ({len(report.violations)} violation(s))",
+          file=sys.stderr)
     return 1

@@ -93,3 +93,8 @@ def _write(path: Path, data: bytes) -> None:
     umask = os.umask(0o022)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
+
+
+from kg._callable import make_callable  # noqa: E402 - last: see kg/_callable.py
+
+make_callable(__name__)

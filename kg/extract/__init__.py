@@ -25,6 +25,7 @@ from kg.document import Document
 from kg.errors import KgError
 from kg.extract.actors import ActorIndex, build_actor_index
 from kg.extract.frames import extract_frame_events
+from kg.extract.interviews import extract_interview_statements
 from kg.records import Extraction
 
 __all__ = ["Extractor", "ActorIndex"]
@@ -109,6 +110,7 @@ class Extractor:
             extraction.proposals, extraction.responses = list(proposals), list(responses)
         if self._statements is not None:
             extraction.statements = list(self._statements(doc, index, document))
+            extract_interview_statements(doc, index, document, extraction.statements)
         extract_frame_events(doc, index, document, extraction)
         for m in extraction.meetings:
             for k in [*m.participants, m.location]:
@@ -127,3 +129,8 @@ class Extractor:
         extraction.responses.sort(key=lambda r: (_first_offset(r.evidence), r.key))
         extraction.statements.sort(key=lambda s: (_first_offset(s.evidence), s.key))
         return extraction
+
+
+from kg._callable import make_callable  # noqa: E402 - last: see kg/_callable.py
+
+make_callable(__name__)

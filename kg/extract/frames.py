@@ -37,6 +37,10 @@ _DEFINITE = frozenset(
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
+_SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+_QUOTE_MARKS = ('"', "„", "“", "”", "»", "«")
+_NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -53,6 +57,28 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
                 continue
             if actor.category == "Place" and not actor.stands_for:
                 continue
+            return participant_key(key, actors)
+    return None
+
+
+def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
+    """The named speaker a subject or source phrase stands for. Stricter than `_actor_of`:
+    the phrase's head itself must name the actor (a name, a resolved role noun or pronoun),
+    not merely contain one: "ein EU-Diplomat" and "laut der EU-Statistikbehörde" name no
+    speaker, and a list ("so Estland, Lettland und Litauen") gives examples, not a source."""
+    for i in indices:
+        head = doc[i]
+        if any(c.dep_ == "conj" for c in head.children):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+            return None
+        for tok in [head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "appos"))]:
+            key = actors.key_for_token(tok)
+            actor = get_actor(actors, key) if key else None
+            if actor is None or actor.category == "Place" and not actor.stands_for:
+                continue
+            if "-" in tok.text and not any(tok.text in m.text for m in actor.mentions):
+                continue  # "EU-Diplomat": the actor is only a prefix of the word
             return participant_key(key, actors)
     return None
 
@@ -90,6 +116,8 @@ class FrameEvents:
         self.proposals, self.responses = proposals, responses
         # "X sagte: Wir sind bereit, ...": the first person of a quotation is its speaker
         self.speaker_at = {e.sentence_start: s.speaker for s in statements for e in s.evidence if s.speaker}
+        self.statements = statements
+        self.stated = [(e.sentence_start, e.sentence_end) for s in statements for e in s.evidence]
         self.covered = {e.sentence_start for p in proposals for e in p.evidence}
         self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
         self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
@@ -102,13 +130,20 @@ class FrameEvents:
 
     def run(self) -> None:
         matches = self.doc._.kg_frames or []
+        self.negative_at = {
+            m.trigger for m in matches if m.frame == "response" and m.value in ("reject", "criticise")
+        }
         for m in matches:
             if m.frame == "proposal":
                 self._proposal(m)
         for m in matches:
             if m.frame == "response":
                 self._response(m)
+        for m in matches:
+            if m.frame == "statement":
+                self._statement(m)
         self.proposals.sort(key=lambda p: (p.evidence[0].start, p.key))
+        self.statements.sort(key=lambda s: (s.evidence[0].start, s.key))
 
     # proposals -----------------------------------------------------------------------------
 
@@ -123,10 +158,15 @@ class FrameEvents:
         )
         if evidence.sentence_start in self.covered:
             return
-        proposer = self._agent(m, evidence.sentence_start)
-        if proposer is None and not (verbal and m.roles.get("agent")):
+        if trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger) and self._before(trigger.idx):
+            return  # "Der Vorschlag wurde am Montag vorgestellt": the proposal named before
+        proposer = self._agent(m, evidence.sentence_start, _FIRST_PERSON)
+        if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         content = m.roles.get("content", [])
+        scope = [m.trigger] if verbal and m.support is None else content
+        if any(t.i in self.negative_at for i in scope for t in doc[i].subtree):
+            return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
         if m.support is None and trigger.pos_ in ("NOUN", "PROPN"):
             label = _text_of(doc, m.trigger)
         elif content:
@@ -146,25 +186,28 @@ class FrameEvents:
         for i in content:
             self.trigger_of.setdefault(i, proposal.key)
 
-    def _agent(self, m: FrameMatch, sentence_start: int) -> str | None:
+    def _agent(self, m: FrameMatch, sentence_start: int, speaker_words: frozenset[str]) -> str | None:
         agents = m.roles.get("agent", [])
         actor = _actor_of(self.doc, agents, self.actors)
-        if actor is None and any(self.doc[i].lower_ in _FIRST_PERSON for i in agents):
+        if actor is None and any(self.doc[i].lower_ in speaker_words for i in agents):
             actor = self.speaker_at.get(sentence_start)
         return actor
 
     # responses -----------------------------------------------------------------------------
 
     def _response(self, m: FrameMatch) -> None:
-        if m.hypothetical or m.conditioned:
-            return
+        if m.hypothetical or m.conditioned or m.modal in _NOT_YET:
+            return  # "wenn ...", "ob ...", "muss zustimmen": no response has been given
         doc = self.doc
         stance = NEGATED_STANCE[m.value] if m.negated else m.value
         trigger = doc[m.trigger]
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
         )
-        actor = self._agent(m, evidence.sentence_start)
+        nominal = m.support is None and trigger.pos_ in ("NOUN", "PROPN")
+        if nominal and trigger.dep_ not in ("nsubj", "nsubj:pass"):
+            return  # "braucht die Zustimmung von X": a response named, not given
+        actor = self._agent(m, evidence.sentence_start, _SPEAKING_PERSON)
         if actor is None:
             return
         if (evidence.sentence_start, actor, stance) in self.answered:
@@ -198,9 +241,16 @@ class FrameEvents:
                 return self._latest_other(actor, at)
             if default_lexicon().noun_entries(theme.lemma_ or theme.text):
                 return self._new_from_theme(theme)
+            if m.value != "criticise" and theme.pos_ in ("NOUN", "PROPN"):
+                # "lehnte die Erhöhung der Steuern ab": what is accepted or rejected was put
+                # forward by someone, even where the article does not say by whom
+                return self._new_from_theme(theme)
         if not themes:
             return self._latest_other(actor, at)
         return None
+
+    def _before(self, at: int) -> bool:
+        return any(p.evidence[0].start < at for p in self.proposals)
 
     def _own(self, key: str, actor: str) -> Proposal | None:
         proposal = next(p for p in self.proposals if p.key == key)
@@ -215,14 +265,15 @@ class FrameEvents:
 
     def _new_from_theme(self, theme: Token) -> Proposal:
         """A proposal known only from the response to it ("lehnte den Plan der Regierung ab")."""
-        entry = default_lexicon().noun_entries(theme.lemma_ or theme.text)[0]
+        entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
+        kind, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
         proposer_slots = [c.i for c in theme.children if c.dep_ in ("nmod", "nmod:poss", "det:poss")]
         evidence = evidence_for(
-            self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{entry.lemma}-theme", 0.5
+            self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{lemma}-theme", 0.5
         )
         proposal = Proposal(
             key=f"proposal-{evidence.start}",
-            kind=entry.value,
+            kind=kind,
             label=_text_of(self.doc, theme.i),
             proposer=_actor_of(self.doc, proposer_slots, self.actors),
             evidence=[evidence],
@@ -231,6 +282,63 @@ class FrameEvents:
         self.covered.add(evidence.sentence_start)
         self.trigger_of[theme.i] = proposal.key
         return proposal
+
+    # statements ----------------------------------------------------------------------------
+
+    def _statement(self, m: FrameMatch) -> None:
+        if m.hypothetical:
+            return
+        doc = self.doc
+        trigger = doc[m.trigger]
+        evidence = evidence_for(
+            doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
+        )
+        if any(a <= evidence.start < b for a, b in self.stated):
+            return  # a statement of the older rules (perhaps over several sentences) covers it
+        speaker = _speaker_of(doc, m.roles.get("agent", []), self.actors)
+        if speaker is None:
+            return
+        quote = _quote(doc, m)
+        if not quote:
+            return
+        self.stated.append((evidence.sentence_start, evidence.sentence_end))
+        self.statements.append(
+            Statement(
+                key=f"statement-{evidence.start}-frame",
+                speaker=speaker,
+                quote=quote,
+                direct=any(c in evidence.sentence for c in _QUOTE_MARKS),
+                evidence=[evidence],
+            )
+        )
+
+
+def _quote(doc: Doc, m: FrameMatch) -> str:
+    """What is said: the content clause, the clause a postposed verb of saying hangs on, what
+    follows a colon, or the sentence around a source marker."""
+    trigger = doc[m.trigger]
+    sent = trigger.sent
+    if m.colon is not None:
+        tokens = list(doc[m.colon + 1 : sent.end])
+    elif m.inverted:
+        skip = {t.i for t in trigger.subtree}
+        tokens = [t for t in trigger.head.subtree if t.i not in skip]
+    elif m.roles.get("content"):
+        tokens = sorted({t for i in m.roles["content"] for t in doc[i].subtree}, key=lambda t: t.i)
+    elif trigger.lower_ == "so":  # "..., so der Minister": what comes before
+        tokens = list(doc[sent.start : trigger.i])
+    elif trigger.pos_ == "ADP":  # "laut X", "nach Angaben von X": the sentence without the source
+        skip = {trigger.i} | {t.i for t in trigger.head.subtree}
+        tokens = [t for t in sent if t.i not in skip]
+    else:
+        return ""
+    if not tokens:
+        return ""
+    pieces = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        pieces.append(tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "))
+    text = " ".join("".join(pieces).split())
+    return text.strip(' ,:;"„“”»«').strip()
 
 
 def _refers_back(noun: Token) -> bool:

@@ -134,6 +134,9 @@ _DURATION = re.compile(
 )
 # verbs whose accusative object is the other party ("X traf Y", "X empfing Y")
 _OBJECT_PARTY_VERBS = frozenset({"treffen", "empfangen", "besuchen", "zusammentreffen"})
+# verbs whose subject is a body that meets by itself ("die Arbeitsgruppe tagte"): a meeting
+# even when none of its members is named
+_BODY_VERBS = frozenset({"tagen", "zusammentreten", "konferieren"})
 # verbs that only describe a meeting with a partner ("sprechen mit") or plural subject
 _PARTNER_VERBS = frozenset(
     {
@@ -171,6 +174,7 @@ class _Candidate:
     tenseless: bool = False  # a headline without a verb says nothing about the status
     continues: bool = False  # "eine zweite Runde": a new meeting of the latest meeting's parties
     mediators: set[str] = field(default_factory=set)  # "unter Vermittlung von X": chairs, not parties
+    body: bool = False  # "die Arbeitsgruppe tagte": a meeting even without a named participant
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -323,7 +327,8 @@ def _candidate(
     location = _location(doc, token, clause, mentions, actors, lemma)
     travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
     if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
-        if not (parties and _multilateral(doc, clause, mentions, actors, parties[0])):
+        multilateral = parties and _multilateral(doc, clause, mentions, actors, parties[0])
+        if not (multilateral or _body_meets(token, lemma) or parties and _unnamed_partner(token, actors)):
             return None
     after_prep, _ = preposition_before(doc, token.i) if is_noun else (None, 0)
     time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
@@ -381,7 +386,12 @@ def _candidate(
     cand.tenseless = tenseless
     cand.continues = continues
     cand.mediators = mediators
+    cand.body = not is_noun and not parties and _body_meets(token, lemma)
     return cand
+
+
+def _body_meets(verb: Token, lemma: str) -> bool:
+    return lemma in _BODY_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 _AGREEMENT = ("abkommen", "vertrag", "vereinbarung", "pakt")
@@ -633,6 +643,21 @@ def _multilateral(
             _, idx = preposition_before(doc, m.start)
             if doc[idx - 1].morph.get("Number") != ["Sing"]:
                 return True
+    return False
+
+
+def _unnamed_partner(verb: Token, actors: ActorLookup) -> bool:
+    """ "Die Ministerin sprach mit Vertretern der Opposition": a "mit"-partner that is a group
+    of people kg cannot name is still the other party of a meeting (with one named
+    participant). Topics ("mit dem Thema") and instruments are no people: the partner must be
+    a plural noun or a noun of the actor index."""
+    for child in verb.children:
+        if child.dep_ not in ("obl", "obl:arg") or child.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "mit" for c in child.children):
+            continue
+        if actors.key_for_token(child) is None and child.morph.get("Number") == ["Plur"]:
+            return True
     return False
 
 
@@ -1073,7 +1098,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             ):
                 cand.participants = list(core.get(previous.key) or previous.participants)
         if target is None:
-            if not cand.participants:
+            if not cand.participants and not cand.body:
                 continue
             meetings.append(
                 Meeting(

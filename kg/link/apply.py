@@ -1,9 +1,10 @@
 """The linker's entry points for commands: `link_extractions` and `enrichment_graph`.
 
-`kg build --link` calls `link_extractions(extractions, args)` with the parsed options of
-`kg.link.options.add_link_arguments`; it sets `Actor.wikidata`, `.link_score` and
-`.link_method` in place and returns a `LinkReport`. Linking never fails the build: a dead
-or misbehaving endpoint leaves the affected actors unlinked, logs ONE warning per cause
+`kg.build(link=...)` and `kg.link` call `link_extractions(extractions, options)` with a
+`kg.link.options.LinkOptions` (or the options parsed by `add_link_arguments`); it sets
+`Actor.wikidata`, `.link_score` and `.link_method` in place and returns a `LinkReport`.
+Linking never fails the build: a dead or misbehaving endpoint leaves the affected actors
+unlinked, logs ONE warning per cause
 (rate-limited, server-error, timeout, malformed-response, unreachable, offline-cache-miss,
 rejected-query) and records them in the report, so nothing is lost and a re-run can fill
 the gaps (the cache keeps what did work).
@@ -23,7 +24,7 @@ from kg.link.backend import Backend, BackendError, CachedBackend, HttpBackend, L
 from kg.link.cache import QueryCache, default_cache_path
 from kg.link.escape import is_qid, pid
 from kg.link.linker import Linker
-from kg.link.options import ENRICH_PROPERTIES, WIKIDATA_SPARQL
+from kg.link.options import ENRICH_PROPERTIES, WIKIDATA_SPARQL, LinkOptions
 from kg.records import Extraction
 
 log = logging.getLogger("kg.link")
@@ -55,6 +56,7 @@ class LinkReport:
     cache_hits: int = 0
     source: str = ""
     enrichment: Graph | None = None
+    links: int = 0  # sameAs links written into the graph (kg.link; 0 before anything is written)
 
     @property
     def linked(self) -> list[LinkEntry]:
@@ -82,7 +84,7 @@ class LinkReport:
         return "\n".join(lines)
 
 
-def make_backend(args: argparse.Namespace) -> Backend:
+def make_backend(args: argparse.Namespace | LinkOptions) -> Backend:
     """The data source the options ask for: local files, or an endpoint behind the cache."""
     data = getattr(args, "wikidata_data", None)
     if data:
@@ -129,7 +131,7 @@ class _WarnOnce:
                             self.MESSAGES.get(cause, cause), cause, f": {detail}" if detail else "")
 
 
-def link_extractions(extractions: list[Extraction], args: argparse.Namespace,
+def link_extractions(extractions: list[Extraction], args: argparse.Namespace | LinkOptions,
                      backend: Backend | None = None) -> LinkReport:
     """Link the actors of `extractions` in place; never raises for endpoint trouble.
 
@@ -158,8 +160,8 @@ def link_extractions(extractions: list[Extraction], args: argparse.Namespace,
     return report
 
 
-def enrichment_graph(qids: list[str], args: argparse.Namespace, *, backend: Backend | None = None,
-                     warn: _WarnOnce | None = None) -> Graph:
+def enrichment_graph(qids: list[str], args: argparse.Namespace | LinkOptions, *,
+                     backend: Backend | None = None, warn: _WarnOnce | None = None) -> Graph:
     """Selected Wikidata statements about `qids` as an rdflib Graph (Wikidata's own IRIs).
 
     The properties come from `args.enrich_properties` (comma-separated P-ids); labels in

@@ -1,14 +1,59 @@
-"""Command-line options shared by `kg link` and `kg build --link`."""
+"""The linker's options: `LinkOptions` for Python, and the same as `kg link`/`kg build --link` flags.
+
+The field names of `LinkOptions` are the `dest` names of the command-line options, so the
+linker (`kg.link.apply`) reads either a `LinkOptions` or the parsed `argparse.Namespace`.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
 #: statements `--enrich` copies by default: instance of, citizenship, country, member of,
 #: position held (with start/end), coordinates, capital
 ENRICH_PROPERTIES = "P31,P27,P17,P463,P39,P625,P36"
+
+
+@dataclass
+class LinkOptions:
+    """How to link actors to Wikidata; each field is the `kg link` option of the same name.
+
+    Attributes:
+        wikidata_endpoint: SPARQL endpoint with Wikidata-shaped data.
+        wikidata_data: local files of Wikidata facts (N-Triples/Turtle); when given, no
+            endpoint is contacted.
+        offline: use only the cache and `wikidata_data`.
+        link_cache: SQLite cache of endpoint answers (default `~/.cache/kg/wikidata.sqlite`).
+        link_threshold: minimum score for a link; below it an entity stays NIL.
+        enrich: also fetch selected Wikidata statements into the Wikidata graph.
+        enrich_properties: comma-separated property ids `enrich` copies.
+        link_delay: minimum pause in seconds between requests to the endpoint.
+        link_timeout: timeout of one request in seconds.
+        link_retries: retries after 429/5xx/timeouts.
+        user_agent: User-Agent sent to the endpoint (default `kg/VERSION (project URL)`).
+    """
+
+    wikidata_endpoint: str = WIKIDATA_SPARQL
+    wikidata_data: Sequence[Path | str] = field(default_factory=list)
+    offline: bool = False
+    link_cache: Path | str | None = None
+    link_threshold: float = 0.5
+    enrich: bool = False
+    enrich_properties: str = ENRICH_PROPERTIES
+    link_delay: float = 1.0
+    link_timeout: float = 30.0
+    link_retries: int = 3
+    user_agent: str | None = None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> LinkOptions:
+        """The options parsed by `add_link_arguments` (missing ones keep their defaults)."""
+        given = {f.name: getattr(args, f.name) for f in fields(cls)
+                 if getattr(args, f.name, None) is not None}
+        return cls(**given)
 
 
 def add_link_arguments(parser: argparse.ArgumentParser, *, with_switch: bool) -> None:

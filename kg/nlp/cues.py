@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.frames import verbs_of_saying
 from kg.nlp.tense import CLAUSE_PUNCT, aux_info
 
 SPAN_KEY = "kg_cues"
@@ -233,92 +234,8 @@ OBJECT_ADJECTIVES: dict[str, str] = {
 }
 NEGATED_STANCE = {"accept": "reject", "reject": "accept", "consider": "reject", "criticise": "criticise"}
 
-SPEECH_VERBS = frozenset(
-    {
-        "sagen",
-        "erklären",
-        "betonen",
-        "mitteilen",
-        "warnen",
-        "kritisieren",
-        "meinen",
-        "erläutern",
-        "begründen",
-        "rechtfertigen",
-        "spotten",
-        "schreiben",
-        "twittern",
-        "berichten",
-        "hinzufügen",
-        "feststellen",
-        "ankündigen",
-        "bekräftigen",
-        "versichern",
-        "unterstreichen",
-        "beteuern",
-        "behaupten",
-        "argumentieren",
-        "fordern",
-        "verlangen",
-        "einräumen",
-        "zugeben",
-        "zugestehen",
-        "vorwerfen",
-        "ausschließen",
-        "bestätigen",
-        "dementieren",
-        "nennen",
-        "bezeichnen",
-        "schwören",
-        "glauben",
-        "hoffen",
-        "befürchten",
-        "mahnen",
-        "appellieren",
-        "erinnern",
-        "antworten",
-        "erwidern",
-        "entgegnen",
-        "kommentieren",
-        "ergänzen",
-        "präzisieren",
-        "bemängeln",
-        "monieren",
-        "klagen",
-        "beklagen",
-        "verweisen",
-        "sprechen",
-        "ausgehen",
-        "erachten",
-        "zitieren",
-        "verkünden",
-        "bekanntgeben",
-        "bekunden",
-        "anmerken",
-        "bemerken",
-        "verdeutlichen",
-        "insistieren",
-        "drohen",
-        "fragen",
-        "melden",
-        "verlauten",
-        "heißen",
-        "kündigen",
-        "aussprechen",
-        "zweifeln",
-        "bezweifeln",
-        "vermuten",
-        "annehmen",
-        "widersprechen",
-        "versprechen",
-        "zusagen",
-        "vorrechnen",
-        "vorhalten",
-        "zusichern",
-        "bedauern",
-        "loben",
-    }
-)
+#: verbs of saying: the statement rows of the frame lexicon (kg/data/frames.tsv)
+SPEECH_VERBS = verbs_of_saying()
 # prepositions/particles that introduce a source: "laut X", "X zufolge", "so X", "nach Angaben von X"
 SOURCE_MARKERS = frozenset({"laut", "zufolge", "so"})
 

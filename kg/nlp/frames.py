@@ -72,7 +72,10 @@ class FrameMatch:
     negated: bool = False
     hypothetical: bool = False
     conditioned: bool = False  # "wenn ..., werden wir nicht zustimmen"
+    modal: str | None = None  # lemma of a modal verb on the predicate ("muss zustimmen")
     participle: bool = False  # "die geforderte Reform"
+    inverted: bool = False  # "Die Lage sei ernst, sagte X": the content is the clause it hangs on
+    colon: int | None = None  # token index of a colon after a verb of saying ("sagte: ...")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class Lexicon:
     nouns: dict[str, tuple[Entry, ...]]
     adjectives: dict[str, tuple[Entry, ...]]
     support: dict[str, tuple[Entry, ...]]
+    markers: dict[str, tuple[Entry, ...]]
     entries: tuple[Entry, ...]
 
     def noun_entries(self, lemma: str) -> tuple[Entry, ...]:
@@ -115,10 +119,14 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         reflexive = words[0] == "sich"
         words = words[1:] if reflexive else words
         noun = None
-        if len(words) > 1:  # "in Aussicht stellen", "bereit erklären"
-            noun = words[-2].lower()
+        if row["pos"] == "MARKER":  # "nach Angaben": the marker word, then the noun it governs
+            lemma, noun = words[0].lower(), (words[1].lower() if len(words) > 1 else None)
+        else:
+            lemma = words[-1].lower()
+            if len(words) > 1:  # "in Aussicht stellen", "bereit erklären"
+                noun = words[-2].lower()
         entry = Entry(
-            lemma=words[-1].lower(),
+            lemma=lemma,
             pos=row["pos"],
             frame=row["frame"],
             value=row["value"],
@@ -133,13 +141,50 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
     def freeze(pos: str) -> dict[str, tuple[Entry, ...]]:
         return {k: tuple(v) for k, v in by_pos[pos].items()}
 
-    return Lexicon(freeze("VERB"), freeze("NOUN"), freeze("ADJ"), freeze("SUPPORT"), tuple(entries))
+    return Lexicon(
+        freeze("VERB"), freeze("NOUN"), freeze("ADJ"), freeze("SUPPORT"), freeze("MARKER"), tuple(entries)
+    )
 
 
 @cache
 def default_lexicon() -> Lexicon:
     text = resources.files("kg.data").joinpath("frames.tsv").read_text(encoding="utf-8")
     return parse_lexicon(text.splitlines())
+
+
+def verbs_of_saying(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Lemmas of the statement verbs: the one list of verbs of saying that every rule reads
+    ("verlauten lassen" gives "verlauten", "bekannt geben" "bekanntgeben"); rows marked
+    "clause-only" ("festhalten": "an X festhalten" says nothing) are left to the frame engine,
+    which checks the content clause."""
+    lexicon = lexicon or default_lexicon()
+    out: set[str] = set()
+    for e in lexicon.entries:
+        if e.frame == "statement" and e.pos == "VERB" and e.value != "clause-only":
+            out.add(e.lemma if e.noun is None else e.noun + e.lemma)
+            if e.noun is not None:
+                out.add(e.noun)
+    return frozenset(out)
+
+
+def verbs_of_speakers(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Verbs whose subject speaks or takes a stance (saying and responding), each also
+    without its separable particle, as a statistical lemmatiser gives separated verbs
+    ("teilte ... mit" -> "teilen")."""
+    from kg.nlp.cues import PARTICLES
+
+    lexicon = lexicon or default_lexicon()
+    lemmas = {
+        e.lemma for e in lexicon.entries if e.frame == "statement" and e.pos == "VERB" and e.noun is None
+    }
+    lemmas |= {e.lemma for e in lexicon.entries if e.frame == "response" and e.pos == "VERB"}
+    stems = {
+        lemma[len(p) :]
+        for lemma in lemmas
+        for p in PARTICLES
+        if lemma.startswith(p) and len(lemma) > len(p) + 3
+    }
+    return frozenset(lemmas | stems)
 
 
 # --------------------------------------------------------------------------- syntax helpers
@@ -165,8 +210,10 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
     """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"."""
     rel, _, prep = slot.partition("@")
     out = []
-    for child in head.children:
+    for child in _argument_children(head):
         dep = child.dep_
+        if rel == "ccomp" and dep == "advcl" and any(m.lower_ in ("dass", "ob") for m in child.children):
+            dep = "ccomp"  # a dass-clause the parser labelled adverbial
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
         if prep and _case(child) != prep:
@@ -176,6 +223,25 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
     return out
+
+
+def _argument_children(head: Token) -> list[Token]:
+    """The predicate's dependents, and those the parser hung on its auxiliary or copula
+    ("hatte die Regierung ... zugesagt" with the subject under "hatte")."""
+    out = list(head.children)
+    for aux in head.children:
+        if aux.dep_ in ("aux", "aux:pass", "cop"):
+            out.extend(c for c in aux.children if c.dep_ not in ("punct", "aux", "aux:pass"))
+    return out
+
+
+def _nominative_object(head: Token) -> list[Token]:
+    """A subject the parser labelled as an object, told by its nominative case ("hatte die
+    Regierung 600.000 Euro zugesagt" with two objects)."""
+    objects = [c for c in _argument_children(head) if c.dep_ == "obj"]
+    if len(objects) < 2:
+        return []
+    return [o for o in objects if "Nom" in o.morph.get("Case") and o.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _particle(token: Token) -> str:
@@ -213,6 +279,53 @@ def _hypothetical(token: Token) -> bool:
     return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_space and sent[-2].text == "?")
 
 
+_MODALS = frozenset({"müssen", "sollen", "können", "dürfen", "wollen", "mögen"})
+
+
+def _modal(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
+            return child.lemma_.lower()
+    return None
+
+
+def _inverted(verb: Token) -> bool:
+    """A verb of saying after its content: "Die Lage sei ernst, sagte X" (UD: parataxis or
+    ccomp of the content's predicate, to its right)."""
+    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i
+
+
+def _colon_after(verb: Token) -> int | None:
+    """ "X sagt: ...": a colon right after the verb's own clause."""
+    sent_end = verb.sent.end
+    for i in range(verb.i + 1, min(verb.i + 12, sent_end)):
+        tok = verb.doc[i]
+        if tok.text == ":":
+            return i
+        if tok.text in (",", ";", ".") or tok.pos_ in ("VERB",) and tok.head.i != verb.i:
+            return None
+    return None
+
+
+_NOT_A_SOURCE = frozenset(
+    {"dass", "wie", "lange", "viel", "viele", "weit", "genannt", "genannte", "sehr", "gut"}
+)
+
+
+def _source_after(token: Token) -> Token | None:
+    """The noun phrase right after ", so" that names a source, ending the sentence."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    for i in range(token.i + 1, min(token.i + 5, token.sent.end)):
+        tok = doc[i]
+        if tok.lower_ in _NOT_A_SOURCE or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
 def _conditioned(token: Token) -> bool:
     """The predicate holds only under a condition: it governs a "wenn"/"falls" clause."""
     return any(
@@ -244,7 +357,10 @@ class FrameEngine:
 
     def __call__(self, doc: Doc) -> list[FrameMatch]:
         matches: list[FrameMatch] = []
+        markers = self.lexicon.markers
         for token in doc:
+            if token.lower_ in markers:
+                matches.extend(self._marker(token, markers[token.lower_]))
             if token.pos_ in ("VERB", "AUX"):
                 matches.extend(self._verb(token))
             elif token.pos_ in ("NOUN", "PROPN"):
@@ -281,8 +397,13 @@ class FrameEngine:
             out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
         return out
 
-    def _fill(self, token: Token, entry: Entry, clause_head: Token) -> FrameMatch | None:
-        """Fill the roles of a verbal or adjectival predicate through voice and coordination."""
+    def _fill(
+        self, token: Token, entry: Entry, clause_head: Token, own: Token | None = None
+    ) -> FrameMatch | None:
+        """Fill the roles of a verbal or adjectival predicate through voice and coordination;
+        `own` is a predicative adjective whose own dependents count too ("zeigte sich
+        überzeugt, dass ..." with the dass-clause under "überzeugt")."""
+        heads = [clause_head] if own is None or own is clause_head else [clause_head, own]
         passive = _passive(clause_head)
         match = FrameMatch(
             entry.frame,
@@ -293,32 +414,68 @@ class FrameEngine:
             negated=_negated(clause_head),
             hypothetical=_hypothetical(clause_head),
             conditioned=_conditioned(clause_head),
+            modal=_modal(clause_head),
         )
         for role, slots in entry.roles.items():
             fillers: list[Token] = []
             for slot in slots:
-                fillers.extend(self._voiced(clause_head, slot, passive))
+                for head in heads:
+                    fillers.extend(self._voiced(head, slot, passive))
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(clause_head)
             if fillers:
                 match.roles[role] = sorted({f.i for f in fillers})
-        if entry.requires and not any(self._voiced(clause_head, s, passive) for s in entry.requires):
+        if entry.frame == "statement":
+            match.inverted = _inverted(clause_head)
+            match.colon = _colon_after(clause_head)
+            if match.inverted or match.colon is not None:
+                return match
+        if entry.requires and not any(self._voiced(h, s, passive) for s in entry.requires for h in heads):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
 
     @staticmethod
     def _voiced(head: Token, slot: str, passive: bool) -> list[Token]:
         if not passive:
-            return _slot_fillers(head, slot)
+            found = _slot_fillers(head, slot)
+            if not found and slot == "nsubj":
+                found = _nominative_object(head)
+            return found
         if slot == "nsubj":  # the agent of a passive: "von X", "durch X"
             return [
                 c
                 for c in head.children
                 if c.dep_ in ("obl", "obl:agent") and (_case(c) or "") in _PASSIVE_AGENT_PREPS
             ]
-        if slot == "obj":
-            return [c for c in head.children if c.dep_ == "nsubj:pass"]
+        if slot == "obj":  # the subject of a passive; a parser slip may leave it "obj"
+            return [c for c in _argument_children(head) if c.dep_ == "nsubj:pass"] or _slot_fillers(
+                head, "obj"
+            )
         return _slot_fillers(head, slot)
+
+    # source markers ------------------------------------------------------------------------
+
+    def _marker(self, token: Token, entries: tuple[Entry, ...]) -> list[FrameMatch]:
+        """ "..., so der Minister", "laut der Polizei", "der Polizei zufolge"."""
+        out = []
+        for entry in entries:
+            slots = entry.roles.get("agent", ())
+            source: Token | None = None
+            if "next" in slots:
+                source = _source_after(token)
+            elif token.dep_ != "case" or token.head.pos_ not in ("NOUN", "PROPN"):
+                source = None
+            elif entry.noun is None:
+                source = token.head
+            elif token.head.lower_ == entry.noun or token.head.lemma_.lower() == entry.noun:
+                # "nach Angaben der Polizei": the attribute of the noun names the source
+                found = [f for slot in slots for f in _slot_fillers(token.head, slot)]
+                source = found[0] if found else None
+            if source is not None:
+                out.append(
+                    FrameMatch(entry.frame, entry.value, entry.lemma, token.i, roles={"agent": [source.i]})
+                )
+        return out
 
     # light verbs ---------------------------------------------------------------------------
 
@@ -344,6 +501,7 @@ class FrameEngine:
                             negated=_negated(verb) or _negated(noun),
                             hypothetical=_hypothetical(verb),
                             conditioned=_conditioned(verb),
+                            modal=_modal(verb),
                         )
                         for role, slots in entry.roles.items():
                             if role == "event":
@@ -389,9 +547,7 @@ class FrameEngine:
         )
         clause_head = token.head if predicative else token
         for entry in self.lexicon.adjectives.get(lemma, ()) or self.lexicon.adjectives.get(token.lower_, ()):
-            match = self._fill(token, entry, clause_head) or (
-                self._fill(token, entry, token) if predicative else None
-            )
+            match = self._fill(token, entry, clause_head, own=token)
             if match is None:
                 continue
             out.append(match)

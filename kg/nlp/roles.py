@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp.frames import verbs_of_speakers
+
 #: role heads (lower case, base form). Longer heads are tried first.
 ROLE_HEADS: tuple[str, ...] = (
     "präsident",
@@ -226,57 +228,9 @@ PLACE_HEADS: dict[str, str] = {
     "platz": "site",
 }
 
-#: verbs of saying (lemmas); used to attach pronoun subjects to the previous speaker
-SPEECH_VERBS = frozenset(
-    {
-        "sagen",
-        "erklären",
-        "betonen",
-        "sprechen",
-        "mitteilen",
-        "teilen",
-        "hinzufügen",
-        "fügen",
-        "meinen",
-        "warnen",
-        "fordern",
-        "kritisieren",
-        "bekräftigen",
-        "versichern",
-        "unterstreichen",
-        "ankündigen",
-        "kündigen",
-        "berichten",
-        "schreiben",
-        "antworten",
-        "erwidern",
-        "zitieren",
-        "behaupten",
-        "räumen",
-        "einräumen",
-        "argumentieren",
-        "verweisen",
-        "bezeichnen",
-        "nennen",
-        "lehnen",
-        "ablehnen",
-        "akzeptieren",
-        "zustimmen",
-        "stimmen",
-        "drohen",
-        "appellieren",
-        "bestätigen",
-        "dementieren",
-        "verlangen",
-        "beklagen",
-        "sehen",
-        "halten",
-        "glauben",
-        "hoffen",
-        "wissen",
-        "zeigen",
-    }
-)
+#: verbs whose pronoun subject is the previous speaker: saying and responding, from the frame
+#: lexicon (kg/data/frames.tsv)
+SPEECH_VERBS = verbs_of_speakers()
 
 
 @dataclass(frozen=True)

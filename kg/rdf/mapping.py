@@ -7,7 +7,7 @@ to each other by key; a key that names no record is a bug in the extractor, whic
 logged and the link dropped, rather than minting an IRI for a node that has no type.
 
 What the graph holds (see ontology/README.md for a diagram):
-- the neg:Document with id, date, title, url, language;
+- the neg:Document with id, date, title, url, language, site name and byline;
 - actors typed by category (and by kind for organisations), with name, mentions, roles,
   affiliations, metonymy (neg:standsFor) and the Wikidata link (owl:sameAs, schema:sameAs);
 - meetings, proposals (with their events), responses and statements;
@@ -196,6 +196,8 @@ class _Mapper:
             self.g.add((n, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
         if self.lang:
             self.g.add((n, DCTERMS.language, Literal(self.lang, datatype=XSD.language)))
+        self.add(n, NEG.siteName, self.string(doc.site))
+        self.add(n, NEG.byline, self.string(doc.author))
         self.add(n, NEG.extractedWith, self.string(self.x.model))
 
     def actor_records(self) -> None:

@@ -1,0 +1,76 @@
+"""Interviews: answers given after a speaker label ("Gerlach: Das ist so. Wir wissen es.").
+
+Why: interviews are a common news format in which no verb of saying and often no quotation
+mark announces the speech; the label in front of the answer is the attribution. The
+interviewee's label opens a turn that runs until the next label; the interviewer's turns
+(the outlet's name in capitals, "STANDARD:", "Frage:", or any label that names no person)
+are questions, not statements. Sentences that another rule already attributed keep their
+statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.document import Document
+from kg.extract.eventsyntax import ActorLookup, evidence_for, get_actor
+from kg.records import Statement
+
+_MAX_LABEL_TOKENS = 4
+
+
+def _label(sent: Span) -> tuple[Span, int] | None:
+    """The speaker label at the start of a sentence and the index of the token after its colon."""
+    words = [t for t in sent if not t.is_space]
+    for k, tok in enumerate(words[: _MAX_LABEL_TOKENS + 1]):
+        if tok.text == ":":
+            if k == 0 or not words[0].is_title and not words[0].is_upper:
+                return None
+            return sent.doc[words[0].i : tok.i], tok.i + 1
+        if tok.is_punct:
+            return None
+    return None
+
+
+def _person(label: Span, actors: ActorLookup) -> str | None:
+    for tok in label:
+        key = actors.key_for_token(tok)
+        actor = get_actor(actors, key) if key else None
+        if actor is not None and actor.category == "Person":
+            return key
+    return None
+
+
+def extract_interview_statements(
+    doc: Doc, actors: ActorLookup, document: Document, statements: list[Statement]
+) -> None:
+    """Add the answers of an interview as statements of the interviewee (in place)."""
+    stated = {e.sentence_start for s in statements for e in s.evidence}
+    speaker: str | None = None
+    turns = 0  # labelled turns seen: one label alone is no interview
+    found: list[Statement] = []
+    for sent in doc.sents:
+        label = _label(sent)
+        start = sent.start
+        if label is not None:
+            turns += 1
+            speaker = _person(label[0], actors)
+            start = label[1]
+        if speaker is None or sent.text.rstrip().endswith("?") or start >= sent.end:
+            continue
+        text = " ".join(doc[start : sent.end].text.split())
+        first = doc[start]
+        evidence = evidence_for(
+            doc, document, first.idx, first.idx + len(first.text), "rule:interview-answer", 0.6
+        )
+        if evidence.sentence_start in stated or not text:
+            continue
+        stated.add(evidence.sentence_start)
+        found.append(
+            Statement(
+                key=f"statement-{evidence.start}-answer", speaker=speaker, quote=text, evidence=[evidence]
+            )
+        )
+    if turns >= 2:
+        statements.extend(found)
+        statements.sort(key=lambda s: (s.evidence[0].start, s.key))
