@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         export,
         extract,
         link,
+        remove,
         validate,
     )
     from kg.document import Document
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 
 #: public name -> the module that defines it
 _PUBLIC: dict[str, str] = {
-    "build": "kg.api", "BuildReport": "kg.api", "Failure": "kg.api", "ExportReport": "kg.api",
-    "ValidationReport": "kg.api",
+    "build": "kg.api", "remove": "kg.api", "BuildReport": "kg.api", "Failure": "kg.api",
+    "ExportReport": "kg.api", "ValidationReport": "kg.api",
     "Graph": "kg.graph", "open_store": "kg.graph", "open_data": "kg.graph", "open_endpoint": "kg.graph",
     "query_names": "kg.graph", "Result": "kg.sparql",
     "Document": "kg.document", "Extraction": "kg.records",
@@ -55,7 +56,7 @@ __all__ = [
     "BuildReport", "Document", "EndpointError", "ExportReport", "Extraction", "Failure", "Graph",
     "GraphInvalidError", "InputError", "KgError", "LinkOptions", "LinkReport", "QueryError", "Result",
     "ValidationReport", "__version__", "build", "export", "extract", "link", "open_data", "open_endpoint",
-    "open_store", "query_names", "validate",
+    "open_store", "query_names", "remove", "validate",
 ]
 
 

@@ -330,30 +330,42 @@ def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Doc
 
 def _write(graphs: dict[str, rdflib.Graph], extra: dict[rdflib.URIRef, rdflib.Graph], target: Store | None,
            out: Path | None, out_format: str | None) -> dict[rdflib.URIRef, rdflib.Graph]:
-    """Write the file (atomically), then the store (one transaction); all graphs by name."""
+    """Write the file (atomically), then the store (one transaction); all graphs by name.
+
+    Both get the corpus consolidation (`kg.consolidate`: one node per actor, meeting and
+    named proposal across documents): the file and the in-memory graph over their own
+    documents, the store over everything it holds once these are written, in the same
+    transaction as the documents, so it never holds one without the other.
+    """
+    from kg.consolidate import consolidated
     from kg.iri import graph_iri
     from kg.rdf.serialize import serialize, write_bytes
 
     named = {**{graph_iri(doc_id): g for doc_id, g in graphs.items()}, **extra}
+    if out is not None or target is None:
+        named.update(consolidated(graphs))
     if out is not None and out_format is not None:
         write_bytes(out, serialize(named, out_format))
         log.info("wrote %s", out)
     if target is not None:
-        target.replace_documents(graphs, merge=extra)
+        corpus = consolidated(graphs, target) if graphs else None  # nothing built: nothing changed
+        target.replace_documents(graphs, merge=extra, replace=corpus)
         log.info("stored %d document(s) in %s (now %d documents)", len(graphs), target.path,
                  len(target.documents()))
     return named
 
 
-# -- linking, exporting, validating --------------------------------------------------------
+# -- linking, removing, exporting, validating -----------------------------------------------
 
 def link(store: PathLike | None = None, *, data: PathLike | Sequence[PathLike] | None = None,
          out: PathLike | None = None, options: LinkOptions | None = None) -> LinkReport:
     """Link the actors of a built graph to Wikidata (owl:sameAs), in place.
 
     Give a `store` (updated in one transaction) or RDF files as `data` with an `out` file
-    for the linked graph. Linking again replaces earlier links: it is idempotent. Endpoint
-    trouble never raises; it leaves entities unlinked and is counted in `report.causes`.
+    for the linked graph. Linking again replaces earlier links: it is idempotent. The corpus
+    nodes are recomputed with the new links in the same write (a link found in one document
+    applies to the corpus node of every mention of that actor). Endpoint trouble never
+    raises; it leaves entities unlinked and is counted in `report.causes`.
 
     Returns:
         The `kg.link.apply.LinkReport`: `linked`, `nil`, `errors` entries, `links` written.
@@ -373,6 +385,57 @@ def link(store: PathLike | None = None, *, data: PathLike | Sequence[PathLike] |
         report, n = link_files(files, Path(out), options)
     report.links = n
     return report
+
+
+def remove(store: PathLike, ids: str | Iterable[str]) -> list[str]:
+    """Take documents out of a store, and their mentions out of the corpus nodes.
+
+    Dropping a document's named graph alone would leave the corpus consolidation pointing
+    at mentions that no longer exist, so it is recomputed over the remaining documents and
+    written in the same transaction as the drop.
+
+    Args:
+        store: the store folder.
+        ids: the document ids to remove (as `documents.rq` lists them).
+
+    Returns:
+        The ids of the documents the store still holds, sorted.
+
+    Raises:
+        kg.errors.KgError: the store does not exist or lacks one of the ids; nothing is removed.
+    """
+    from kg.consolidate import CORPUS, corpus_graph
+    from kg.store import Store
+
+    wanted = sorted({ids} if isinstance(ids, str) else set(ids))
+    if not Path(store).is_dir():
+        raise KgError(f"{store}: no such store")
+    with Store(Path(store)) as target:
+        present = set(target.documents())
+        missing = [i for i in wanted if i not in present]
+        if missing:
+            raise KgError(f"remove: {store} has no document {', '.join(repr(m) for m in missing)}; "
+                          "nothing was removed")
+        corpus = corpus_graph({}, target.oxigraph, removed=wanted)
+        target.remove_documents(wanted, replace={CORPUS: corpus})
+        return target.documents()
+
+
+def consolidate(store: PathLike) -> tuple[int, int]:
+    """Recompute the corpus nodes of a store (built before they existed, or to time it).
+
+    `build`, `link` and `remove` do this on every change. Returns (documents, triples of
+    the corpus graph). Raises `kg.errors.KgError` when the store does not exist.
+    """
+    from kg.consolidate import CORPUS, corpus_graph
+    from kg.store import Store
+
+    if not Path(store).is_dir():
+        raise KgError(f"{store}: no such store")
+    with Store(Path(store)) as target:
+        graph = corpus_graph({}, target.oxigraph)
+        target.replace_graphs({CORPUS: graph})
+        return len(target.documents()), len(graph)
 
 
 @dataclass

@@ -18,6 +18,8 @@ from kg.errors import KgError
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("kg.commands.build", "extract a graph from .txt/.jsonl articles into a store and/or a file"),
+    "remove": ("kg.commands.remove", "remove documents from a store and recompute the corpus nodes"),
+    "consolidate": ("kg.commands.consolidate", "recompute the corpus nodes of a store (after an upgrade)"),
     "query": ("kg.commands.query", "run a SPARQL query on a store, RDF files or an endpoint"),
     "validate": ("kg.commands.validate", "check a graph against the SHACL shapes of the ontology"),
     "link": ("kg.commands.link", "link the entities of a store or file to Wikidata"),

@@ -19,6 +19,14 @@ Scheme (all under `kg.namespace.RESOURCE_BASE`, `…/id/`):
     doc/{doc}/time/{start}-{end}-{hash}    neg:TimeExpression
     doc/{doc}/evidence/{start}-{end}-{hash} neg:Evidence
 
+Corpus level (kg.consolidate; one node per real-world thing across all documents, in the
+named graph `kg.namespace.CORPUS_GRAPH`):
+
+    entity/wd/{QID}                        neg:CorpusActor with a Wikidata id (linked or gazetteer)
+    entity/{category}/{name}               neg:CorpusActor without one: category + normalised full name
+    meeting/{date}/{hash}                  neg:CorpusMeeting: date + hash of its participants' IRIs
+    proposal/{label}/{hash}                neg:CorpusProposal: label + hash of the first report's IRI
+
 and the named graph of a document is `kg.namespace.GRAPH_BASE + {doc}`. `{doc}` keeps the
 document id's case (ids are case-sensitive) and percent-encodes everything outside the
 unreserved ASCII characters; `{key}` and `{label}` are slugs: NFC, case-folded,
@@ -166,6 +174,23 @@ def evidence_iri(doc_id: str, sentence_start: int, sentence_end: int, start: int
     """
     h = digest(sentence_start, sentence_end, start, end, method, round(confidence, 4))
     return URIRef(f"{_doc_base(doc_id)}/evidence/{start}-{end}-{h}")
+
+
+def corpus_actor_iri(category: str, name: str, qid: str | None = None) -> URIRef:
+    """The corpus node of an actor: from its Wikidata id when known, else category + name."""
+    if qid and _QID.match(qid):
+        return URIRef(f"{RESOURCE_BASE}entity/wd/{qid}")
+    return URIRef(f"{RESOURCE_BASE}entity/{slug(category)}/{slug(name)}")
+
+
+def corpus_meeting_iri(date: str | None, *identity: object) -> URIRef:
+    """A meeting across documents: its date (or `undated`) and a hash of what identifies it."""
+    return URIRef(f"{RESOURCE_BASE}meeting/{slug(date or 'undated')}/{digest(*identity)}")
+
+
+def corpus_proposal_iri(label: str, *identity: object) -> URIRef:
+    """A named proposal across documents: its label and a hash of what identifies it."""
+    return URIRef(f"{RESOURCE_BASE}proposal/{slug(label)}/{digest(*identity)}")
 
 
 def wikidata_iri(qid: str) -> URIRef | None:

@@ -18,6 +18,10 @@ RESOURCE_BASE = "https://w3id.org/kg-negotiation/id/"
 GRAPH_BASE = "https://w3id.org/kg-negotiation/graph/"
 #: the named graph that holds facts pulled from Wikidata (kg link --enrich)
 WIKIDATA_GRAPH = GRAPH_BASE + "wikidata"
+#: the named graph of the corpus consolidation (kg.consolidate): corpus-level actors, meetings
+#: and proposals and the links from every document's mentions to them. Its IRI has a "/" after
+#: the base, which no document graph can have (document ids are percent-encoded).
+CORPUS_GRAPH = GRAPH_BASE + "corpus/consolidation"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
 
@@ -110,6 +114,13 @@ class NEG(DefinedNamespace):
     linkMethod: object
     # added by the graph side: which pipeline produced a document's assertions
     extractedWith: object
+    # corpus level (kg.consolidate): one node per real-world actor, meeting, proposal
+    CorpusActor: object
+    CorpusMeeting: object
+    CorpusProposal: object
+    mentionOf: object
+    alias: object
+    identityKey: object
     # web sources and syndicated copies (kg.ingest)
     Story: object
     story: object

@@ -82,22 +82,27 @@ class Store:
         return self._store
 
     def replace_documents(self, graphs: Mapping[str, Graph],
-                          merge: Mapping[URIRef, Graph] | None = None) -> None:
+                          merge: Mapping[URIRef, Graph] | None = None,
+                          replace: Mapping[URIRef, Graph] | None = None) -> None:
         """Replace the named graphs of the given documents (doc id -> triples), atomically.
 
         `merge` adds triples to other named graphs (e.g. the shared Wikidata graph, which
-        holds facts for the entities of many documents) in the same transaction.
+        holds facts for the entities of many documents) and `replace` replaces other named
+        graphs (the corpus consolidation), in the same transaction.
         """
-        self.replace_graphs({iri.graph_iri(doc_id): g for doc_id, g in graphs.items()}, merge)
+        self.replace_graphs({**{iri.graph_iri(doc_id): g for doc_id, g in graphs.items()}, **(replace or {})},
+                            merge)
 
     def replace_graphs(self, graphs: Mapping[URIRef, Graph],
-                       merge: Mapping[URIRef, Graph] | None = None) -> None:
-        """Replace named graphs by IRI (and add to the `merge` graphs), in one transaction."""
+                       merge: Mapping[URIRef, Graph] | None = None,
+                       drop: list[URIRef] | None = None) -> None:
+        """Replace named graphs by IRI (add to `merge`, drop the `drop` graphs), in one transaction."""
         merge = {name: g for name, g in (merge or {}).items() if len(g)}
-        if not graphs and not merge:
+        if not graphs and not merge and not drop:
             return
         try:
-            parts = [_insert_block(name, graphs[name]) for name in sorted(graphs)]
+            parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(drop or [])]
+            parts += [_insert_block(name, graphs[name]) for name in sorted(graphs)]
             parts += [_insert_block(name, merge[name], drop=False) for name in sorted(merge)]
         except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exception for bad IRIs
             raise StoreError(f"{self.path}: cannot serialise, nothing was changed ({exc})") from None
@@ -107,11 +112,10 @@ class Store:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: writing the store failed, nothing was changed ({exc})") from None
 
-    def remove_documents(self, doc_ids: list[str]) -> None:
-        """Drop the named graphs of these documents, in one transaction."""
+    def remove_documents(self, doc_ids: list[str], replace: Mapping[URIRef, Graph] | None = None) -> None:
+        """Drop the named graphs of these documents (and replace the `replace` graphs), in one transaction."""
         if doc_ids:
-            drops = (f"DROP SILENT GRAPH <{iri.graph_iri(d)}>" for d in sorted(doc_ids))
-            self._store.update(" ;\n".join(drops))
+            self.replace_graphs(dict(replace or {}), drop=[iri.graph_iri(d) for d in doc_ids])
 
     def documents(self) -> list[str]:
         """The ids of the documents in the store, sorted."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
+from kg.namespace import NEG, RESOURCE_BASE
 from kg.rdf.resources import ontology_file
 
 
@@ -54,8 +55,8 @@ def validate_graph(data: Graph) -> tuple[bool, list[Violation]]:
         inference="none", advanced=True, allow_warnings=False, abort_on_first=False,
     )
     names = Graph()
-    names.bind("neg", "https://w3id.org/kg-negotiation/ontology#")
-    names.bind("kgid", "https://w3id.org/kg-negotiation/id/")
+    names.bind("neg", str(NEG))
+    names.bind("kgid", RESOURCE_BASE)
     violations = []
     for r in results.subjects(predicate=SH.focusNode):
         severity = results.value(r, SH.resultSeverity)

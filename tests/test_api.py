@@ -16,6 +16,7 @@ import pytest
 
 import kg
 from kg.document import Document
+from kg.namespace import CORPUS_GRAPH, NEG
 from tests.support.kgcli import ROOT, run_kg
 
 MEETING = ("date 2026-04-14 Gespräche in Oslo\n"
@@ -66,8 +67,11 @@ def test_build_report_and_query(built: kg.BuildReport) -> None:
         assert sorted(docs["doc"]) == ["fonds", "oslo"]
         names = set(g.query("actors").to_dataframe()["name"])
         assert {"Ingrid Solberg", "Lars Holm", "Olof Berg"} <= names
-        count = g.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").to_dataframe()
+        # the document graphs hold the built triples; the corpus consolidation is one more graph
+        count = g.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                        f"FILTER(?g != <{CORPUS_GRAPH}>) }}").to_dataframe()
         assert count["n"][0] == built.triples and count["n"].dtype.kind == "i"
+        assert g.query(f"ASK {{ GRAPH <{CORPUS_GRAPH}> {{ ?m <{NEG.mentionOf}> ?e }} }}")
 
 
 def test_query_by_name_file_and_text_agree(built: kg.BuildReport) -> None:

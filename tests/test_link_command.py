@@ -128,3 +128,38 @@ def test_link_needs_a_graph(tmp_path: Path) -> None:
         link_command.run(parse("--wikidata-data", str(SUBSET)))
     with pytest.raises(KgError):
         link_command.run(parse("--data", str(tmp_path / "x.trig"), "--wikidata-data", str(SUBSET)))
+
+
+def test_link_store_moves_mentions_to_the_wikidata_corpus_node(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Built without links, linked later: every document's Putin is one corpus node keyed by
+    his QID, and the enrichment facts are reached once through it."""
+    from kg.consolidate import consolidated
+    from kg.store import Store
+    from tests.support.kgcli import run_kg
+
+    store_dir = tmp_path / "store"
+    with Store(store_dir) as store:
+        graphs = graphs_of("s1", "s2")
+        store.replace_documents(graphs, replace=consolidated(graphs, store))
+    before = {e for (doc, name), e in _entities(store_dir).items() if name == "Wladimir Putin"}
+    assert before == {"https://w3id.org/kg-negotiation/id/entity/person/wladimir-putin"}
+    assert link_command.run(parse("--store", str(store_dir), "--wikidata-data", str(SUBSET), "--enrich")) == 0
+    capsys.readouterr()
+    after = _entities(store_dir)
+    assert {after[(d, "Wladimir Putin")] for d in ("s1", "s2")} == {
+        "https://w3id.org/kg-negotiation/id/entity/wd/Q7747"}
+    facts = run_kg("query", "PREFIX neg: <https://w3id.org/kg-negotiation/ontology#> "
+                   "SELECT ?e ?c WHERE { ?e a neg:CorpusActor ; <http://www.w3.org/2002/07/owl#sameAs>/"
+                   "<http://www.wikidata.org/prop/direct/P27> ?c }", "--store", store_dir, "--format", "csv")
+    assert facts.returncode == 0, facts.stderr
+    assert facts.stdout.splitlines()[1:] == [
+        "https://w3id.org/kg-negotiation/id/entity/wd/Q7747,http://www.wikidata.org/entity/Q159"]
+
+
+def _entities(store_dir: Path) -> dict[tuple[str, str], str]:
+    from kg.sparql import open_source
+
+    query = (ROOT / "queries" / "actors.rq").read_text(encoding="utf-8")
+    with open_source(store=store_dir) as source:
+        return {(r["doc"], r["name"]): r["entity"] for r in source.select(query)}

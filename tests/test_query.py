@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg.consolidate import consolidated
 from kg.iri import graph_iri
 from kg.rdf.mapping import extraction_to_graph
 from kg.rdf.serialize import write
@@ -33,7 +34,8 @@ CONTRACT = {
 def data(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("data") / "graph.trig"
     extractions = (geneva_extraction(), second_extraction())
-    write({graph_iri(x.document.id): extraction_to_graph(x) for x in extractions}, path)
+    graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
+    write({**{graph_iri(d): g for d, g in graphs.items()}, **consolidated(graphs)}, path)
     return path
 
 
@@ -41,8 +43,8 @@ def data(tmp_path_factory) -> Path:
 def store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "store"
     with Store(path) as s:
-        s.replace_documents({x.document.id: extraction_to_graph(x)
-                             for x in (geneva_extraction(), second_extraction())})
+        graphs = {x.document.id: extraction_to_graph(x) for x in (geneva_extraction(), second_extraction())}
+        s.replace_documents(graphs, replace=consolidated(graphs, s))
     return path
 
 

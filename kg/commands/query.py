@@ -13,13 +13,14 @@ import argparse
 import sys
 
 from kg.commands import add_graph_source_arguments
+from kg.namespace import ONTOLOGY_IRI, RESOURCE_BASE, WIKIDATA_ENTITY
 
 FORMATS = ("table", "csv", "json", "turtle", "ntriples")
 #: prefixes used to shorten IRIs in the terminal table (never in csv/json)
 SHORT = {
-    "https://w3id.org/kg-negotiation/ontology#": "neg:",
-    "https://w3id.org/kg-negotiation/id/": "kgid:",
-    "http://www.wikidata.org/entity/": "wd:",
+    ONTOLOGY_IRI + "#": "neg:",
+    RESOURCE_BASE: "kgid:",
+    WIKIDATA_ENTITY: "wd:",
     "http://www.w3.org/2001/XMLSchema#": "xsd:",
 }
 

@@ -420,6 +420,12 @@ def _merge_interval(a: tuple[str | None, str | None], b: tuple[str | None, str |
     return (min(starts) if starts else None, max(ends) if ends else None)
 
 
+def _corpus_id(g: Graph, members: list[str]) -> str:
+    """The corpus node of merged reports (kg.consolidate), else the first report's IRI."""
+    corpus = g.value(URIRef(members[0]), NEG.mentionOf)
+    return str(corpus) if corpus is not None else members[0]
+
+
 def project(g: Graph, view: str = "full") -> Projection:
     """The readable projection of RDF graph `g` (see the module docstring)."""
     if view not in VIEWS:
@@ -441,7 +447,7 @@ def project(g: Graph, view: str = "full") -> Projection:
     for s in set(g.subjects(RDF.type, None)):
         if not isinstance(s, URIRef):
             continue
-        cat = _actor_category(g, s)
+        cat = _actor_category(g, s) if (s, RDF.type, NEG.CorpusActor) not in g else None
         if cat is not None:
             actor_cat[str(s)] = cat
     uf = _UnionFind()
@@ -453,6 +459,10 @@ def project(g: Graph, view: str = "full") -> Projection:
         names[iri] = name
         qids[iri] = _qid(g, s)
         uf.find(iri)
+        corpus = g.value(s, NEG.mentionOf)
+        if corpus is not None:  # the corpus consolidation decided already (kg.identity)
+            uf.union(iri, f"corpus:{corpus}")
+            continue
         if qids[iri]:
             uf.union(iri, "wd:" + qids[iri])  # type: ignore[operator]
         uf.union(iri, f"name:{actor_cat[iri][0]}:{_norm_name(name)}")
@@ -466,9 +476,11 @@ def project(g: Graph, view: str = "full") -> Projection:
     for members in groups.values():
         members = sorted(members)
         qid = next((qids[m] for m in members if qids[m]), None)
-        node_id = WIKIDATA_ENTITY + qid if qid else members[0]
-        # the longest name is the fullest form; ties broken alphabetically
-        label = sorted((names[m] for m in members), key=lambda n: (-len(n), n))[0]
+        corpus = g.value(URIRef(members[0]), NEG.mentionOf)
+        node_id = str(corpus) if corpus is not None else WIKIDATA_ENTITY + qid if qid else members[0]
+        # the corpus name, else the longest name (the fullest form; ties broken alphabetically)
+        label = (r.label(corpus, NEG.name) if corpus is not None else None) or sorted(
+            (names[m] for m in members), key=lambda n: (-len(n), n))[0]
         cats = sorted({actor_cat[m][0] for m in members}, key=_CATEGORY_RANK.__getitem__)
         kinds = sorted({k for m in members
                         for k in [_text(g.value(URIRef(m), NEG.kind)) or actor_cat[m][1]] if k})
@@ -505,7 +517,9 @@ def project(g: Graph, view: str = "full") -> Projection:
             "date": value, "precision": precision, "time": expression, "interval": interval,
             "duration": _text(g.value(s, NEG.duration)), "outcome": _text(g.value(s, NEG.outcome)),
         }
-        if value and len(value) == 10 and len(participants) >= 2:
+        if (corpus := g.value(s, NEG.mentionOf)) is not None:
+            meeting_key[iri] = ("corpus", str(corpus))
+        elif value and len(value) == 10 and len(participants) >= 2:
             meeting_key[iri] = ("m", value, tuple(participants))
         else:
             meeting_key[iri] = ("iri", iri)
@@ -514,8 +528,8 @@ def project(g: Graph, view: str = "full") -> Projection:
         mgroups[k].append(iri)
     for members in mgroups.values():
         members = sorted(members)
-        node_id = members[0]
-        info = meeting_info[node_id]
+        node_id = _corpus_id(g, members)
+        info = meeting_info[members[0]]
         docs = sorted({d for m in members for d in r.documents(URIRef(m))})
         labels = [meeting_info[m]["label"] for m in members]
         place = nodes[info["location"]].label if info["location"] else None
@@ -557,14 +571,16 @@ def project(g: Graph, view: str = "full") -> Projection:
             "number_of_points": int(n_points) if n_points is not None and str(n_points).isdigit() else None,
             "events": sorted(events, key=lambda e: (e["date"], e["type"])),
         }
-        proposal_key[iri] = ("p", proposer, _norm_name(label)) if proposer else ("iri", iri)
+        corpus = g.value(s, NEG.mentionOf)
+        proposal_key[iri] = (("corpus", str(corpus)) if corpus is not None
+                             else ("p", proposer, _norm_name(label)) if proposer else ("iri", iri))
     pgroups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for iri, k in proposal_key.items():
         pgroups[k].append(iri)
     for members in pgroups.values():
         members = sorted(members)
-        node_id = members[0]
-        info = proposal_info[node_id]
+        node_id = _corpus_id(g, members)
+        info = proposal_info[members[0]]
         docs = sorted({d for m in members for d in r.documents(URIRef(m))})
         labels = [proposal_info[m]["label"] for m in members]
         label = _readable(labels, _shorten(sorted(labels, key=lambda n: (len(n), n))[0]))

@@ -7,7 +7,8 @@ Wikidata entity, neg:linkScore, neg:linkMethod) are written into the named graph
 actor's document, replacing earlier links of the same actors, so linking again is
 idempotent. A store is updated in one transaction (`Store.replace_graphs`); files are
 rewritten to `out` atomically. With `enrich` the Wikidata statements go into the separate
-graph `kg.namespace.WIKIDATA_GRAPH` (added to what a store already holds there).
+graph `kg.namespace.WIKIDATA_GRAPH` (added to what a store already holds there). The corpus
+consolidation (`kg.consolidate`) is recomputed with the new links and written with them.
 Used by `kg.link` (the Python API) and so by `kg link`.
 """
 
@@ -19,9 +20,9 @@ from pathlib import Path
 
 from kg.link.apply import LinkReport, link_extractions
 from kg.link.options import LinkOptions
+from kg.namespace import ONTOLOGY_IRI
 
-ACTORS_QUERY = """PREFIX neg: <https://w3id.org/kg-negotiation/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
+ACTORS_QUERY = f"PREFIX neg: <{ONTOLOGY_IRI}#>\n" + """PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?g ?doc ?date ?entity ?name ?category ?kind ?mention ?role ?affiliation ?standsFor WHERE {
   GRAPH ?g {
     ?entity a neg:Actor ; neg:name ?name ; neg:category ?category ; neg:inDocument ?d .
@@ -123,6 +124,16 @@ def apply_links(graphs, extractions, where) -> int:
     return n
 
 
+def _reconsolidated(graphs, store) -> dict:
+    """The corpus graph recomputed with the new links (a link found in one document moves
+    every mention of that name to the Wikidata-keyed corpus node)."""
+    from kg.consolidate import CORPUS, corpus_graph
+    from kg.iri import doc_id_from_graph
+
+    docs = {d: g for name, g in graphs.items() if name is not None and (d := doc_id_from_graph(str(name)))}
+    return {CORPUS: corpus_graph(docs, store)}
+
+
 def _graphs_of(store) -> dict:
     """Every graph of a pyoxigraph store as rdflib Graphs; the default graph under None."""
     import pyoxigraph as ox
@@ -159,7 +170,7 @@ def link_store(path: Path, options: LinkOptions | argparse.Namespace) -> tuple[L
         n = apply_links(graphs, extractions, where)
         # merged, not replaced: facts fetched by earlier runs survive a run whose endpoint failed
         merge = {URIRef(WIKIDATA_GRAPH): report.enrichment} if report.enrichment is not None else None
-        store.replace_graphs(graphs, merge)
+        store.replace_graphs({**graphs, **_reconsolidated(graphs, store.oxigraph)}, merge)
     return report, n
 
 
@@ -186,6 +197,8 @@ def link_files(data: Sequence[Path], out: Path,
     n = apply_links(graphs_all, extractions, where)
     if report.enrichment is not None:
         graphs_all[URIRef(WIKIDATA_GRAPH)] = report.enrichment
+    if named:
+        graphs_all.update(_reconsolidated(graphs_all, None))
     # only .ttl/.nt output can get here with a default graph, and they merge all graphs
     out_graphs = {name if name is not None else URIRef(GRAPH_BASE + "default"): g
                   for name, g in graphs_all.items()}
