@@ -154,10 +154,23 @@ def serialize(graphs: Graphs, fmt: str) -> bytes:
     return writer(graphs).encode("utf-8")
 
 
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, or that of a new file under the current umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0o022)  # reading the umask means setting it; restored at once
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder and a rename.
 
-    Missing parent folders are created (`--out out/graph.trig` in a fresh checkout).
+    Missing parent folders are created (`--out out/graph.trig` in a fresh checkout). The
+    file gets the permissions a file created by the user would get (0666 less the umask),
+    or keeps those of the file it replaces: mkstemp creates it private (0600), and the
+    rename would carry that mode over.
     """
     path = Path(path)
     parent = path.parent
@@ -167,8 +180,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise KgError(f"{path}: cannot create folder {parent} ({exc.strerror})") from None
     if path.is_dir():
         raise KgError(f"{path}: is a folder")
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
