@@ -32,8 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME_OR_PATH", default=None,
                         help="spaCy pipeline to use (default: the bundled German pipeline)")
     parser.add_argument("--validate", action="store_true",
-                        help="check the graph against the SHACL shapes before writing; write nothing "
-                             "if it does not conform")
+                        help="check each document's graph against the SHACL shapes before writing; "
+                             "write nothing if one does not conform (see --on-invalid)")
+    parser.add_argument("--on-invalid", choices=("fail", "skip"), default=None,
+                        help="with validation (implied): fail (default) writes nothing if a document does "
+                             "not conform; skip writes the conforming ones and names the others")
     add_link_arguments(parser, with_switch=True)
 
 
@@ -97,22 +100,11 @@ def run(args: argparse.Namespace) -> int:
             extra[URIRef(WIKIDATA_GRAPH)] = enrichment
 
     graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
+    if args.validate or args.on_invalid:
+        from kg.validate import keep_conforming
+
+        graphs = keep_conforming(graphs, args.on_invalid or "fail")
     triples = sum(len(g) for g in graphs.values())
-
-    if args.validate:
-        from rdflib import Graph
-
-        from kg.validate import validate_graph
-
-        merged = Graph()
-        for g in graphs.values():
-            merged += g
-        conforms, violations = validate_graph(merged)
-        if not conforms:
-            for v in violations[:20]:
-                print(f"kg: {v}", file=sys.stderr)
-            raise KgError(f"build: the graph does not conform to the shapes ({len(violations)} "
-                          "violation(s)); nothing was written")
 
     if args.out is not None:
         named = {graph_iri(doc_id): g for doc_id, g in graphs.items()}
