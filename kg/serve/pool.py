@@ -7,10 +7,13 @@ job and waits for the reply in a thread of a private executor (the event loop st
 at the deadline the worker is killed with SIGKILL and replaced by a fresh one, so one
 expensive query costs one worker for at most the time limit, never the server.
 
-The time limit covers waiting for a free worker too: when every worker is busy, a request
-fails with 503 at its deadline instead of queueing forever. When the store changes on disk
-(`refresh`), workers are replaced by ones that open the new state; busy workers finish
-their job first.
+A query still running after a second is probably an expensive one: its worker gets the
+lowest CPU priority (nice 19) so that it cannot starve the cheap queries of the other
+workers, and it is replaced by a fresh worker once it is done (an unprivileged process
+cannot raise a priority again). The time limit covers waiting for a free worker too: when
+every worker is busy, a request fails with 503 at its deadline instead of queueing forever.
+When the store changes on disk (`refresh`), workers are replaced by ones that open the new
+state; busy workers finish their job first.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from kg.serve import worker as worker_module
 from kg.serve.worker import Reply
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork of a process running an event loop
+#: seconds after which a running query's worker is given the lowest CPU priority
+DEMOTE_AFTER = 1.0
 
 
 class Worker:
@@ -38,11 +43,20 @@ class Worker:
         self.process.start()
         child.close()
         self.generation = generation
+        self.demoted = False
 
     def roundtrip(self, job: dict[str, Any]) -> Reply:
         """Send a job and wait for its reply (blocking; run in a thread)."""
         self.conn.send(job)
         return self.conn.recv()
+
+    def demote(self) -> None:
+        """Lowest CPU priority (it cannot be raised again without privileges: see `WorkerPool.run`)."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid or 0, 19)
+            self.demoted = True
+        except OSError:
+            pass
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -61,22 +75,35 @@ class WorkerPool:
         self._idle: asyncio.Queue[Worker] = asyncio.Queue()
         self._threads = ThreadPoolExecutor(max_workers=size + 1, thread_name_prefix="kg-serve-pipe")
         self._all: set[Worker] = set()
+        self._replacing = 0
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def start(self) -> None:
         for _ in range(self.size):
-            self._idle.put_nowait(self._spawn())
+            w = Worker(self.store, writable=False, generation=self.generation)
+            self._all.add(w)
+            self._idle.put_nowait(w)
 
-    def _spawn(self) -> Worker:
-        w = Worker(self.store, writable=False, generation=self.generation)
-        self._all.add(w)
-        return w
+    def _replace(self, old: Worker) -> None:
+        """Kill `old` and start a fresh worker in its place, off the event loop (both block)."""
+        self._all.discard(old)
+        self._replacing += 1
+        task = asyncio.get_running_loop().create_task(self._respawn(old))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
-    def _retire(self, w: Worker) -> None:
-        self._all.discard(w)
-        w.kill()
+    async def _respawn(self, old: Worker) -> None:
+        try:
+            await asyncio.to_thread(old.kill)
+            new = await asyncio.to_thread(Worker, self.store, False, self.generation)
+            self._all.add(new)
+            self._idle.put_nowait(new)
+        finally:
+            self._replacing -= 1
 
     def alive(self) -> int:
-        return sum(1 for w in self._all if w.process.is_alive())
+        """Workers running or being started."""
+        return sum(1 for w in self._all if w.process.is_alive()) + self._replacing
 
     async def run(self, job: dict[str, Any], timeout: float) -> Reply:
         """The worker's reply, or 503 when no worker was free or the job ran out of time."""
@@ -86,28 +113,39 @@ class WorkerPool:
             w = await asyncio.wait_for(self._idle.get(), timeout)
         except TimeoutError:
             return 503, f"the server is busy: no worker became free within {timeout:g} s", b""
+        keep = False
         try:
-            reply = await asyncio.wait_for(loop.run_in_executor(self._threads, w.roundtrip, job),
-                                           max(0.0, deadline - loop.time()))
+            reply = await self._reply(w, job, deadline)
+            keep = True
         except TimeoutError:
-            self._retire(w)
-            w = self._spawn()
-            return 503, f"the query ran longer than the time limit of {timeout:g} s and was stopped", b""
+            reply = 503, f"the query ran longer than the time limit of {timeout:g} s and was stopped", b""
         except (EOFError, OSError):
-            self._retire(w)
-            w = self._spawn()
-            return 500, "the query worker died (out of memory?)", b""
-        finally:
-            if w.generation != self.generation:
-                self._retire(w)
-                w = self._spawn()
-            self._idle.put_nowait(w)
+            reply = 500, "the query worker died (out of memory?)", b""
+        finally:  # also on cancellation: a worker that may still be busy is never reused
+            if keep and w.generation == self.generation and not w.demoted:
+                self._idle.put_nowait(w)
+            else:
+                self._replace(w)
         return reply
+
+    async def _reply(self, w: Worker, job: dict[str, Any], deadline: float) -> Reply:
+        """The worker's reply by `deadline` (TimeoutError if not); a job still running after
+        `DEMOTE_AFTER` seconds gets its process the lowest CPU priority, so that the cheap
+        queries of the other workers are not starved by it while it runs out its time."""
+        loop = asyncio.get_running_loop()
+        pending = loop.run_in_executor(self._threads, w.roundtrip, job)
+        try:
+            return await asyncio.wait_for(asyncio.shield(pending), min(DEMOTE_AFTER, deadline - loop.time()))
+        except TimeoutError:
+            if loop.time() >= deadline:
+                raise
+        w.demote()
+        return await asyncio.wait_for(pending, max(0.0, deadline - loop.time()))
 
     async def run_once(self, job: dict[str, Any], timeout: float) -> Reply:
         """Run one job in a fresh read-write worker (updates), killed at the deadline."""
         loop = asyncio.get_running_loop()
-        w = Worker(self.store, writable=True, generation=self.generation)
+        w = await asyncio.to_thread(Worker, self.store, True, self.generation)
         try:
             return await asyncio.wait_for(loop.run_in_executor(self._threads, w.roundtrip, job), timeout)
         except TimeoutError:
@@ -115,21 +153,19 @@ class WorkerPool:
         except (EOFError, OSError):
             return 500, "the update worker died", b""
         finally:
-            w.kill()
+            await asyncio.to_thread(w.kill)
 
     def refresh(self) -> None:
         """The store changed: replace idle workers now, busy ones when they come back."""
         self.generation += 1
-        fresh = []
         while not self._idle.empty():
-            self._retire(self._idle.get_nowait())
-            fresh.append(self._spawn())
-        for w in fresh:
-            self._idle.put_nowait(w)
+            self._replace(self._idle.get_nowait())
 
     def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
         for w in list(self._all):
-            self._retire(w)
+            w.kill()
         self._threads.shutdown(wait=False, cancel_futures=True)
 
 
