@@ -75,10 +75,12 @@ def nquads(graphs: Graphs) -> str:
 
 def _turtle_parts(graph: Graph) -> tuple[list[str], str]:
     """(prefix lines, body) of rdflib's Turtle for `graph`."""
-    text = bind_prefixes(graph).serialize(format="turtle")
-    prefixes = [line for line in text.split("\n") if line.startswith("@prefix")]
-    body = "\n".join(line for line in text.split("\n") if not line.startswith("@prefix")).strip()
-    return prefixes, body
+    lines = bind_prefixes(graph).serialize(format="turtle").split("\n")
+    # only the leading lines are prefixes: a line of a multi-line literal may start with "@prefix"
+    n = 0
+    while n < len(lines) and (lines[n].startswith("@prefix") or not lines[n].strip()):
+        n += 1
+    return [line for line in lines[:n] if line.strip()], "\n".join(lines[n:]).strip()
 
 
 def turtle(graphs: Graphs) -> str:
@@ -94,8 +96,9 @@ def trig(graphs: Graphs) -> str:
         g += graphs[name]
         prefixes, body = _turtle_parts(g)
         all_prefixes.update(prefixes)
-        indented = "\n".join(("    " + line) if line else "" for line in body.split("\n"))
-        blocks.append(f"<{name}> {{\n{indented}\n}}\n")
+        # not indented: rdflib writes a literal with a line break as a """long string""", and
+        # indenting its lines would change the literal
+        blocks.append(f"<{name}> {{\n{body}\n}}\n")
     return "\n".join(sorted(all_prefixes)) + "\n\n" + "\n".join(blocks)
 
 
