@@ -262,3 +262,13 @@ def test_accept_parsing() -> None:
 def test_health_reports_json(server: KgServer) -> None:
     body = json.loads(server.client.get(server.url("/health")).text)
     assert body["status"] == "ok"
+
+
+def test_a_corrupted_store_is_reported_not_crashed_on(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store", geneva_extraction())
+    (store / "CURRENT").write_bytes(b"\x00garbage\n")
+    with KgServer(store, ready=503) as srv:
+        health = srv.client.get(srv.url("/health")).json()
+        assert health["status"] == "degraded" and "cannot open the store" in health["store"]
+        r = srv.client.get(srv.url("/sparql"), params={"query": "ASK {}"})
+        assert r.status_code == 503 and "cannot open the store" in r.text and "Traceback" not in r.text

@@ -237,10 +237,14 @@ def create_app(settings: Settings) -> Starlette:
         return respond(*await server.explorer())
 
     async def health(request: Request) -> Response:
+        """ok when every worker runs and one of them answers ASK {} from the store within 5 s."""
+        probe = {"type": "query", "query": "ASK {}", "accept": [], "max_bytes": 1000}
+        code, message, _ = await server.pool.run(probe, min(5.0, settings.timeout))
         alive = server.pool.alive()
-        status = "ok" if alive == settings.workers else "degraded"
-        body = json.dumps({"status": status, "workers": alive, "generation": server.pool.generation})
-        return respond(200 if status == "ok" else 503, "application/json", body.encode())
+        status = "ok" if alive == settings.workers and code == 200 else "degraded"
+        body = json.dumps({"status": status, "workers": alive, "generation": server.pool.generation,
+                           "store": "ok" if code == 200 else message})
+        return Response(body + "\n", 200 if status == "ok" else 503, SECURITY_HEADERS, "application/json")
 
     async def index(request: Request) -> Response:
         return respond(200, "text/html; charset=utf-8", _index())

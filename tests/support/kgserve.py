@@ -17,8 +17,8 @@ from tests.support.oxigraph import free_port
 class KgServer:
     """Context manager: `kg serve --store STORE *args` running; `.url(path)`, `.client`."""
 
-    def __init__(self, store: Path, *args: str, env: dict[str, str] | None = None):
-        self.store, self.args, self.port = store, args, free_port()
+    def __init__(self, store: Path, *args: str, env: dict[str, str] | None = None, ready: int = 200):
+        self.store, self.args, self.port, self.ready = store, args, free_port(), ready
         self.env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self.client = httpx.Client(timeout=60)
@@ -38,7 +38,7 @@ class KgServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"kg serve exited: {self.proc.stderr.read().decode()}")  # type: ignore[union-attr]
             try:
-                if self.client.get(self.url("/health"), timeout=2).status_code == 200:
+                if self.client.get(self.url("/health"), timeout=10).status_code == self.ready:
                     return self
             except httpx.TransportError:
                 pass
