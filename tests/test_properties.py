@@ -30,7 +30,7 @@ from kg.rdf.serialize import FORMATS, serialize
 from kg.sparql_scan import service_endpoints
 from kg.store import Store
 
-settings.register_profile("ci", max_examples=60, deadline=None,
+settings.register_profile("ci", max_examples=40, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 settings.register_profile("fuzz", max_examples=5_000, deadline=None,
                           suppress_health_check=list(HealthCheck))
@@ -74,7 +74,6 @@ def _graph(values: list[str]) -> Graph:
     return g
 
 
-@settings(max_examples=30)
 @given(st.lists(ANY, min_size=1, max_size=4))
 @example(["\n"])  # found by hypothesis: TriG indented the lines of multi-line literals
 @example(["a\n@prefix x: <http://e/> .\n b"])  # such a line was taken for a prefix and dropped
@@ -97,7 +96,6 @@ def test_literals_round_trip_through_every_format(values: list[str]) -> None:
         assert serialize(graphs, fmt) == data  # deterministic
 
 
-@settings(max_examples=25)
 @given(st.lists(ANY, min_size=1, max_size=3))
 def test_literals_round_trip_through_the_stores_sparql_update(tmp_path_factory, values: list[str]) -> None:
     path = tmp_path_factory.mktemp("store") / "s"
@@ -132,7 +130,6 @@ def test_explorer_script_data_cannot_end_its_element(data: dict[str, str]) -> No
     assert json.loads(text) == data
 
 
-@settings(max_examples=30)
 @given(st.lists(st.tuples(st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1,
                                   max_size=12).filter(str.strip),
                           TEXT.filter(str.strip)), min_size=1, max_size=5, unique_by=lambda t: t[0]))
