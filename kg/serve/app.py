@@ -209,56 +209,72 @@ def _index() -> bytes:
     ).encode()
 
 
+def _server(request: Request) -> Server:
+    return request.app.state.server
+
+
+async def sparql(request: Request) -> Response:
+    server = _server(request)
+    kind, text, params = await protocol_request(request, server.settings.max_body_bytes)
+    if kind == "update":
+        return respond(*await server.update(text, request))
+    return respond(*await server.query(text, params, request))
+
+
+async def named_query(request: Request) -> Response:
+    from kg.rdf.resources import query_names, query_text
+
+    name = request.path_params["name"].removesuffix(".rq")
+    if name not in query_names():
+        raise Refused(404, f"no ready-made query {name!r} (see /queries)")
+    params = urllib.parse.parse_qs(request.url.query, keep_blank_values=True)
+    return respond(*await _server(request).query(query_text(name), params, request))
+
+
+async def queries(request: Request) -> Response:
+    from kg.rdf.resources import query_names
+
+    body = json.dumps({n: f"/queries/{n}" for n in query_names()}, indent=1).encode()
+    return respond(200, "application/json", body)
+
+
+async def explorer(request: Request) -> Response:
+    return respond(*await _server(request).explorer())
+
+
+async def health(request: Request) -> Response:
+    """ok when every worker runs and one of them answers ASK {} from the store within 5 s."""
+    server = _server(request)
+    probe = {"type": "query", "query": "ASK {}", "accept": [], "max_bytes": 1000}
+    code, message, _ = await server.pool.run(probe, min(5.0, server.settings.timeout))
+    alive = server.pool.alive()
+    status = "ok" if alive == server.settings.workers and code == 200 else "degraded"
+    body = json.dumps({"status": status, "workers": alive, "generation": server.pool.generation,
+                       "store": "ok" if code == 200 else message})
+    return Response(body + "\n", 200 if status == "ok" else 503, SECURITY_HEADERS, "application/json")
+
+
+async def index(request: Request) -> Response:
+    return respond(200, "text/html; charset=utf-8", _index())
+
+
+async def refused(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refused)
+    return respond(exc.status, exc.message, headers=exc.headers)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return respond(exc.status_code, str(exc.detail), headers=dict(exc.headers or {}))
+
+
+async def internal(request: Request, exc: Exception) -> Response:
+    return respond(500, "internal server error")
+
+
 def create_app(settings: Settings) -> Starlette:
+    """The application; its worker pool starts and stops with it (lifespan)."""
     server = Server(settings)
-
-    async def sparql(request: Request) -> Response:
-        kind, text, params = await protocol_request(request, settings.max_body_bytes)
-        if kind == "update":
-            return respond(*await server.update(text, request))
-        return respond(*await server.query(text, params, request))
-
-    async def named_query(request: Request) -> Response:
-        from kg.rdf.resources import query_names, query_text
-
-        name = request.path_params["name"].removesuffix(".rq")
-        if name not in query_names():
-            raise Refused(404, f"no ready-made query {name!r} (see /queries)")
-        params = urllib.parse.parse_qs(request.url.query, keep_blank_values=True)
-        return respond(*await server.query(query_text(name), params, request))
-
-    async def queries(request: Request) -> Response:
-        from kg.rdf.resources import query_names
-
-        body = json.dumps({n: f"/queries/{n}" for n in query_names()}, indent=1).encode()
-        return respond(200, "application/json", body)
-
-    async def explorer(request: Request) -> Response:
-        return respond(*await server.explorer())
-
-    async def health(request: Request) -> Response:
-        """ok when every worker runs and one of them answers ASK {} from the store within 5 s."""
-        probe = {"type": "query", "query": "ASK {}", "accept": [], "max_bytes": 1000}
-        code, message, _ = await server.pool.run(probe, min(5.0, settings.timeout))
-        alive = server.pool.alive()
-        status = "ok" if alive == settings.workers and code == 200 else "degraded"
-        body = json.dumps({"status": status, "workers": alive, "generation": server.pool.generation,
-                           "store": "ok" if code == 200 else message})
-        return Response(body + "\n", 200 if status == "ok" else 503, SECURITY_HEADERS, "application/json")
-
-    async def index(request: Request) -> Response:
-        return respond(200, "text/html; charset=utf-8", _index())
-
-    async def refused(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, Refused)
-        return respond(exc.status, exc.message, headers=exc.headers)
-
-    async def http_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        return respond(exc.status_code, str(exc.detail), headers=dict(exc.headers or {}))
-
-    async def internal(request: Request, exc: Exception) -> Response:
-        return respond(500, "internal server error")
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
