@@ -272,3 +272,13 @@ def test_a_corrupted_store_is_reported_not_crashed_on(tmp_path: Path) -> None:
         assert health["status"] == "degraded" and "cannot open the store" in health["store"]
         r = srv.client.get(srv.url("/sparql"), params={"query": "ASK {}"})
         assert r.status_code == 503 and "cannot open the store" in r.text and "Traceback" not in r.text
+
+
+def test_binds_to_loopback_unless_told_otherwise() -> None:
+    from kg.cli import build_parser
+    from kg.commands.serve import _is_loopback
+
+    args = build_parser().parse_args(["serve", "--store", "kg-store"])
+    assert args.host == "127.0.0.1" and _is_loopback(args.host)
+    assert not args.allow_update and not args.allow_service
+    assert _is_loopback("::1") and not _is_loopback("0.0.0.0")
