@@ -256,7 +256,8 @@ def _open_store(store: PathLike | None) -> Store | None:
 def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: PathLike | None = None, *,
           model: str | Extractor | None = None, link: bool | LinkOptions = False, validate: bool = False,
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
-          progress: Progress | None = None, intake: Intake | None = None) -> BuildReport:
+          progress: Progress | None = None, intake: Intake | None = None,
+          on_invalid: Literal["skip", "fail"] | None = None) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
 
     Args:
@@ -274,6 +275,9 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         on_error: "raise" stops at the first unreadable input before anything is written;
             "skip" reports such inputs in `failed` and builds the rest.
         progress: called after each document with (done, total, document id).
+        on_invalid: validate each document graph against the SHACL shapes; "skip" leaves out
+            (and reports) the documents that do not conform, "fail" writes nothing if one
+            does not.
         intake: web-input options (`kg.ingest.Intake`: keep going past bad pages, fetch linked
             articles, group syndicated copies); its `summary()` says afterwards what was read,
             skipped and grouped.
@@ -307,7 +311,11 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
             from kg.ingest.graph import add_stories
 
             add_stories(graphs, intake.stories)
-        if validate:
+        if on_invalid is not None:
+            from kg.validate import keep_conforming
+
+            graphs = keep_conforming(graphs, on_invalid)  # per document; "fail" writes nothing
+        elif validate:
             _check_shapes(graphs.values())
         named = _write(graphs, extra, target, Path(out) if out is not None else None, out_format)
     finally:

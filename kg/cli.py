@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("kg.commands.validate", "check a graph against the SHACL shapes of the ontology"),
     "link": ("kg.commands.link", "link the entities of a store or file to Wikidata"),
     "export": ("kg.commands.export", "export to GraphML, GEXF, Cytoscape, DOT, CSV, JSON-LD or HTML"),
+    "serve": ("kg.commands.serve", "serve a store: SPARQL endpoint, explorer page, ready-made queries"),
     "model": ("kg.model_info", "show the spaCy pipeline in use (kg model info)"),
     "train": ("kg.training", "rebuild the bundled German pipeline from ../shared/data"),
 }

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$")
 SUPPORTED_LANGS = ("de", "en")
+#: longest document text: spaCy's default `max_length`, beyond which its parser refuses a text
+MAX_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,29 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+    text = _decode(raw, path)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with a BOM; anything else is refused, saying what
+    it looks like (binary, Latin-1/Windows-1252) so the user knows how to convert it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: starts like UTF-16 but is not (byte {exc.start})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if b"\x00" in raw:
+            raise InputError(f"{path}: a binary file, not text (NUL bytes)") from None
+        hint = ""
+        if all(b >= 0x20 or b in b"\t\n\r" for b in raw[:4096]):
+            hint = "; it looks like Latin-1/Windows-1252: convert it with iconv -f WINDOWS-1252 -t UTF-8"
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}){hint}") from None
 
 
 def read_txt(path: Path) -> Document:
@@ -188,6 +206,9 @@ def read_inputs(paths: Iterable[Path], intake: Intake | None = None) -> list[Doc
     seen: dict[str, str] = {}
     for path in paths:
         for doc in _read_one(Path(path), intake):
+            if len(doc.text) > MAX_CHARS:
+                raise InputError(f"{doc.source}: document {doc.id!r} has {len(doc.text):,} characters; "
+                                 f"kg extracts at most {MAX_CHARS:,} per document (split it)")
             if doc.id in seen:
                 raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (also in {seen[doc.id]})")
             seen[doc.id] = doc.source or ""

@@ -183,11 +183,14 @@ class OxigraphSource(GraphSource):
 
     def run(self, query: str) -> Result:
         try:
-            answer = self._store.query(query, use_default_graph_as_union=True)
+            return self._evaluate(self._store.query(query, use_default_graph_as_union=True))
         except SyntaxError as exc:
             raise QueryError(f"syntax error: {exc}") from None
         except (OSError, ValueError, RuntimeError) as exc:
-            raise QueryError(f"query failed on {self.description}: {exc}") from None
+            # evaluation is lazy: a failing SERVICE endpoint surfaces while reading the answer
+            raise _evaluation_error(query, exc, self.description) from None
+
+    def _evaluate(self, answer: ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean | bool) -> Result:
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
             rows = []
@@ -209,6 +212,47 @@ class OxigraphSource(GraphSource):
 
     def close(self) -> None:
         self._store = None  # type: ignore[assignment]
+
+
+def _evaluation_error(query: str, exc: BaseException, description: str) -> KgError:
+    """One line for a query that failed while running; names the SERVICE endpoint(s) if any."""
+    from kg.sparql_scan import service_endpoints
+
+    cause = _first_line(exc)
+    endpoints = service_endpoints(query)
+    if endpoints:
+        return EndpointError(f"SERVICE {', '.join(endpoints)} failed: {cause}")
+    return QueryError(f"query failed on {description}: {cause}")
+
+
+def run_with_limit(source: GraphSource, query: str, timeout: float | None) -> Result:
+    """`source.run(query)` in a helper thread, so that Ctrl-C and `timeout` end the wait.
+
+    pyoxigraph cannot cancel a query, and the main thread blocked inside it would not
+    even see Ctrl-C. Waiting here instead keeps the main thread in Python: an interrupt or
+    the deadline raises at once, and the abandoned query dies with the process (the
+    thread is a daemon). The server (`kg.serve`) uses worker processes instead.
+    """
+    import threading
+
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = source.run(query)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            # without its chain: those frames hold pyoxigraph objects that must die in this thread
+            exc.__context__ = exc.__cause__ = None
+            outcome["error"] = exc.with_traceback(None)
+
+    thread = threading.Thread(target=work, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise QueryError(f"the query ran longer than --timeout {timeout:g} s and was stopped")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
 
 
 def load_files(paths: Iterable[Path]) -> ox.Store:
@@ -263,8 +307,10 @@ class EndpointSource(GraphSource):
             raise QueryError(f"{self.url} rejected the query: {_first_line(exc)}") from None
         except SPARQLExceptions.SPARQLWrapperException as exc:
             raise EndpointError(f"{self.url}: {_first_line(exc)}") from None
-        except OSError as exc:  # URLError, timeouts, refused connections
+        except OSError as exc:  # HTTPError, URLError, timeouts, refused connections
             reason = getattr(exc, "reason", None) or exc
+            if isinstance(getattr(exc, "code", None), int):  # urllib's HTTPError: it did answer
+                raise EndpointError(f"{self.url}: answered HTTP {exc.code} {reason}") from None
             raise EndpointError(f"{self.url}: cannot reach endpoint ({reason})") from None
         if graph_query:
             content_type = response.response.headers.get("Content-Type", "text/turtle").split(";")[0]

@@ -109,7 +109,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     return {
         "missing": (tmp_path / "missing.txt", "no such file"),
         "empty": (empty, "file is empty"),
-        "undecodable": (binary, "not valid UTF-8"),
+        "undecodable": (binary, "a binary file, not text"),
         "malformed-jsonl": (jsonl, "corpus.jsonl:2: malformed JSON"),
         "jsonl-without-text": (no_text, "notext.jsonl:1: missing or empty 'text'"),
         "unsupported": (odd, "unsupported input"),

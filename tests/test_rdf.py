@@ -333,7 +333,8 @@ def test_kg_validate_files_and_store(tmp_path):
     (line,) = result.stdout.strip().splitlines()
     meeting = iri.meeting_iri("genf-2025", "m-genf")
     assert line.startswith(f"Violation: <{meeting}> neg:status")
-    assert "does not conform (1 violation(s))" in result.stderr
+    assert line.endswith("[document genf-2025]")
+    assert "does not conform (1 violation(s) in 1 graph(s))" in result.stderr
 
     with Store(tmp_path / "store") as s:
         s.replace_documents({"genf-2025": g})

@@ -85,7 +85,7 @@ def test_failed_build_leaves_the_store_unchanged(store, tmp_path):
     bad.write_bytes(b"\xff\xfe kaputt")
     result = run_kg("build", good, bad, "--store", path)
     assert result.returncode != 0
-    assert result.stderr.strip().splitlines() == [f"kg: {bad}: not valid UTF-8 (byte 0)"]
+    assert result.stderr.strip().splitlines() == [f"kg: {bad}: starts like UTF-16 but is not (byte 8)"]
     assert Store(path, read_only=True).dump() == dump
 
 

@@ -34,8 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME_OR_PATH", default=None,
                         help="spaCy pipeline to use (default: the bundled German pipeline)")
     parser.add_argument("--validate", action="store_true",
-                        help="check the graph against the SHACL shapes before writing; write nothing "
-                             "if it does not conform")
+                        help="check each document's graph against the SHACL shapes before writing; "
+                             "write nothing if one does not conform (see --on-invalid)")
+    parser.add_argument("--on-invalid", choices=("fail", "skip"), default=None,
+                        help="with validation (implied): fail (default) writes nothing if a document does "
+                             "not conform; skip writes the conforming ones and names the others")
     add_link_arguments(parser, with_switch=True)
     add_ingest_arguments(parser)
 
@@ -67,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     with _progress_bar(getattr(args, "verbose", False)) as progress:
         try:
             report = build(args.inputs, store=args.store, out=args.out, model=args.model, link=link,
-                           validate=args.validate, progress=progress, intake=intake)
+                           validate=args.validate, progress=progress, intake=intake,
+                           on_invalid=args.on_invalid)
         except GraphInvalidError as exc:
             for v in exc.violations[:20]:
                 print(f"kg: {v}", file=sys.stderr)

@@ -32,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="table",
                         help="output: table (default), csv or json (SPARQL 1.1 results) for SELECT/ASK; "
                              "turtle (default) or ntriples for CONSTRUCT/DESCRIBE")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="stop the query after this many seconds (default: no limit; Ctrl-C always "
+                             "stops it)")
 
 
 def _short(value: str) -> str:
@@ -88,15 +91,22 @@ def _print_graph(graph, fmt: str) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from kg.errors import KgError
-    from kg.graph import Graph, load_query
-    from kg.sparql import open_source
+    from kg.errors import KgError, QueryError
+    from kg.graph import load_query
+    from kg.sparql import EndpointSource, open_source, run_with_limit
 
-    load_query(args.query)  # a missing query file is reported before a missing graph
+    text, label = load_query(args.query)  # a missing query file is reported before a missing graph
     if not (args.store or args.data or args.endpoint):
         raise KgError("query: say what to query: --store DIR, --data FILE... or --endpoint URL")
-    with Graph(open_source(store=args.store, data=args.data, endpoint=args.endpoint)) as graph:
-        result = graph.query(args.query)
+    if args.timeout is not None and args.timeout <= 0:
+        raise KgError("query: --timeout must be more than 0 seconds")
+    with open_source(store=args.store, data=args.data, endpoint=args.endpoint) as source:
+        if isinstance(source, EndpointSource) and args.timeout is not None:
+            source.timeout = args.timeout
+        try:
+            result = run_with_limit(source, text, args.timeout)
+        except QueryError as exc:
+            raise QueryError(f"{label}: {exc}") from None
 
     if result.kind == "graph":
         if args.format in ("csv",):

@@ -86,13 +86,10 @@ def write(fmt: str, projection: Projection, out: str | Path, graph: Graph | None
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Atomic write; then the usual permissions (the temporary file was private, 0600)."""
-    from kg.rdf.serialize import atomic_write
+    """Atomic write with a normal file's permissions; a full disk is a one-line error."""
+    from kg.rdf.serialize import write_bytes
 
-    atomic_write(path, data)
-    umask = os.umask(0o022)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
+    write_bytes(path, data)
 
 
 from kg._callable import make_callable  # noqa: E402 - last: see kg/_callable.py

@@ -306,6 +306,9 @@ class _Mapper:
 
     def statement_records(self) -> None:
         for s in self.x.statements:
+            if self.text(s.quote) is None:  # the shapes require a quote: no statement without one
+                log.warning("%s: statement %r has an empty quote; dropped", self.doc_id, s.key)
+                continue
             node = self.statements.map[s.key]
             self.common(node, NEG.Statement)
             owner = f"statement {s.key!r}"

@@ -75,10 +75,12 @@ def nquads(graphs: Graphs) -> str:
 
 def _turtle_parts(graph: Graph) -> tuple[list[str], str]:
     """(prefix lines, body) of rdflib's Turtle for `graph`."""
-    text = bind_prefixes(graph).serialize(format="turtle")
-    prefixes = [line for line in text.split("\n") if line.startswith("@prefix")]
-    body = "\n".join(line for line in text.split("\n") if not line.startswith("@prefix")).strip()
-    return prefixes, body
+    lines = bind_prefixes(graph).serialize(format="turtle").split("\n")
+    # only the leading lines are prefixes: a line of a multi-line literal may start with "@prefix"
+    n = 0
+    while n < len(lines) and (lines[n].startswith("@prefix") or not lines[n].strip()):
+        n += 1
+    return [line for line in lines[:n] if line.strip()], "\n".join(lines[n:]).strip()
 
 
 def turtle(graphs: Graphs) -> str:
@@ -94,8 +96,9 @@ def trig(graphs: Graphs) -> str:
         g += graphs[name]
         prefixes, body = _turtle_parts(g)
         all_prefixes.update(prefixes)
-        indented = "\n".join(("    " + line) if line else "" for line in body.split("\n"))
-        blocks.append(f"<{name}> {{\n{indented}\n}}\n")
+        # not indented: rdflib writes a literal with a line break as a """long string""", and
+        # indenting its lines would change the literal
+        blocks.append(f"<{name}> {{\n{body}\n}}\n")
     return "\n".join(sorted(all_prefixes)) + "\n\n" + "\n".join(blocks)
 
 
@@ -154,10 +157,23 @@ def serialize(graphs: Graphs, fmt: str) -> bytes:
     return writer(graphs).encode("utf-8")
 
 
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, or that of a new file under the current umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0o022)  # reading the umask means setting it; restored at once
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder and a rename.
 
-    Missing parent folders are created (`--out out/graph.trig` in a fresh checkout).
+    Missing parent folders are created (`--out out/graph.trig` in a fresh checkout). The
+    file gets the permissions a file created by the user would get (0666 less the umask),
+    or keeps those of the file it replaces: mkstemp creates it private (0600), and the
+    rename would carry that mode over.
     """
     path = Path(path)
     parent = path.parent
@@ -167,8 +183,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise KgError(f"{path}: cannot create folder {parent} ({exc.strerror})") from None
     if path.is_dir():
         raise KgError(f"{path}: is a folder")
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
