@@ -135,6 +135,7 @@ def read_documents(inputs: Input | Iterable[Input], *, on_error: Literal["raise"
     `intake` (kg.ingest) carries the web-input options; after reading it resolves link-only
     feed entries, detects languages and groups syndicated copies over all inputs at once.
     """
+    from kg.document import check_size
     from kg.ingest import Intake
 
     intake = intake if intake is not None else Intake()
@@ -146,6 +147,7 @@ def read_documents(inputs: Input | Iterable[Input], *, on_error: Literal["raise"
         try:
             found = _documents_of(item, intake)
             for doc in found:
+                check_size(doc)
                 if doc.id in seen:
                     raise InputError(f"{doc.source or doc.id}: duplicate document id {doc.id!r} "
                                      f"(also in {seen[doc.id]})")

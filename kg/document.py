@@ -195,6 +195,13 @@ def _intake(intake: Intake | None) -> Intake:
     return intake if intake is not None else Intake()
 
 
+def check_size(doc: Document) -> None:
+    """A document over MAX_CHARS is refused before extraction (the parser's memory grows with it)."""
+    if len(doc.text) > MAX_CHARS:
+        raise InputError(f"{doc.source or doc.id}: document {doc.id!r} has {len(doc.text):,} characters; "
+                         f"kg extracts at most {MAX_CHARS:,} per document (split it)")
+
+
 def read_inputs(paths: Iterable[Path], intake: Intake | None = None) -> list[Document]:
     """All documents of all inputs, checked; duplicate ids are an error, not a silent overwrite.
 
@@ -206,9 +213,7 @@ def read_inputs(paths: Iterable[Path], intake: Intake | None = None) -> list[Doc
     seen: dict[str, str] = {}
     for path in paths:
         for doc in _read_one(Path(path), intake):
-            if len(doc.text) > MAX_CHARS:
-                raise InputError(f"{doc.source}: document {doc.id!r} has {len(doc.text):,} characters; "
-                                 f"kg extracts at most {MAX_CHARS:,} per document (split it)")
+            check_size(doc)
             if doc.id in seen:
                 raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (also in {seen[doc.id]})")
             seen[doc.id] = doc.source or ""
