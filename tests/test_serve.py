@@ -31,8 +31,11 @@ TOKEN = "s3cret-token-for-tests-only"
 
 
 def make_store(path: Path, *extractions) -> Path:
+    from kg.consolidate import consolidated
+
+    graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
     with Store(path) as s:
-        s.replace_documents({x.document.id: extraction_to_graph(x) for x in extractions})
+        s.replace_documents(graphs, replace=consolidated(graphs, s))  # as kg build writes them
     return path
 
 
