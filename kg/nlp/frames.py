@@ -42,6 +42,7 @@ _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "kein
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 _GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
 _MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many letters
+_CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}
 
 
 @dataclass(frozen=True)
@@ -195,10 +196,7 @@ def _case(token: Token) -> str | None:
     attribute without one ("der Plan der Regierung")."""
     for child in token.children:
         if child.dep_ == "case":
-            low = child.lower_
-            return {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}.get(
-                low, low
-            )
+            return _CONTRACTIONS.get(child.lower_, child.lower_)
     if token.dep_ == "nmod" and token.i > token.head.i:
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if token.pos_ == "PROPN" or (det is not None and det.lower_ in _GENITIVE_DETS):
@@ -242,10 +240,6 @@ def _nominative_object(head: Token) -> list[Token]:
     if len(objects) < 2:
         return []
     return [o for o in objects if "Nom" in o.morph.get("Case") and o.pos_ in ("NOUN", "PROPN")][:1]
-
-
-def _particle(token: Token) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), "")
 
 
 def _reflexive(token: Token) -> bool:
@@ -371,8 +365,10 @@ class FrameEngine:
 
     # verbs ---------------------------------------------------------------------------------
 
-    def _verb_entries(self, token: Token, table: dict[str, tuple[Entry, ...]]) -> list[Entry]:
-        for cand in _verb_lemmas(token):
+    def _verb_entries(
+        self, token: Token, lemmas: list[str], table: dict[str, tuple[Entry, ...]]
+    ) -> list[Entry]:
+        for cand in lemmas:
             entries = [e for e in table.get(cand, ()) if self._fits(token, e)]
             if entries:
                 return entries
@@ -384,12 +380,13 @@ class FrameEngine:
         return entry.noun is None or _fixed_word(token, entry.noun) is not None
 
     def _verb(self, token: Token) -> list[FrameMatch]:
+        lemmas = _verb_lemmas(token)  # once: the verb rows and the light-verb rows read them
         found = [
             self._fill(token, e, token, own=_fixed_word(token, e.noun) if e.noun else None)
-            for e in self._verb_entries(token, self.lexicon.verbs)
+            for e in self._verb_entries(token, lemmas, self.lexicon.verbs)
         ]
         out = [m for m in found if m is not None]
-        out.extend(self._support(token))
+        out.extend(self._support(token, lemmas))
         if not out and token.dep_ in ("xcomp", "advmod"):
             out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
         return out
@@ -413,15 +410,7 @@ class FrameEngine:
             conditioned=_conditioned(clause_head),
             modal=_modal(clause_head),
         )
-        for role, slots in entry.roles.items():
-            fillers: list[Token] = []
-            for slot in slots:
-                for head in heads:
-                    fillers.extend(self._voiced(head, slot, passive))
-            if role == "agent" and not fillers and "nsubj" in slots:
-                fillers = _subject_via_coordination(clause_head)
-            if fillers:
-                match.roles[role] = sorted({f.i for f in fillers})
+        match.roles = self._roles(entry, heads, passive)
         if entry.frame == "statement":
             match.inverted = _inverted(clause_head)
             match.colon = _colon_after(clause_head)
@@ -430,6 +419,21 @@ class FrameEngine:
         if entry.requires and not any(self._voiced(h, s, passive) for s in entry.requires for h in heads):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
+
+    def _roles(self, entry: Entry, heads: list[Token], passive: bool) -> dict[str, list[int]]:
+        """Token indices of each role's fillers, read through voice from the heads' slots; an
+        agent missing in a coordinated clause is the first conjunct's subject. The "event"
+        slot of a light verb is its noun, not a role."""
+        roles: dict[str, list[int]] = {}
+        for role, slots in entry.roles.items():
+            if role == "event":
+                continue
+            fillers = [f for slot in slots for head in heads for f in self._voiced(head, slot, passive)]
+            if role == "agent" and not fillers and "nsubj" in slots:
+                fillers = _subject_via_coordination(heads[0])
+            if fillers:
+                roles[role] = sorted({f.i for f in fillers})
+        return roles
 
     @staticmethod
     def _voiced(head: Token, slot: str, passive: bool) -> list[Token]:
@@ -476,10 +480,10 @@ class FrameEngine:
 
     # light verbs ---------------------------------------------------------------------------
 
-    def _support(self, verb: Token) -> list[FrameMatch]:
+    def _support(self, verb: Token, lemmas: list[str]) -> list[FrameMatch]:
         """ "legte einen Plan vor", "übte Kritik an X", "stieß auf Widerstand": the event noun
         takes its agent (and theme) from the light verb's arguments."""
-        entries = self._verb_entries(verb, self.lexicon.support)
+        entries = self._verb_entries(verb, lemmas, self.lexicon.support)
         out: list[FrameMatch] = []
         passive = _passive(verb)
         for entry in entries:
@@ -500,14 +504,7 @@ class FrameEngine:
                             conditioned=_conditioned(verb),
                             modal=_modal(verb),
                         )
-                        for role, slots in entry.roles.items():
-                            if role == "event":
-                                continue
-                            fillers = [f for s in slots for f in self._voiced(verb, s, passive)]
-                            if role == "agent" and not fillers and "nsubj" in slots:
-                                fillers = _subject_via_coordination(verb)
-                            if fillers:
-                                match.roles[role] = sorted({f.i for f in fillers})
+                        match.roles = self._roles(entry, [verb], passive)
                         out.append(match)
         return out
 
@@ -522,12 +519,8 @@ class FrameEngine:
                 entry.lemma,
                 token.i,
                 negated=any(c.lower_ in _NEGATIVE_DETS for c in token.children),
-                hypothetical=False,
             )
-            for role, slots in entry.roles.items():
-                fillers = [f for s in slots for f in _slot_fillers(token, s)]
-                if fillers:
-                    match.roles[role] = sorted({f.i for f in fillers})
+            match.roles = self._roles(entry, [token], passive=False)
             out.append(match)
         return out
 
@@ -555,8 +548,9 @@ class FrameEngine:
     def _participle(self, token: Token) -> list[FrameMatch]:
         """ "die geforderte Reform", "der vorgeschlagene Kompromiss": a participle of a
         lexicon verb makes the noun it modifies the content; "von X" is the agent."""
-        low = token.lemma_.lower()
-        for lemma in _infinitives_of_participle(low):
+        from kg.nlp.cues import lemma_candidates  # kg.nlp.cues imports this module
+
+        for lemma in lemma_candidates(token.lemma_.lower()):
             for entry in self.lexicon.verbs.get(lemma, ()):
                 if entry.frame != "proposal":
                     continue
@@ -610,14 +604,6 @@ def _nested(verb: Token, slot: str) -> list[Token]:
         for g in c.children
         if g.dep_ == "nmod" and _case(g) == prep
     ]
-
-
-def _infinitives_of_participle(form: str) -> list[str]:
-    """Infinitives a past participle may come from: "gefordert" -> fordern, "vorgeschlagen" ->
-    vorschlagen, "vorgelegt" -> vorlegen (weak and strong verbs, with separable prefixes)."""
-    from kg.nlp.cues import lemma_candidates
-
-    return lemma_candidates(form)
 
 
 @Language.factory(
