@@ -1,5 +1,5 @@
-"""Proposals and responses from the frame engine (`kg_frames`), for what the older per-event
-rules miss.
+"""Proposals, responses and statements from the frame engine (`kg_frames`), for what the
+older per-event rules miss.
 
 Why a second source: the noun/verb lists of `kg.extract.proposals` cover the wording of few
 articles; on unseen articles most proposal sentences use other predicates ("appellierte an",
@@ -16,10 +16,15 @@ their argument slots; this module turns the engine's role fillers into records:
 - a response needs a responder; what it answers is the proposal its theme names (a proposal
   noun, an earlier proposal's trigger, a pronoun or definite noun referring back), else the
   latest proposal of another party before it;
+- a statement needs a speaker that the phrase head itself names and a content (a clause, the
+  clause a postposed verb of saying hangs on, what follows a colon, or the sentence around a
+  source marker);
 - sentences the older rules already cover keep their records: frames add, never replace.
 """
 
 from __future__ import annotations
+
+from collections import deque
 
 from spacy.tokens import Doc, Token
 
@@ -86,11 +91,11 @@ def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None
 def _phrase(head: Token) -> list[Token]:
     """The head first, then the rest of its phrase in order, without embedded clauses."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
-    while stack:
-        tok = stack.pop(0)
+    queue = deque(c for c in head.children if c.dep_ not in _CLAUSE_DEPS)
+    while queue:
+        tok = queue.popleft()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        queue.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return out
 
 

@@ -93,11 +93,11 @@ MEETING_VERBS: dict[str, str] = {
     "zusammensetzen": "talks",
     "tagen": "meeting",
     "konferieren": "talks",
-    "zurückkehren": "visit",
     # an agreement reached between two named parties is reached in talks ("X und Y einigten
     # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
     "einigen": "talks",
     "verständigen": "talks",
+    "zurückkehren": "visit",
 }
 
 PROPOSAL_NOUNS: dict[str, str] = {
