@@ -92,7 +92,7 @@ def clean_name(name: str, category: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The normalised name an identity is keyed on: case and accents do not count
-    ("Erdoğan" and "Erdogan", "Šefčovič" and "Sefcovic"), umlauts are spelled out."""
+    ("Erdoğan" and "Erdogan", "Dvořák" and "Dvorak"), umlauts are spelled out."""
     text = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace(
         "Ö", "Oe").replace("Ü", "Ue")
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
