@@ -18,10 +18,10 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kg.document import Document
-from kg.errors import GraphInvalidError, InputError, KgError
+from kg.errors import InputError, KgError
 from kg.graph import Graph, open_data, open_store
 from kg.link.apply import LinkReport
 from kg.link.options import LinkOptions
@@ -61,6 +61,10 @@ class BuildReport:
     triples: int = 0  # triples in the built document graphs
     skipped: list[str] = field(default_factory=list)  # ids left alone: already in the store
     failed: list[Failure] = field(default_factory=list)  # inputs that could not be read
+    unchanged: list[str] = field(default_factory=list)  # ids left alone: stored with the same input
+    invalid: list[str] = field(default_factory=list)  # ids left out: not conforming (on_invalid="skip")
+    words: int = 0  # words of the documents extracted
+    seconds: float = 0.0  # extraction and writing, after reading
     store: Path | None = None
     out: Path | None = None
     link: LinkReport | None = None
@@ -84,7 +88,9 @@ class BuildReport:
 
     def __str__(self) -> str:
         where = " and ".join(str(p) for p in (self.store, self.out) if p is not None) or "memory"
-        extra = "".join(f", {n} {what}" for n, what in ((len(self.skipped), "skipped"),
+        extra = "".join(f", {n} {what}" for n, what in ((len(self.unchanged), "unchanged"),
+                                                         (len(self.skipped), "skipped"),
+                                                         (len(self.invalid), "invalid"),
                                                          (len(self.failed), "failed")) if n)
         return f"built {len(self.documents)} document(s), {self.triples} triples{extra} -> {where}"
 
@@ -217,35 +223,6 @@ def _link_options(link: bool | LinkOptions) -> LinkOptions | None:
     return LinkOptions() if link else None
 
 
-def _link_graphs(extractions: list[Extraction],
-                 options: LinkOptions) -> tuple[LinkReport, dict[rdflib.URIRef, rdflib.Graph]]:
-    """Link in place; the named graphs other than documents (the Wikidata facts of `enrich`)."""
-    from rdflib import URIRef
-
-    from kg.link.apply import link_extractions
-    from kg.namespace import WIKIDATA_GRAPH
-
-    report = link_extractions(extractions, options)
-    extra = {}
-    if report.enrichment is not None and len(report.enrichment):
-        extra[URIRef(WIKIDATA_GRAPH)] = report.enrichment
-    return report, extra
-
-
-def _check_shapes(graphs: Iterable[rdflib.Graph]) -> None:
-    from rdflib import Graph as RdfGraph
-
-    from kg.validate import validate_graph
-
-    merged = RdfGraph()
-    for g in graphs:
-        merged += g
-    conforms, violations = validate_graph(merged)
-    if not conforms:
-        raise GraphInvalidError(f"build: the graph does not conform to the shapes ({len(violations)} "
-                                "violation(s)); nothing was written", violations)
-
-
 def _open_store(store: PathLike | None) -> Store | None:
     """Open (and lock) the store before the long extraction, so a locked store fails fast."""
     if store is None:
@@ -259,8 +236,15 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
           model: str | Extractor | None = None, link: bool | LinkOptions = False, validate: bool = False,
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
           progress: Progress | None = None, intake: Intake | None = None,
-          on_invalid: Literal["skip", "fail"] | None = None) -> BuildReport:
+          on_invalid: Literal["skip", "fail"] | None = None, force: bool = False, workers: int = 1,
+          dask: str | None = None) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
+
+    Documents are extracted and written in batches (memory holds a few batches, not the
+    corpus), each document atomically: a build stopped at any point leaves every document
+    either wholly in the store or absent, and running it again completes it. A document
+    whose input, pipeline and kg version are unchanged since it was stored is skipped
+    (`unchanged`); a changed one is replaced.
 
     Args:
         inputs: paths (`.txt` files, folders, `.jsonl` corpora), `kg.document.Document`s or
@@ -268,21 +252,30 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
             existing file or folder, ends in .txt, .jsonl or "/", or has no whitespace;
             otherwise it is the text of an article (its id: "text-" and a hash of the text).
         store: a pyoxigraph store folder (created if missing); documents already there
-            are replaced, others kept, so builds can add to a store bit by bit.
-        out: an RDF file; its suffix picks the format (.ttl .nt .nq .trig .jsonld).
+            are replaced when changed, others kept, so builds can add to a store bit by bit.
+        out: an RDF file; its suffix picks the format (.ttl .nt .nq .trig .jsonld). Written
+            through a temporary file renamed at the end; N-Quads, N-Triples, TriG and JSON-LD
+            are streamed (Turtle is assembled in memory).
         model: spaCy pipeline name or path, or an `Extractor` (default: bundled German).
         link: link actors to Wikidata: True (query.wikidata.org) or `LinkOptions`.
-        validate: check the SHACL shapes first; raise `GraphInvalidError`, writing nothing.
-        skip_existing: leave documents whose id is already in `store` alone (`skipped`).
+        validate: check each document against the SHACL shapes; raise `GraphInvalidError`
+            and write nothing if one does not conform (same as `on_invalid="fail"`).
+        skip_existing: leave documents whose id is already in `store` alone (`skipped`),
+            changed or not.
         on_error: "raise" stops at the first unreadable input before anything is written;
             "skip" reports such inputs in `failed` and builds the rest.
-        progress: called after each document with (done, total, document id).
+        progress: called after each batch with (done, total to build, last document id).
         on_invalid: validate each document graph against the SHACL shapes; "skip" leaves out
             (and reports) the documents that do not conform, "fail" writes nothing if one
             does not.
         intake: web-input options (`kg.ingest.Intake`: keep going past bad pages, fetch linked
             articles, group syndicated copies); its `summary()` says afterwards what was read,
             skipped and grouped.
+        force: rebuild every document, unchanged or not.
+        workers: extraction processes (each loads the model once); the output is the same
+            for any number. `model` must then be a name or path, not an `Extractor`.
+        dask: address of a Dask scheduler ("tcp://host:8786"): extract as tasks on that
+            cluster (`pip install 'kg[dask]'` on every machine); same output as a local run.
 
     Returns:
         A `BuildReport`; `report.graph()` opens the result for queries.
@@ -292,42 +285,46 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         kg.errors.GraphInvalidError: `validate` found violations.
         kg.errors.KgError: the store or the output file cannot be written.
     """
-    from kg.rdf.mapping import extraction_to_graph
+    from kg.building import Options
+    from kg.ingest import Intake
     from kg.rdf.serialize import format_for
 
     out_format = format_for(Path(out)) if out is not None else None
-    from kg.ingest import Intake
-
+    if (workers > 1 or dask is not None) and not (model is None or isinstance(model, str)):
+        raise KgError("build: with workers or dask, give the model as a name or path, not an Extractor")
+    if workers < 1:
+        raise KgError("build: workers must be at least 1")
     intake = intake if intake is not None else Intake()
     docs, failed = read_documents(inputs, on_error=on_error, intake=intake)
     target = _open_store(store)
     try:
         docs, skipped = _leave_present(docs, target) if skip_existing else (docs, [])
         log.info("read %d document(s); %d skipped, %d failed", len(docs), len(skipped), len(failed))
-        ex = extractor(model) if docs else None  # nothing to extract: no model load
-        extractions = extract_all(docs, ex, progress) if ex is not None else []
-        options = _link_options(link)
-        link_report, extra = _link_graphs(extractions, options) if options is not None else (None, {})
-        graphs = {x.document.id: extraction_to_graph(x) for x in extractions}
-        if intake.stories:
-            from kg.ingest.graph import add_stories
-
-            add_stories(graphs, intake.stories)
-        if on_invalid is not None:
-            from kg.validate import keep_conforming
-
-            graphs = keep_conforming(graphs, on_invalid)  # per document; "fail" writes nothing
-        elif validate:
-            _check_shapes(graphs.values())
-        named = _write(graphs, extra, target, Path(out) if out is not None else None, out_format)
+        options = Options(model=model, link=_link_options(link), force=force, workers=workers, dask=dask,
+                          on_invalid=on_invalid or ("fail" if validate else None), progress=progress,
+                          stories=intake.stories)
+        run = _run(options, target, Path(out) if out is not None else None, out_format)
+        outcome = run.execute(docs)
     finally:
         if target is not None:
             target.close()
-    return BuildReport(documents=list(graphs), triples=sum(len(g) for g in graphs.values()),
-                       skipped=skipped, failed=failed, store=Path(store) if store is not None else None,
-                       out=Path(out) if out is not None else None, link=link_report,
-                       model=ex.model_name if ex is not None else None,
-                       _graphs=named if store is None and out is None else {})
+    return BuildReport(documents=outcome.documents, triples=outcome.triples, skipped=skipped, failed=failed,
+                       unchanged=outcome.unchanged, invalid=sorted(outcome.invalid), words=outcome.words,
+                       seconds=outcome.seconds, store=Path(store) if store is not None else None,
+                       out=Path(out) if out is not None else None, link=outcome.link,
+                       model=outcome.model, _graphs=outcome.graphs)
+
+
+def _run(options: Any, target: Store | None, out: Path | None, out_format: str | None) -> Any:
+    """The build run with its targets: the store, the file spool, or memory."""
+    from kg.building import Run, Staged, StoreTarget
+    from kg.rdf.spool import FileSpool
+
+    targets: list[Any] = [StoreTarget(target)] if target is not None else []
+    if options.on_invalid == "fail":
+        targets = [Staged(t) for t in targets]
+    spool = FileSpool(out, out_format) if out is not None and out_format is not None else None
+    return Run(targets, spool, memory=target is None and out is None, options=options)
 
 
 def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Document], list[str]]:
@@ -336,33 +333,6 @@ def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Doc
         return docs, []
     present = set(target.documents())
     return [d for d in docs if d.id not in present], [d.id for d in docs if d.id in present]
-
-
-def _write(graphs: dict[str, rdflib.Graph], extra: dict[rdflib.URIRef, rdflib.Graph], target: Store | None,
-           out: Path | None, out_format: str | None) -> dict[rdflib.URIRef, rdflib.Graph]:
-    """Write the file (atomically), then the store (one transaction); all graphs by name.
-
-    Both get the corpus consolidation (`kg.consolidate`: one node per actor, meeting and
-    named proposal across documents): the file and the in-memory graph over their own
-    documents, the store over everything it holds once these are written, in the same
-    transaction as the documents, so it never holds one without the other.
-    """
-    from kg.consolidate import consolidated
-    from kg.iri import graph_iri
-    from kg.rdf.serialize import serialize, write_bytes
-
-    named = {**{graph_iri(doc_id): g for doc_id, g in graphs.items()}, **extra}
-    if out is not None or target is None:
-        named.update(consolidated(graphs))
-    if out is not None and out_format is not None:
-        write_bytes(out, serialize(named, out_format))
-        log.info("wrote %s", out)
-    if target is not None:
-        corpus = consolidated(graphs, target) if graphs else None  # nothing built: nothing changed
-        target.replace_documents(graphs, merge=extra, replace=corpus)
-        log.info("stored %d document(s) in %s (now %d documents)", len(graphs), target.path,
-                 len(target.documents()))
-    return named
 
 
 # -- linking, removing, exporting, validating -----------------------------------------------

@@ -22,6 +22,9 @@ WIKIDATA_GRAPH = GRAPH_BASE + "wikidata"
 #: and proposals and the links from every document's mentions to them. Its IRI has a "/" after
 #: the base, which no document graph can have (document ids are percent-encoded).
 CORPUS_GRAPH = GRAPH_BASE + "corpus/consolidation"
+#: a named graph that exists only while a build has written documents but not yet recomputed
+#: the corpus consolidation (kg.buildstate): an interrupted build leaves it, the next run sees it
+PENDING_GRAPH = GRAPH_BASE + "build/pending"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
 
@@ -114,6 +117,9 @@ class NEG(DefinedNamespace):
     linkMethod: object
     # added by the graph side: which pipeline produced a document's assertions
     extractedWith: object
+    # added by kg build: what a store remembers to skip unchanged documents (kg.buildstate)
+    contentHash: object
+    kgVersion: object
     # corpus level (kg.consolidate): one node per real-world actor, meeting, proposal
     CorpusActor: object
     CorpusMeeting: object

@@ -88,18 +88,28 @@ def turtle(graphs: Graphs) -> str:
     return "\n".join(sorted(prefixes)) + "\n\n" + body + "\n"
 
 
+def trig_block(name: URIRef, graph: Graph) -> tuple[list[str], str]:
+    """(prefix lines, block) of one named graph in TriG."""
+    g = bind_prefixes(Graph())
+    g += graph
+    prefixes, body = _turtle_parts(g)
+    # not indented: rdflib writes a literal with a line break as a """long string""", and
+    # indenting its lines would change the literal
+    return prefixes, f"<{name}> {{\n{body}\n}}\n"
+
+
+def trig_header(prefixes: set[str]) -> str:
+    return "\n".join(sorted(prefixes)) + "\n\n"
+
+
 def trig(graphs: Graphs) -> str:
     all_prefixes: set[str] = set()
     blocks: list[str] = []
     for name in sorted(graphs):
-        g = bind_prefixes(Graph())
-        g += graphs[name]
-        prefixes, body = _turtle_parts(g)
+        prefixes, block = trig_block(name, graphs[name])
         all_prefixes.update(prefixes)
-        # not indented: rdflib writes a literal with a line break as a """long string""", and
-        # indenting its lines would change the literal
-        blocks.append(f"<{name}> {{\n{body}\n}}\n")
-    return "\n".join(sorted(all_prefixes)) + "\n\n" + "\n".join(blocks)
+        blocks.append(block)
+    return trig_header(all_prefixes) + "\n".join(blocks)
 
 
 def _jsonld_value(term: Node) -> dict[str, str]:
@@ -119,29 +129,38 @@ def _value_key(v: dict[str, str]) -> tuple[str, ...]:
     return tuple(f"{k}={v[k]}" for k in sorted(v))
 
 
+def jsonld_entry(name: URIRef, graph: Graph) -> dict[str, object]:
+    """One named graph as an expanded JSON-LD `@graph` object, everything sorted."""
+    nodes: dict[str, dict[str, list]] = {}
+    for s, p, o in graph:
+        node = nodes.setdefault(_jsonld_value(s)["@id"], {})
+        if p == RDF.type and not isinstance(o, Literal):
+            node.setdefault("@type", []).append(str(o))
+        else:
+            node.setdefault(str(p), []).append(_jsonld_value(o))
+    body = []
+    for sid in sorted(nodes):
+        entry: dict[str, object] = {"@id": sid}
+        for key in sorted(nodes[sid]):
+            values = nodes[sid][key]
+            if key == "@type":
+                entry[key] = sorted(set(values))
+            else:
+                unique = {_value_key(v): v for v in values}
+                entry[key] = [unique[k] for k in sorted(unique)]
+        body.append(entry)
+    return {"@id": str(name), "@graph": body}
+
+
+def jsonld_item(entry: dict[str, object]) -> str:
+    """One entry as it appears inside the top-level list written by `jsonld` (indent 1)."""
+    text = json.dumps(entry, ensure_ascii=False, indent=1, sort_keys=False)
+    return "\n".join(" " + line for line in text.split("\n"))
+
+
 def jsonld(graphs: Graphs) -> str:
     """Expanded JSON-LD: one `@graph` object per named graph, everything sorted."""
-    out = []
-    for name in sorted(graphs):
-        nodes: dict[str, dict[str, list]] = {}
-        for s, p, o in graphs[name]:
-            node = nodes.setdefault(_jsonld_value(s)["@id"], {})
-            if p == RDF.type and not isinstance(o, Literal):
-                node.setdefault("@type", []).append(str(o))
-            else:
-                node.setdefault(str(p), []).append(_jsonld_value(o))
-        body = []
-        for sid in sorted(nodes):
-            entry: dict[str, object] = {"@id": sid}
-            for key in sorted(nodes[sid]):
-                values = nodes[sid][key]
-                if key == "@type":
-                    entry[key] = sorted(set(values))
-                else:
-                    unique = {_value_key(v): v for v in values}
-                    entry[key] = [unique[k] for k in sorted(unique)]
-            body.append(entry)
-        out.append({"@id": str(name), "@graph": body})
+    out = [jsonld_entry(name, graphs[name]) for name in sorted(graphs)]
     return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
