@@ -237,7 +237,7 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
           progress: Progress | None = None, intake: Intake | None = None,
           on_invalid: Literal["skip", "fail"] | None = None, force: bool = False, workers: int = 1,
-          dask: str | None = None) -> BuildReport:
+          dask: str | None = None, batch_size: int = 32) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
 
     Documents are extracted and written in batches (memory holds a few batches, not the
@@ -276,6 +276,7 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
             for any number. `model` must then be a name or path, not an `Extractor`.
         dask: address of a Dask scheduler ("tcp://host:8786"): extract as tasks on that
             cluster (`pip install 'kg[dask]'` on every machine); same output as a local run.
+        batch_size: documents per batch (one task of a worker, one write to the store).
 
     Returns:
         A `BuildReport`; `report.graph()` opens the result for queries.
@@ -292,8 +293,8 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
     out_format = format_for(Path(out)) if out is not None else None
     if (workers > 1 or dask is not None) and not (model is None or isinstance(model, str)):
         raise KgError("build: with workers or dask, give the model as a name or path, not an Extractor")
-    if workers < 1:
-        raise KgError("build: workers must be at least 1")
+    if workers < 1 or batch_size < 1:
+        raise KgError("build: workers and batch size must be at least 1")
     intake = intake if intake is not None else Intake()
     docs, failed = read_documents(inputs, on_error=on_error, intake=intake)
     target = _open_store(store)
@@ -301,6 +302,7 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         docs, skipped = _leave_present(docs, target) if skip_existing else (docs, [])
         log.info("read %d document(s); %d skipped, %d failed", len(docs), len(skipped), len(failed))
         options = Options(model=model, link=_link_options(link), force=force, workers=workers, dask=dask,
+                          batch_size=batch_size,
                           on_invalid=on_invalid or ("fail" if validate else None), progress=progress,
                           stories=intake.stories)
         run = _run(options, target, Path(out) if out is not None else None, out_format)

@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from rdflib import Graph, URIRef
 
 from kg import buildstate
-from kg.batches import Result, chunks, results
+from kg.batches import BATCH_SIZE, Result, chunks, results
 from kg.iri import graph_iri
 
 if TYPE_CHECKING:
@@ -118,6 +118,7 @@ class Options:
     link: LinkOptions | None = None
     on_invalid: str | None = None  # "skip" | "fail" | None
     force: bool = False
+    batch_size: int = BATCH_SIZE
     workers: int = 1
     dask: str | None = None
     progress: Callable[[int, int, str], None] | None = None
@@ -195,8 +196,11 @@ class Run:
             lines = self._valid(lines)
             self._write(lines, merge)
             done += len(batch)
+            log.info("wrote %d document(s) (%d of %d)", len(lines), done, total)
             self.outcome.words += sum(r.words for r in batch)
             if self.options.progress is not None:
+                if hasattr(self.options.progress, "words"):
+                    self.options.progress.words = self.outcome.words  # type: ignore[attr-defined]
                 self.options.progress(done, total, batch[-1].doc_id)
         self._finish(main)
         self.outcome.seconds = time.monotonic() - self.started
@@ -218,8 +222,9 @@ class Run:
             self.outcome.graphs.setdefault(name, Graph()).__iadd__(_graph_of(ls))
 
     def _results(self, docs: Iterator[Document]) -> Iterator[list[Result]]:
-        return results(chunks(docs), self.options.model, records=self.options.link is not None,
-                       workers=self.options.workers, dask=self.options.dask)
+        options = self.options
+        return results(chunks(docs, options.batch_size), options.model, records=options.link is not None,
+                       workers=options.workers, dask=options.dask)
 
     def _graphs(self, batch: list[Result],
                 stamps: Mapping[str, buildstate.Stamp]) -> tuple[Lines, dict[URIRef, list[str]]]:

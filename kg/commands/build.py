@@ -1,18 +1,21 @@
 """`kg build`: articles in, graph out (a store folder and/or an RDF file).
 
 Argument parsing and printing only; the work is `kg.api.build`, which reads and checks ALL
-input, extracts ALL documents and maps them to RDF before it writes anything (the file
-through a temporary file and a rename, the store in one transaction), so a bad input stops
-the build with a one-line error and nothing already in the store is lost or half-written.
+input before it writes anything (a bad input stops the build with a one-line error and
+nothing already in the store is lost or half-written), then extracts and writes in batches,
+each document atomically, skipping documents stored unchanged. On a terminal a progress bar
+shows documents, words/s and the time left; a summary line ends every build.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from kg.ingest.options import add_ingest_arguments, intake_from_args
 from kg.link.options import add_link_arguments
@@ -39,23 +42,61 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on-invalid", choices=("fail", "skip"), default=None,
                         help="with validation (implied): fail (default) writes nothing if a document does "
                              "not conform; skip writes the conforming ones and names the others")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="extraction processes (each loads the model; same output as one)")
+    parser.add_argument("--dask", metavar="SCHEDULER", default=None,
+                        help="run the extraction as tasks on the Dask cluster at this address "
+                             "(tcp://host:8786; needs kg[dask] on every machine)")
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
+                        help="documents per batch: one worker task, one store write (default 32)")
+    parser.add_argument("--force", action="store_true",
+                        help="rebuild every document, also those stored unchanged")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show a progress bar (default: when stderr is a terminal)")
     add_link_arguments(parser, with_switch=True)
     add_ingest_arguments(parser)
 
 
+class _Bar:
+    """`build`'s progress callback drawing a rich bar: documents, words/s, time left.
+
+    `kg.building` sets `words` (words extracted so far) before each call.
+    """
+
+    def __init__(self, bar: Any) -> None:
+        self.bar, self.words, self.started = bar, 0, time.monotonic()
+        self.task = bar.add_task("", total=None, rate="")
+
+    def __call__(self, done: int, total: int, doc_id: str) -> None:
+        rate = self.words / max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, completed=done, total=total, description=doc_id,
+                        rate=f"{rate:,.0f} words/s")
+
+
 @contextmanager
-def _progress_bar(verbose: bool) -> Iterator[Callable[[int, int, str], None] | None]:
-    """A rich progress bar on stderr fed by `build`'s progress callback (with -v only)."""
-    if not verbose:
+def _progress_bar(show: bool) -> Iterator[Callable[[int, int, str], None] | None]:
+    """A rich progress bar on stderr fed by `build`'s progress callback."""
+    if not show:
         yield None
         return
+    from rich import progress as rp
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=Console(stderr=True)) as bar:
-        task = bar.add_task("", total=None)
-        yield lambda done, total, doc_id: bar.update(task, completed=done, total=total, description=doc_id)
+    with rp.Progress(rp.TextColumn("building"), rp.BarColumn(), rp.MofNCompleteColumn(),
+                  rp.TextColumn("{task.fields[rate]}"), rp.TimeElapsedColumn(), rp.TextColumn("left"),
+                  rp.TimeRemainingColumn(),
+                  rp.TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as bar:
+        yield _Bar(bar)
+
+
+def _summary(report: Any) -> list[str]:
+    """The lines printed after a build: what was built, skipped and failed, and how fast."""
+    rate = f", {report.words / report.seconds:,.0f} words/s" if report.seconds > 0 and report.words else ""
+    lines = [f"{report} in {report.seconds:.1f} s{rate}"]
+    lines += [f"  failed: {f.message}" for f in report.failed]
+    if report.invalid:
+        lines.append(f"  not conforming (left out): {', '.join(report.invalid)}")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,16 +108,20 @@ def run(args: argparse.Namespace) -> int:
         raise KgError("build: say where the graph goes: --store DIR and/or --out FILE")
     link = LinkOptions.from_args(args) if args.link else False
     intake = intake_from_args(args)
-    with _progress_bar(getattr(args, "verbose", False)) as progress:
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    with _progress_bar(show) as progress:
         try:
             report = build(args.inputs, store=args.store, out=args.out, model=args.model, link=link,
                            validate=args.validate, progress=progress, intake=intake,
-                           on_invalid=args.on_invalid)
+                           on_invalid=args.on_invalid, force=args.force, workers=args.workers,
+                           dask=args.dask, batch_size=args.batch_size,
+                           on_error="skip" if intake.keep_going else "raise")
         except GraphInvalidError as exc:
             for v in exc.violations[:20]:
                 print(f"kg: {v}", file=sys.stderr)
             raise
-    print(f"kg: {report}", file=sys.stderr)
+    for line in _summary(report):
+        print(f"kg: {line}", file=sys.stderr)
     for line in intake.summary():
         print(f"kg: {line}", file=sys.stderr)
     return 0
