@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         extract,
         link,
         remove,
+        stats,
         validate,
     )
     from kg.document import Document
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 #: public name -> the module that defines it
 _PUBLIC: dict[str, str] = {
-    "build": "kg.api", "remove": "kg.api", "BuildReport": "kg.api", "Failure": "kg.api",
+    "build": "kg.api", "remove": "kg.api", "stats": "kg.api", "BuildReport": "kg.api", "Failure": "kg.api",
     "ExportReport": "kg.api", "ValidationReport": "kg.api",
     "Graph": "kg.graph", "open_store": "kg.graph", "open_data": "kg.graph", "open_endpoint": "kg.graph",
     "query_names": "kg.graph", "Result": "kg.sparql",
@@ -56,7 +57,7 @@ __all__ = [
     "BuildReport", "Document", "EndpointError", "ExportReport", "Extraction", "Failure", "Graph",
     "GraphInvalidError", "InputError", "KgError", "LinkOptions", "LinkReport", "QueryError", "Result",
     "ValidationReport", "__version__", "build", "export", "extract", "link", "open_data", "open_endpoint",
-    "open_store", "query_names", "remove", "validate",
+    "open_store", "query_names", "remove", "stats", "validate",
 ]
 
 

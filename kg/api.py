@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.extract import Extractor
+    from kg.graphstats import Stats as StatsReport
     from kg.ingest import Intake
     from kg.records import Extraction
     from kg.store import Store
@@ -418,6 +419,28 @@ def consolidate(store: PathLike) -> tuple[int, int]:
         graph = corpus_graph({}, target.oxigraph)
         target.replace_graphs({CORPUS: graph})
         return len(target.documents()), len(graph)
+
+
+def stats(graph: Graph | PathLike, top: int = 10) -> StatsReport:
+    """Documents, triples, actors, meetings, proposals, statements and the top actors by degree.
+
+    Args:
+        graph: a `kg.Graph` (a store, RDF files or an endpoint: `open_store`, `open_data`,
+            `open_endpoint`) or a store folder.
+        top: how many of the most connected corpus actors to list (0: none).
+
+    Returns:
+        A `kg.graphstats.Stats`: `counts` (label -> number) and `top_actors` (iri, name, category,
+        degree: the distinct meetings, proposals, responses and statements the actor is in).
+    """
+    from kg.graphstats import graph_stats
+
+    if isinstance(graph, Graph):
+        return graph_stats(graph.source, top)
+    if not Path(graph).is_dir():
+        raise KgError(f"{graph}: no such store")
+    with open_store(graph) as opened:
+        return graph_stats(opened.source, top)
 
 
 @dataclass

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "remove": ("kg.commands.remove", "remove documents from a store and recompute the corpus nodes"),
     "consolidate": ("kg.commands.consolidate", "recompute the corpus nodes of a store (after an upgrade)"),
     "query": ("kg.commands.query", "run a SPARQL query on a store, RDF files or an endpoint"),
+    "stats": ("kg.commands.stats", "count documents, triples, actors, meetings ... and list the top actors"),
     "validate": ("kg.commands.validate", "check a graph against the SHACL shapes of the ontology"),
     "link": ("kg.commands.link", "link the entities of a store or file to Wikidata"),
     "export": ("kg.commands.export", "export to GraphML, GEXF, Cytoscape, DOT, CSV, JSON-LD or HTML"),
