@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kg.graphstats import Stats as StatsReport
     from kg.ingest import Intake
     from kg.records import Extraction
+    from kg.remote import RemoteStore
     from kg.store import Store
     from kg.validate import Violation
 
@@ -68,6 +69,7 @@ class BuildReport:
     seconds: float = 0.0  # extraction and writing, after reading
     store: Path | None = None
     out: Path | None = None
+    endpoint: str | None = None  # the query URL of the remote store written to
     link: LinkReport | None = None
     model: str | None = None  # the spaCy pipeline that extracted the documents
     _graphs: dict[rdflib.URIRef, rdflib.Graph] = field(default_factory=dict, repr=False)
@@ -78,6 +80,10 @@ class BuildReport:
             return open_store(self.store)
         if self.out is not None:
             return open_data(self.out)
+        if self.endpoint is not None:
+            from kg.graph import open_endpoint
+
+            return open_endpoint(self.endpoint)
         import pyoxigraph as ox
 
         from kg.rdf.serialize import serialize
@@ -88,7 +94,8 @@ class BuildReport:
         return Graph(OxigraphSource(memory, "built graph (in memory)"))
 
     def __str__(self) -> str:
-        where = " and ".join(str(p) for p in (self.store, self.out) if p is not None) or "memory"
+        targets = (self.store, self.endpoint, self.out)
+        where = " and ".join(str(p) for p in targets if p is not None) or "memory"
         extra = "".join(f", {n} {what}" for n, what in ((len(self.unchanged), "unchanged"),
                                                          (len(self.skipped), "skipped"),
                                                          (len(self.invalid), "invalid"),
@@ -238,7 +245,8 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
           progress: Progress | None = None, intake: Intake | None = None,
           on_invalid: Literal["skip", "fail"] | None = None, force: bool = False, workers: int = 1,
-          dask: str | None = None, batch_size: int = 32) -> BuildReport:
+          dask: str | None = None, batch_size: int = 32,
+          endpoint: str | RemoteStore | None = None) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
 
     Documents are extracted and written in batches (memory holds a few batches, not the
@@ -278,6 +286,10 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         dask: address of a Dask scheduler ("tcp://host:8786"): extract as tasks on that
             cluster (`pip install 'kg[dask]'` on every machine); same output as a local run.
         batch_size: documents per batch (one task of a worker, one write to the store).
+        endpoint: a remote SPARQL 1.1 store to write to: its query URL (Oxigraph's layout
+            assumed for the update and graph-store URLs) or a `kg.remote.RemoteStore`.
+            Unchanged documents are skipped there too; credentials from KG_ENDPOINT_USER and
+            KG_ENDPOINT_PASSWORD; transient errors are retried.
 
     Returns:
         A `BuildReport`; `report.graph()` opens the result for queries.
@@ -306,7 +318,8 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
                           batch_size=batch_size,
                           on_invalid=on_invalid or ("fail" if validate else None), progress=progress,
                           stories=intake.stories)
-        run = _run(options, target, Path(out) if out is not None else None, out_format)
+        remote = _remote(endpoint)
+        run = _run(options, target, Path(out) if out is not None else None, out_format, remote)
         outcome = run.execute(docs)
     finally:
         if target is not None:
@@ -315,19 +328,28 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
                        unchanged=outcome.unchanged, invalid=sorted(outcome.invalid), words=outcome.words,
                        seconds=outcome.seconds, store=Path(store) if store is not None else None,
                        out=Path(out) if out is not None else None, link=outcome.link,
+                       endpoint=remote.query_url if remote is not None else None,
                        model=outcome.model, _graphs=outcome.graphs)
 
 
-def _run(options: Any, target: Store | None, out: Path | None, out_format: str | None) -> Any:
-    """The build run with its targets: the store, the file spool, or memory."""
+def _remote(endpoint: str | RemoteStore | None) -> RemoteStore | None:
+    from kg.remote import RemoteStore
+
+    return RemoteStore(endpoint) if isinstance(endpoint, str) else endpoint
+
+
+def _run(options: Any, target: Store | None, out: Path | None, out_format: str | None,
+         remote: RemoteStore | None = None) -> Any:
+    """The build run with its targets: the store, the remote store, the file spool, or memory."""
     from kg.building import Run, Staged, StoreTarget
     from kg.rdf.spool import FileSpool
 
     targets: list[Any] = [StoreTarget(target)] if target is not None else []
+    targets += [remote] if remote is not None else []
     if options.on_invalid == "fail":
         targets = [Staged(t) for t in targets]
     spool = FileSpool(out, out_format) if out is not None and out_format is not None else None
-    return Run(targets, spool, memory=target is None and out is None, options=options)
+    return Run(targets, spool, memory=not targets and out is None, options=options)
 
 
 def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Document], list[str]]:

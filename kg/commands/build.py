@@ -34,6 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write the graph to FILE; the suffix picks the format: "
                              ".ttl, .nt, .nq, .trig, .jsonld (.nq/.trig/.jsonld keep one named graph "
                              "per document)")
+    parser.add_argument("--endpoint", metavar="URL",
+                        help="write to a remote SPARQL 1.1 store: its query URL (e.g. "
+                             "http://localhost:7878/query); credentials from KG_ENDPOINT_USER and "
+                             "KG_ENDPOINT_PASSWORD")
+    parser.add_argument("--update-endpoint", metavar="URL",
+                        help="its SPARQL Update URL (default: the query URL ending in /update)")
+    parser.add_argument("--graph-store", metavar="URL",
+                        help="its Graph Store Protocol URL (default: the query URL ending in /store)")
     parser.add_argument("--model", metavar="NAME_OR_PATH", default=None,
                         help="spaCy pipeline to use (default: the bundled German pipeline)")
     parser.add_argument("--validate", action="store_true",
@@ -104,8 +112,13 @@ def run(args: argparse.Namespace) -> int:
     from kg.errors import GraphInvalidError, KgError
     from kg.link.options import LinkOptions
 
-    if args.store is None and args.out is None:
-        raise KgError("build: say where the graph goes: --store DIR and/or --out FILE")
+    if args.store is None and args.out is None and args.endpoint is None:
+        raise KgError("build: say where the graph goes: --store DIR, --endpoint URL and/or --out FILE")
+    endpoint = None
+    if args.endpoint is not None:
+        from kg.remote import RemoteStore
+
+        endpoint = RemoteStore(args.endpoint, args.update_endpoint, args.graph_store)
     link = LinkOptions.from_args(args) if args.link else False
     intake = intake_from_args(args)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
@@ -115,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
                            validate=args.validate, progress=progress, intake=intake,
                            on_invalid=args.on_invalid, force=args.force, workers=args.workers,
                            dask=args.dask, batch_size=args.batch_size,
-                           on_error="skip" if intake.keep_going else "raise")
+                           on_error="skip" if intake.keep_going else "raise", endpoint=endpoint)
         except GraphInvalidError as exc:
             for v in exc.violations[:20]:
                 print(f"kg: {v}", file=sys.stderr)
