@@ -109,7 +109,7 @@ def on_dask(batches: Iterable[list[Document]], model: str | None, records: bool,
     except ImportError:
         raise KgError("--dask needs the dask extra: pip install 'kg[dask]'") from None
     try:
-        client = Client(scheduler, timeout=30)
+        client = Client(scheduler, timeout=10)
     except (OSError, TimeoutError) as exc:
         raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     try:
