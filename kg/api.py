@@ -510,11 +510,7 @@ def export(graph: Graph | PathLike, to: str, out: PathLike | None = None, *, vie
         raise KgError("--min-weight must be at least 1")
     if out is None and to == "csv":
         raise KgError("csv writes several files: give a folder or a prefix as --out")
-    if isinstance(graph, Graph):
-        rdf = graph.to_rdflib()
-    else:
-        with open_store(graph) as opened:
-            rdf = opened.to_rdflib()
+    rdf = _export_source(graph, full=to == "jsonld")
 
     projection = project(rdf, view=view)
     if categories or since or until or min_weight > 1 or drop_isolated:
@@ -535,6 +531,18 @@ def export(graph: Graph | PathLike, to: str, out: PathLike | None = None, *, vie
     return report
 
 
+def _export_source(graph: Graph | PathLike, full: bool) -> rdflib.Graph:
+    """What an export reads, copied out of the store: every triple for JSON-LD, else only
+    the triples the projection uses (kg.export.projection.fetch_for_projection)."""
+    from kg.export.projection import fetch_for_projection, fetch_graph
+
+    fetch = fetch_graph if full else fetch_for_projection
+    if isinstance(graph, Graph):
+        return fetch(graph.source)
+    with open_store(graph) as opened:
+        return fetch(opened.source)
+
+
 @dataclass
 class ValidationReport:
     """The SHACL verdict: `conforms`, the `violations` (sorted), and what was checked."""
@@ -549,38 +557,48 @@ class ValidationReport:
 
 
 def _rdf_to_validate(data: Graph | rdflib.Graph | PathLike | Sequence[PathLike] | None,
-                     store: PathLike | None) -> tuple[rdflib.Graph, str]:
+                     store: PathLike | None) -> tuple[rdflib.Graph | None, Any, str]:
+    """(an rdflib graph, or None and a pyoxigraph store to stream from, what it is)."""
     import rdflib as rl
 
     from kg.sparql import load_files
-    from kg.store import Store, union_graph
+    from kg.store import Store
 
     if (data is None) == (store is None):
         raise KgError("validate: give either FILE... or --store DIR")
     if store is not None:
         if not Path(store).is_dir():
             raise KgError(f"{store}: no such store")
-        with Store(Path(store), read_only=True) as opened:
-            return opened.graph(), f"store {store}"
+        return None, Store(Path(store), read_only=True).oxigraph, f"store {store}"
     if isinstance(data, rl.Graph):
-        return data, "graph"
+        return data, None, "graph"
     if isinstance(data, Graph):
-        return data.to_rdflib(), data.source.description
+        return data.to_rdflib(), None, data.source.description
     files = [Path(data)] if isinstance(data, str | os.PathLike) else [Path(p) for p in data or []]
-    return union_graph(load_files(files)), ", ".join(str(f) for f in files)
+    return None, load_files(files), ", ".join(str(f) for f in files)
 
 
 def validate(data: Graph | rdflib.Graph | PathLike | Sequence[PathLike] | None = None, *,
              store: PathLike | None = None) -> ValidationReport:
     """Check a graph against the ontology's SHACL shapes (`ontology/shapes.ttl`).
 
-    Give RDF files, a `kg.Graph` or an rdflib Graph as `data`, or a `store` folder. A graph
-    that does not conform is not an error: look at `report.conforms` / `report.violations`.
+    Give RDF files, a `kg.Graph` or an rdflib Graph as `data`, or a `store` folder. A store
+    and files are checked one named graph (document) at a time, a batch in memory at once,
+    and each violation names its document. A graph that does not conform is not an error:
+    look at `report.conforms` / `report.violations`.
     """
-    from kg.validate import validate_graph
+    from kg.validate import validate_graph, validate_store
 
-    graph, what = _rdf_to_validate(data, store)
-    if len(graph) == 0:
+    graph, source, what = _rdf_to_validate(data, store)
+    if graph is not None:
+        if len(graph) == 0:
+            raise KgError(f"validate: {what} holds no triples")
+        conforms, violations = validate_graph(graph)
+        return ValidationReport(conforms, violations, len(graph), what)
+    triples, violations = 0, []
+    for _label, size, found in validate_store(source):
+        triples += size
+        violations.extend(found)
+    if triples == 0:
         raise KgError(f"validate: {what} holds no triples")
-    conforms, violations = validate_graph(graph)
-    return ValidationReport(conforms, violations, len(graph), what)
+    return ValidationReport(not violations, violations, triples, what)

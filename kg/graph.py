@@ -130,7 +130,9 @@ class Graph:
 
         if view not in VIEWS:
             raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
-        projection = project(self.to_rdflib(), view=view)
+        from kg.export.projection import fetch_for_projection
+
+        projection = project(fetch_for_projection(self._source), view=view)
         if categories or since or until or min_weight > 1 or drop_isolated:
             projection = filter_projection(projection, categories=categories, since=since, until=until,
                                            min_weight=min_weight, drop_isolated=drop_isolated)
