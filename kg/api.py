@@ -426,15 +426,20 @@ def remove(store: PathLike, ids: str | Iterable[str]) -> list[str]:
         return target.documents()
 
 
-def consolidate(store: PathLike) -> tuple[int, int]:
+def consolidate(store: PathLike | RemoteStore) -> tuple[int, int]:
     """Recompute the corpus nodes of a store (built before they existed, or to time it).
 
-    `build`, `link` and `remove` do this on every change. Returns (documents, triples of
-    the corpus graph). Raises `kg.errors.KgError` when the store does not exist.
+    `build`, `link` and `remove` do this on every change. `store` is a store folder or a
+    remote store (`kg.remote.RemoteStore`, e.g. after bulk-loading N-Quads shards into it).
+    Returns (documents, triples of the corpus graph). Raises `kg.errors.KgError` when the
+    store does not exist.
     """
     from kg.consolidate import CORPUS, corpus_graph
+    from kg.remote import RemoteStore
     from kg.store import Store
 
+    if isinstance(store, RemoteStore):
+        return store.consolidate()
     if not Path(store).is_dir():
         raise KgError(f"{store}: no such store")
     with Store(Path(store)) as target:

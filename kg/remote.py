@@ -160,8 +160,9 @@ class RemoteStore:
             out[d] = _nt_lines(Graph().parse(data=data.decode("utf-8"), format="nt"))
         return out
 
-    def consolidate(self) -> None:
-        """Recompute the corpus graph from the mentions on the server; PUT it; drop the flag."""
+    def consolidate(self) -> tuple[int, int]:
+        """Recompute the corpus graph from the mentions on the server; PUT it; drop the flag.
+        (documents on the server, triples of the corpus graph)."""
         from kg import identity
         from kg.rdf.serialize import _nt_lines
 
@@ -170,6 +171,9 @@ class RemoteStore:
         lines = _nt_lines(corpus.graph())
         self.put_graph(CORPUS_GRAPH, "\n".join(sorted(lines)) + "\n")
         self.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
+        count = f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH ?g {{ ?d a <{NEG.Document}> }} }}"
+        documents = self.select(count)
+        return int(documents[0]["n"]["value"]) if documents else 0, len(lines)
 
 
 def _plain(url: str) -> str:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg
+from kg.namespace import CORPUS_GRAPH
 from kg.remote import RemoteStore
 from tests.support.flaky_proxy import FlakyProxy
 from tests.support.kgcli import run_kg
@@ -70,3 +71,21 @@ def test_permanent_errors_stop_with_one_line(corpus, monkeypatch, tmp_path) -> N
         (line,) = wrong.stderr.strip().splitlines()
         assert line.startswith(f"kg: {proxy.url}/no-such-service: 404")
         assert remote_quads(server) == []  # nothing half-written
+
+
+def test_shards_bulk_loaded_into_a_server_and_consolidated_equal_one_build(corpus, tmp_path) -> None:
+    path, local = corpus
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    shards = []
+    for n, part in enumerate((lines[:3], lines[3:])):  # two machines, two slices of the corpus
+        (tmp_path / f"part-{n}.jsonl").write_text("".join(part), encoding="utf-8")
+        kg.build(tmp_path / f"part-{n}.jsonl", out=tmp_path / f"part-{n}.nq")
+        shards.append(tmp_path / f"part-{n}.nq")
+    with OxigraphServer(files=shards) as server:  # `oxigraph load` of each shard
+        # each shard brings the corpus nodes of its own slice; start from none at all
+        RemoteStore(server.query_url).update(f"DROP GRAPH <{CORPUS_GRAPH}>")
+        assert remote_quads(server) != local_quads(local)
+        result = run_kg("consolidate", "--endpoint", server.query_url)
+        assert result.returncode == 0, result.stderr
+        assert "consolidated 5 document(s)" in result.stderr
+        assert remote_quads(server) == local_quads(local)
