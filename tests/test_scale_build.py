@@ -139,3 +139,29 @@ def test_summary_and_no_progress_bar_when_not_a_terminal(tmp_path: Path) -> None
     assert "building" not in first.stderr  # no bar
     second = run_kg("build", corpus, "--store", tmp_path / "s", "--progress")
     assert "kg: built 0 document(s), 0 triples, 2 unchanged" in second.stderr
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """stderr on a pseudo-terminal, as in an interactive shell: the bar is drawn by default."""
+    import pty
+
+    corpus = write_jsonl(tmp_path / "c.jsonl", 4)
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "160", "TERM": "xterm"}
+    cmd = [sys.executable, "-c", LAUNCHER, "build", str(corpus), "--store", str(tmp_path / "s"),
+           "--batch-size", "1"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closed: the build is over
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=120) == 0, seen.decode(errors="replace")
+    text = seen.decode("utf-8", errors="replace")
+    assert "building" in text and "words/s" in text and "/4" in text  # documents done of 4
+    assert "kg: built 4 document(s)" in text
