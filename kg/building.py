@@ -182,7 +182,16 @@ class Run:
         self._pending_written = False
 
     def execute(self, docs: list[Document]) -> Outcome:
-        """Build `docs` (minus the unchanged ones), then recompute the corpus consolidation."""
+        """Build `docs` (minus the unchanged ones), then recompute the corpus consolidation.
+        On any error the output file's temporary files are removed (the target is untouched)."""
+        try:
+            return self._execute(docs)
+        except BaseException:
+            if self.spool is not None:
+                self.spool.discard()
+            raise
+
+    def _execute(self, docs: list[Document]) -> Outcome:
         main = self.targets[0] if self.targets else None
         todo, self.outcome.unchanged = plan(docs, main, self.options, self.stories)
         stamps = {doc.id: stamp for doc, stamp in todo}

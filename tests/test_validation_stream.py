@@ -72,3 +72,30 @@ def test_kg_build_on_invalid_skip_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "built 1 document(s)" in result.stderr
     assert run_kg("validate", "--store", tmp_path / "store").returncode == 0
+
+
+def test_streaming_build_with_fail_writes_nothing_even_after_good_batches(tmp_path: Path) -> None:
+    """The first batch conforms, the second does not: the store, the file and the folder are
+    as before (the batches waited in a temporary file; the file's runs are removed)."""
+    from kg.batches import Result
+    from kg.building import Options, Run, Staged, StoreTarget
+    from kg.document import Document
+    from kg.errors import GraphInvalidError
+    from kg.rdf.serialize import _nt_lines
+    from kg.rdf.spool import FileSpool
+
+    graphs = broken_and_good()
+
+    class Fixed(Run):  # the extraction of the two fixture documents, one batch each
+        def _results(self, docs):
+            return ([Result(d.id, 3, lines=_nt_lines(graphs[d.id]))] for d in docs)
+
+    docs = [Document(id="ostburg", text="a b c"), Document(id="genf-2025", text="d e f")]
+    (tmp_path / "out").mkdir()
+    with Store(tmp_path / "store") as store:
+        spool = FileSpool(tmp_path / "out" / "g.nq", "nquads")
+        run = Fixed([Staged(StoreTarget(store))], spool, memory=False, options=Options(on_invalid="fail"))
+        with pytest.raises(GraphInvalidError, match="genf-2025"):
+            run.execute(docs)
+        assert len(store) == 0
+    assert list((tmp_path / "out").iterdir()) == []
