@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     from kg.link.options import LinkOptions
 
     if args.store is None and args.out is None and args.endpoint is None:
-        raise KgError("build: say where the graph goes: --store DIR, --endpoint URL and/or --out FILE")
+        raise KgError("build: say where the graph goes: --endpoint URL, --store DIR and/or --out FILE")
     endpoint = None
     if args.endpoint is not None:
         from kg.remote import RemoteStore
