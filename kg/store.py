@@ -137,8 +137,8 @@ class Store:
             if pending:
                 self._store.load(f"<{PENDING_GRAPH}> <{PENDING_GRAPH}> \"pending\" <{PENDING_GRAPH}> .\n"
                                  .encode(), format=ox.RdfFormat.N_QUADS)
-            if quads:
-                self._store.load("\n".join(quads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            if quads:  # kg's own serialisation: lenient skips re-validating every IRI (~3x faster parse)
+                self._store.load("\n".join(quads).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
             if old:
                 self._store.update(" ;\n".join(
                     f"DROP SILENT GRAPH <{iri.graph_iri(d)}> ;\nINSERT DATA {{ GRAPH <{iri.graph_iri(d)}> "
