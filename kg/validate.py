@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from kg.namespace import NEG, RESOURCE_BASE
+from kg.namespace import CORPUS_GRAPH, NEG, RESOURCE_BASE
 from kg.rdf.resources import ontology_file
 
 
@@ -150,13 +150,15 @@ def validate_store(store: ox.Store) -> Iterator[tuple[str, int, list[Violation]]
     """(graph label, triples, violations) for each graph of a store, a batch in memory at a time.
 
     The label is the document id for document graphs, else the graph IRI ("default" for
-    the default graph, e.g. a plain Turtle file loaded into memory).
+    the default graph, e.g. a plain Turtle file loaded into memory). The corpus graph comes
+    last, checked with the types of the document nodes it points to (`_corpus_checked`).
     """
     from kg import iri
     from kg.store import union_graph
 
     names: list[ox.NamedNode | ox.DefaultGraph] = sorted(
-        (g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+        (g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != CORPUS_GRAPH),
+        key=lambda g: g.value)
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         names.insert(0, ox.DefaultGraph())
 
@@ -168,6 +170,36 @@ def validate_store(store: ox.Store) -> Iterator[tuple[str, int, list[Violation]]
                 yield iri.doc_id_from_graph(name.value) or name.value, union_graph(store, URIRef(name.value))
 
     yield from _checked(graphs())
+    yield from _corpus_checked(store)
+
+
+#: the classes of the document nodes the corpus graph points to (mentions, documents, reports)
+_CORPUS_CONTEXT = f"""SELECT DISTINCT ?x ?c WHERE {{
+  {{ GRAPH <{CORPUS_GRAPH}> {{ ?x ?p ?o }} }} UNION {{ GRAPH <{CORPUS_GRAPH}> {{ ?s ?p ?x }} }}
+  GRAPH ?g {{ ?x a ?c }} FILTER(?g != <{CORPUS_GRAPH}>) }}"""
+
+
+def _corpus_checked(store: ox.Store) -> Iterator[tuple[str, int, list[Violation]]]:
+    """The corpus graph's violations. Its shapes say what its links point to (`sh:class
+    neg:Actor` for a mention), which lives in the document graphs: alone, every link would be
+    a violation. So the types of the document nodes it links are added, and only violations
+    about the corpus nodes are kept (the added nodes lack their other triples)."""
+    from rdflib import RDF
+
+    from kg.store import union_graph
+
+    corpus = union_graph(store, URIRef(CORPUS_GRAPH))
+    if not len(corpus):
+        return
+    context = Graph()
+    for row in store.query(_CORPUS_CONTEXT):  # type: ignore[union-attr]
+        context.add((URIRef(row["x"].value), RDF.type, URIRef(row["c"].value)))
+    _conforms, violations = validate_graph(corpus + context)
+    names = Graph()
+    names.bind("neg", str(NEG))
+    names.bind("kgid", RESOURCE_BASE)
+    own = {_short(names, s) for s in set(corpus.subjects(RDF.type, None))}  # the corpus nodes
+    yield CORPUS_GRAPH, len(corpus), [replace(v, document=CORPUS_GRAPH) for v in violations if v.focus in own]
 
 
 def _default_graph(store: ox.Store) -> Graph:

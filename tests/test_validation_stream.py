@@ -99,3 +99,20 @@ def test_streaming_build_with_fail_writes_nothing_even_after_good_batches(tmp_pa
             run.execute(docs)
         assert len(store) == 0
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_corpus_graph_checked_on_its_own_has_no_false_violations(tmp_path: Path, monkeypatch) -> None:
+    """Large stores validate the corpus graph in a batch without the documents it points to
+    (here forced by a batch size of one triple); its links must not count as violations."""
+    import kg.validate as validation
+    from kg.consolidate import consolidated
+    from kg.validate import validate_store
+
+    graphs = {x.document.id: extraction_to_graph(x) for x in (geneva_extraction(), second_extraction())}
+    with Store(tmp_path / "store") as s:
+        s.replace_documents(graphs, replace=consolidated(graphs, s))
+        monkeypatch.setattr(validation, "BATCH_TRIPLES", 1)
+        checked = list(validate_store(s.oxigraph))
+    assert [label for label, _, _ in checked][-1].endswith("corpus/consolidation")
+    assert all(size > 0 for _, size, _ in checked)
+    assert [v for _, _, found in checked for v in found] == []
