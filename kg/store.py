@@ -18,11 +18,8 @@ from rdflib import Graph, URIRef
 
 from kg import iri
 from kg.errors import KgError, QueryError
-from kg.namespace import CORPUS_GRAPH, GRAPH_BASE, PENDING_GRAPH
+from kg.namespace import CORPUS_GRAPH, PENDING_GRAPH
 from kg.rdf.serialize import _nt_lines
-
-#: where `replace_corpus` loads the new corpus graph before moving it into place
-STAGING_GRAPH = GRAPH_BASE + "build/corpus-staging"
 
 
 class StoreError(KgError):
@@ -149,23 +146,6 @@ class Store:
             self._store.flush()
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: writing the store failed ({str(exc)[:300]})") from None
-
-    def replace_corpus(self, graph: Graph) -> None:
-        """Replace the corpus consolidation graph (and clear the pending flag) without building
-        one giant SPARQL update: the new graph is bulk-loaded into a staging graph (one
-        transaction), then one small update moves it over the old one. A crash in between
-        leaves the old graph and the pending flag, so the next build recomputes it."""
-        staging = ox.NamedNode(STAGING_GRAPH)
-        try:
-            self._store.remove_graph(staging)
-            data = graph.serialize(format="nt", encoding="utf-8")
-            self._store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=staging, lenient=True)
-            del data
-            self._store.update(f"DROP SILENT GRAPH <{CORPUS_GRAPH}> ; MOVE SILENT <{STAGING_GRAPH}> TO "
-                               f"<{CORPUS_GRAPH}> ; DROP SILENT GRAPH <{PENDING_GRAPH}>")
-            self._store.flush()
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"{self.path}: writing the corpus graph failed ({str(exc)[:300]})") from None
 
     def remove_documents(self, doc_ids: list[str], replace: Mapping[URIRef, Graph] | None = None) -> None:
         """Drop the named graphs of these documents (and replace the `replace` graphs), in one transaction."""
