@@ -148,7 +148,7 @@ def _story_lines(stories: list[Story]) -> dict[str, list[str]]:
     members = {d for s in stories for d in (s.original, *s.copies)}
     graphs = {d: Graph() for d in members}
     add_stories(graphs, stories)
-    return {d: _nt_lines(g) for d, g in graphs.items()}
+    return {d: sorted(_nt_lines(g)) for d, g in graphs.items()}  # sorted: part of the stamp's hash
 
 
 def plan(docs: list[Document], target: Target | None, options: Options,

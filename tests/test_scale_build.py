@@ -165,3 +165,17 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     text = seen.decode("utf-8", errors="replace")
     assert "building" in text and "words/s" in text and "/4" in text  # documents done of 4
     assert "kg: built 4 document(s)" in text
+
+
+def test_syndicated_copies_are_unchanged_in_the_next_process(tmp_path: Path) -> None:
+    """A story's triples are part of its documents' stamps; their order must not depend on the
+    process (string hashing), or every re-run would rebuild the copies."""
+    text = " ".join(article(i) for i in range(3))  # about 100 words: long enough to be grouped
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, {0: text, 1: text + " Das meldete eine Agentur."})
+    first = run_kg("build", corpus, "--store", tmp_path / "s")
+    assert "found 1 group(s) of syndicated copies" in first.stderr, first.stderr
+    for seed in ("1", "2"):
+        cmd = [sys.executable, "-c", LAUNCHER, "build", str(corpus), "--store", str(tmp_path / "s")]
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
+        again = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert "built 0 document(s), 0 triples, 2 unchanged" in again.stderr, again.stderr
