@@ -338,3 +338,24 @@ def test_open_quotation_after_a_colon_runs_on_to_its_closing_mark() -> None:
                  "Danach reiste die Delegation ab.")
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "Wir wollen keinen Krieg"), ("Karl Lund", "Aber wir sind bereit.")]
+
+
+@needs_model
+def test_indicative_sentence_of_another_named_actor_ends_the_reported_speech() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Lage sei ernst. "
+        "Den Vorwurf, die Regierung habe versagt, wies Ministerin Eva Roth am Montag zurück. "
+        "Das Budget sei solide."
+    )
+    brandt = [s.quote for s in ex.statements if name(ex, s.speaker) == "Lars Brandt"]
+    assert brandt and not any("Vorwurf" in q or "Budget" in q for q in brandt)
+
+
+@needs_model
+def test_verb_of_saying_with_particle_keeps_the_reported_speech_going() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Lage sei ernst. "
+        "Brandt sagte weiter, dass man die Grenzen nicht schließen könne. "
+        "Es habe sich gezeigt, dass die Regeln nicht funktionierten."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Lars Brandt"] * 3

@@ -161,6 +161,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             cont = _continuation(sent, quotes, previous, s_index)
             if cont is not None:
                 speech = cont
+            elif _indicative_main_clause(sent, quotes, named=True):
+                previous = None  # a named actor's own indicative sentence ends the reported speech
             elif quotes:
                 if _clause_like(sent, quotes[0]):
                     speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
@@ -835,11 +837,33 @@ def _continuation(
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
     ]
+    if _indicative_main_clause(sent, quotes):
+        return None
     if (
         any(is_konjunktiv1(t) for t in finite[:3]) or _second_position_konjunktiv(sent)
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+def _indicative_main_clause(sent: Span, quotes: list[re.Match[str]], named: bool = False) -> bool:
+    """ "Den Vorwurf, X habe versagt, wies die Ministerin zurück": the main clause is indicative
+    and has a subject of its own; the Konjunktiv is inside a clause it governs, so the sentence
+    reports someone else's words, not the previous speaker's."""
+    root = sent.root
+    if _in_quotes(root, sent, quotes) or root.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if not any("Ind" in t.morph.get("Mood") for t in finite) or any(is_konjunktiv1(t) for t in finite):
+        return False
+    if named and (verb_lemma(root) in SPEECH_VERBS or root.lemma_ in SPEECH_VERBS):
+        return False  # the speaker's own verb of saying that the older rules missed: not an end
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not named:
+        return any(c.pos_ in ("PROPN", "NOUN") for c in subjects)
+    # a name, or a title with a name ("Ministerin Eva Roth")
+    return any(c.pos_ == "PROPN" or analyse_role(c.text) is not None
+               and any(g.pos_ == "PROPN" for g in c.children) for c in subjects)
 
 
 def _last_mark_opens(text: str) -> bool:

@@ -25,9 +25,11 @@ labelled with their category, for displaCy and for users of the spaCy pipeline.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -503,6 +505,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         out += _compound_names(doc, gaz)
         out += _apposition_names(doc, gaz)
     out += _located_names(doc, gaz)
+    out += _institution_names(doc, gaz)
     # 3. title + name, head noun + name
     for tok in doc:
         role = analyse_role(tok.text)
@@ -1151,6 +1154,70 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
                     confidence=0.7,
                 )
             )
+    return out
+
+
+@functools.cache
+def institution_tails() -> tuple[tuple[str, str], ...]:
+    """(compound tail, kind) from `kg/data/institutions.tsv`, longest tail first."""
+    text = resources.files("kg.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+_NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
+                         "keinen", "keiner", "keines", "jedes", "jeder", "jede", "jedem", "solche",
+                         "solches", "solchen"})
+
+
+def _institution_tail(word: str, bare: bool = False) -> tuple[str, str, str] | None:
+    """(name without genitive ending, tail, kind) when `word` is a compound ending in an
+    institution tail with something before it ("Finanzministeriums" -> "Finanzministerium"),
+    or, with `bare`, the tail alone (after a capitalised adjective or before a "für"-phrase:
+    "Statistisches Bundesamt", "Bundesamt für Statistik")."""
+    low = word.lower()
+    for tail, kind in institution_tails():
+        for ending in ("", "s", "es"):
+            rest = len(low) - len(tail) - len(ending)
+            if low.endswith(tail + ending) and (rest >= 3 or bare and rest == 0):
+                base = word[: len(word) - len(ending)] if ending else word
+                return base, tail, kind
+    return None
+
+
+def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """Institutions named by a compound common noun: "das Finanzministerium", "der Rechnungshof",
+    "das Bundesamt für Statistik". The NER model rarely tags them, yet they speak and act in
+    the news as organisations do."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not _cap(tok) or tok.text.isupper():
+            continue
+        if "Plur" in tok.morph.get("Number") or tok.lower_ in ORG_HEADS or analyse_role(tok.text) is not None:
+            continue
+        fuer = (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "für" and _cap(doc[tok.i + 2])
+                and doc[tok.i + 2].pos_ in ("NOUN", "PROPN"))
+        adjective = tok.i > 0 and doc[tok.i - 1].pos_ == "ADJ" and _cap(doc[tok.i - 1])
+        found = _institution_tail(tok.text, bare=fuer or adjective)
+        if found is None or (tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_NAMING):
+            continue
+        name, _tail, kind = found
+        first = tok.text.split("-", 1)[0] if "-" in tok.text else None
+        if first is not None and kind != "ministry" and gaz.prefix(first) is not None:
+            continue  # "EU-Statistikbehörde": a description by state or union, not a name
+        start, end = tok.i, tok.i + 1
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (before is not None and before.pos_ == "ADJ" and _cap(before) and not before.is_sent_start
+                and gaz.adjective(before.text) is None):
+            start = before.i  # "das Statistische Bundesamt": a capitalised adjective is part of the name
+            name = f"{before.text} {name}"
+        if fuer:
+            end += 2  # "Bundesamt für Migration und Flüchtlinge"
+            if end + 1 < len(doc) and doc[end].lower_ == "und" and _cap(doc[end + 1]):
+                end += 2
+            name = f"{name} {doc[tok.i + 1 : end].text}"
+        out.append(_mention(doc, start, end, "name", category="Organisation", kind=kind,
+                            method="rule:institution", name=name, confidence=0.7))
     return out
 
 

@@ -1,0 +1,57 @@
+"""Institutions named by compound common nouns (`kg/data/institutions.tsv`): every row's own
+example sentence yields the organisation, and the row's limits hold (sentences of our own)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from kg.nlp.actors import institution_tails
+from tests.eventsupport import extract, name, needs_model
+
+ROWS = [line.split("\t") for line in resources.files("kg.data").joinpath("institutions.tsv")
+        .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _organisations(text: str) -> list[str]:
+    ex = extract(text)
+    return [a.name for a in ex.actors if a.category == "Organisation"]
+
+
+def test_every_row_has_kind_and_example() -> None:
+    assert len(ROWS) == len(institution_tails())
+    for tail, kind, example in ROWS:
+        assert tail == tail.lower() and kind and tail in example.lower(), tail
+
+
+@needs_model
+@pytest.mark.parametrize(("tail", "example"), [(r[0], r[2]) for r in ROWS], ids=[r[0] for r in ROWS])
+def test_row_example_names_an_organisation(tail: str, example: str) -> None:
+    orgs = _organisations(example)
+    assert any(tail in o.lower() for o in orgs), (example, orgs)
+
+
+@needs_model
+def test_genitive_fuer_phrase_and_capitalised_adjective_are_part_of_the_name() -> None:
+    assert "Finanzministerium" in _organisations(
+        "Ein Sprecher des Finanzministeriums wollte das nicht bestätigen.")
+    assert "Bundesamt für Migration und Flüchtlinge" in _organisations(
+        "Das Bundesamt für Migration und Flüchtlinge meldete weniger Anträge.")
+    orgs = _organisations("Das Statistische Bundesamt meldete einen Rückgang.")
+    assert any("Statistische" in o for o in orgs)
+
+
+@needs_model
+def test_bare_heads_plurals_indefinites_and_union_descriptions_are_no_names() -> None:
+    assert _organisations("Das Ministerium wollte sich nicht äußern.") == []
+    assert _organisations("Die Landesministerien prüfen die Vorschläge.") == []
+    assert _organisations("Ein Landgericht muss nun entscheiden.") == []
+    orgs = _organisations("Die Zahl ist laut der EU-Statistikbehörde gestiegen.")
+    assert not any("Statistikbehörde" in o for o in orgs)
+
+
+@needs_model
+def test_an_institution_speaks() -> None:
+    ex = extract("Das Verteidigungsministerium teilte am Montag mit, die Übung sei beendet.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Verteidigungsministerium"]
