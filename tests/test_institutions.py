@@ -55,3 +55,12 @@ def test_bare_heads_plurals_indefinites_and_union_descriptions_are_no_names() ->
 def test_an_institution_speaks() -> None:
     ex = extract("Das Verteidigungsministerium teilte am Montag mit, die Übung sei beendet.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Verteidigungsministerium"]
+
+
+@needs_model
+def test_definite_bare_head_refers_to_the_latest_institution_of_its_kind() -> None:
+    ex = extract("Das Finanzministerium veröffentlichte die Zahlen. Der Landesrechnungshof prüfte sie. "
+                 "Wie das Ministerium am Montag mitteilte, sank das Defizit.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Finanzministerium"]
+    ex = extract("Das Ressort sei zuständig, hieß es.")  # nothing named before: no one
+    assert all(s.speaker is None for s in ex.statements)

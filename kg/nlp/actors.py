@@ -390,6 +390,7 @@ def find_mentions(
         extra += _group_mentions(doc, gaz, taken)
     extra += _role_mentions(doc, gaz, taken, names)
     extra += _compound_head_anaphora(doc, names, taken)
+    extra += _institution_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
     out = names + extra
@@ -420,6 +421,33 @@ def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[boo
         out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full, ref="name:" + full,
                             category="Organisation", method="rule:compound-head-anaphora",
                             confidence=0.7))
+    return out
+
+
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses",
+                                "diesem", "diesen"})
+
+
+def _institution_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """ "das Finanzministerium ... Das Ministerium teilte mit": a definite bare institution
+    noun (a tail of `kg/data/institutions.tsv`) refers to the latest institution of that kind
+    named before it."""
+    kinds = dict(institution_tails())
+    named = [m for m in names if m.method == "rule:institution" and m.kind]
+    out: list[ActorMention] = []
+    if not named:
+        return out
+    for tok in doc:
+        kind = kinds.get(tok.lower_)
+        if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0
+                or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES):
+            continue
+        before = [m for m in named if m.kind == kind and m.end <= tok.idx]
+        if before:
+            full = before[-1].name or before[-1].text
+            out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full,
+                                ref="name:" + _normalise_name(full), category="Organisation",
+                                method="rule:institution-anaphora", confidence=0.7))
     return out
 
 
