@@ -64,3 +64,12 @@ def test_definite_bare_head_refers_to_the_latest_institution_of_its_kind() -> No
     assert [name(ex, s.speaker) for s in ex.statements] == ["Finanzministerium"]
     ex = extract("Das Ressort sei zuständig, hieß es.")  # nothing named before: no one
     assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_headings_in_capitals_are_no_organisations_but_acronyms_are() -> None:
+    ex = extract("SCHULTYPEN Die Schüler schnitten besser ab. COMPUTERAUSSTATTUNG Die Geräte sind alt. "
+                 "Laut UNICEF und FRONTEX ist das so.")
+    orgs = [a.name for a in ex.actors if a.category == "Organisation"]
+    assert "UNICEF" in orgs and "FRONTEX" in orgs
+    assert not any(o in ("SCHULTYPEN", "COMPUTERAUSSTATTUNG") for o in orgs)

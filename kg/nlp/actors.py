@@ -915,6 +915,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         return None
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
         return None
+    if _shouted_heading(span):
+        return None
     # "Japans Chefunterhändler", "Brüsseler Sprecher": a known name or adjective before a role
     # noun is an affiliation of an unnamed person, not a name (the role-noun rule handles it)
     if (
@@ -980,6 +982,34 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischer", "isches", "ischen", "lich", "liche", "licher", "liches",
+                      "lichen", "ale", "aler", "ales", "alen")
+
+
+def _shouted_heading(span: Span) -> bool:
+    """ "SCHULTYPEN", "SONDERPÄDAGOGISCHER FÖRDERBEDARF": words in capitals that the noun lexicon
+    knows as common nouns (or adjectives) are a section heading, not an acronym or a name."""
+    words = []
+    for t in span:  # the leading words in capitals ("FÖRDERBEDARF Mehr Kinder": a heading ran on)
+        if not t.is_alpha or not t.text.isupper():
+            break
+        words.append(t.text)
+    if not words or max(len(w) for w in words) < 6:
+        return False
+    table = _NOUN_LEXICONS.get(id(span.doc.vocab))
+    for w in words:
+        low = w.lower()
+        if low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 6:
+            return True
+        title = w[0] + low[1:]
+        if table and (bits := _noun_bits(table, title)) is not None and bits & _COMMON_BIT:
+            return True
+        if table and any((b := _noun_bits(table, title[k].upper() + title[k + 1:])) is not None
+                         and b & _COMMON_BIT for k in range(3, len(title) - 3)):
+            return True  # a compound whose head is a common noun ("COMPUTERAUSSTATTUNG")
+    return False
 
 
 def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True) -> bool:
