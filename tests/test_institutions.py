@@ -73,3 +73,13 @@ def test_headings_in_capitals_are_no_organisations_but_acronyms_are() -> None:
     orgs = [a.name for a in ex.actors if a.category == "Organisation"]
     assert "UNICEF" in orgs and "FRONTEX" in orgs
     assert not any(o in ("SCHULTYPEN", "COMPUTERAUSSTATTUNG") for o in orgs)
+
+
+@needs_model
+def test_places_joined_by_a_slash_are_two_places_with_their_own_offsets() -> None:
+    text = "Die Regierung in Prag/Wien berät über die Grenze."
+    ex = extract(text)
+    places = {a.name: a for a in ex.actors if a.category == "Place"}
+    assert {"Prag", "Wien"} <= set(places) and "Prag/Wien" not in places
+    ev = [e for a in ex.actors if a.name == "Wien" for e in a.evidence]
+    assert ev and all(text[e.start:e.end] == "Wien" for e in ev)

@@ -384,6 +384,7 @@ def find_mentions(
         _attach_apposition(doc, m, gaz)
         _mark_actor_use(doc, m, gaz)
     extra: list[ActorMention] = []
+    extra += _slash_names(doc, gaz, taken)
     extra += _prefix_mentions(doc, gaz, taken)
     extra += _adjective_mentions(doc, gaz, taken)
     if groups:
@@ -915,8 +916,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         return None
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
         return None
-    if _shouted_heading(span):
-        return None
+    if _shouted_heading(span) or _slash_parts(text) is not None:
+        return None  # headings are no names; "Prag/Wien" is two places (`_slash_names`)
     # "Japans Chefunterhändler", "Brüsseler Sprecher": a known name or adjective before a role
     # noun is an affiliation of an unnamed person, not a name (the role-noun rule handles it)
     if (
@@ -1010,6 +1011,39 @@ def _shouted_heading(span: Span) -> bool:
                          and b & _COMMON_BIT for k in range(3, len(title) - 3)):
             return True  # a compound whose head is a common noun ("COMPUTERAUSSTATTUNG")
     return False
+
+
+def _slash_parts(text: str) -> list[str] | None:
+    """ "Jerusalem/Ramallah" (a dateline of two places): the capitalised words around slashes."""
+    parts = text.split("/")
+    if len(parts) < 2 or not all(len(p) > 1 and p[0].isupper() and p.replace("-", "").isalpha()
+                                 for p in parts):
+        return None
+    return parts
+
+
+def _slash_names(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
+    """One mention per place of a token like "Prag/Wien", where the gazetteer knows a part or
+    the NER model tagged the token as a place; offsets are those of each part."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        parts = _slash_parts(tok.text) if not taken[tok.i] and "/" in tok.text else None
+        if parts is None:
+            continue
+        entries = [gaz.lookup_inflected(p) for p in parts]
+        if tok.ent_type_ not in ("LOC", "GPE") and not any(entries):
+            continue
+        pos = tok.idx
+        for part, entry in zip(parts, entries, strict=True):
+            out.append(ActorMention(
+                start=pos, end=pos + len(part), text=part, type="name",
+                category=entry.category if entry else "Place", kind=entry.kind if entry else None,
+                name=entry.name if entry else part, name_start=pos, name_end=pos + len(part),
+                ref=_gaz_id(entry) if entry else "name:" + part,
+                method="gazetteer" if entry else "rule:slash", tok_start=tok.i, tok_end=tok.i + 1,
+                head_i=tok.i, confidence=0.8))
+            pos += len(part) + 1
+    return out
 
 
 def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True) -> bool:
