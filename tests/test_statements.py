@@ -359,3 +359,14 @@ def test_verb_of_saying_with_particle_keeps_the_reported_speech_going() -> None:
         "Es habe sich gezeigt, dass die Regeln nicht funktionierten."
     )
     assert [name(ex, s.speaker) for s in ex.statements] == ["Lars Brandt"] * 3
+
+
+@needs_model
+def test_compound_angaben_and_berichten_von_name_their_source() -> None:
+    ex = extract("Nach Pentagon-Angaben wurden zwei Kommandeure getötet.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Pentagon"]
+    ex = extract("Auch die Nachrichtenagentur Xinhua berichtete von schweren Kämpfen im Norden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Xinhua"]
+    assert "Kämpfen" in ex.statements[0].quote
+    ex = extract("Nach Regierungsangaben blieb die Lage ruhig.")  # no named source in the compound
+    assert all(s.speaker is None for s in ex.statements)

@@ -310,6 +310,13 @@ def _speech_in(
                     bool(quotes),
                     "rule:source-attribution",
                 )
+        if (low.endswith("angaben") and len(low) > len("angaben") + 2 and tok.i > sent.start
+                and doc[tok.i - 1].lower_ in ("nach", "laut")):
+            # "nach Pentagon-Angaben": the compound's first part names the source
+            inside = [m for m in sent_mentions if m.start == tok.i]
+            if inside:
+                return _Speech([inside[0].key], tok, _content_around(sent, tok, quotes), bool(quotes),
+                               "rule:source-attribution")
         if low == "für" and tok.i == sent.start:
             src = _fuer_view(doc, tok, sent, sent_mentions, actors)
             if src is not None:
