@@ -194,6 +194,29 @@ def _nearest_mention(
     return min(spans, key=distance)
 
 
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                       "einen"})
+
+
+def _noun_phrase(article: Article, start: int, end: int) -> TokenSet:
+    """The tokens of a speaker mention with the article and adjectives in front of it: the task
+    annotates the whole noun phrase as source ("der russische Außenminister X"), kg's mention
+    starts at the title or name."""
+    rng = article.token_range(start, end)
+    first = rng.start
+    same_sentence = article.tok_id[first].split(":")[0] if rng else None
+    while first > 0 and article.tok_id[first - 1].split(":")[0] == same_sentence:
+        word = article.tok_text[first - 1]
+        adjective = word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
+        if word.lower() in _ARTICLES:
+            first -= 1
+            break
+        if not adjective:
+            break
+        first -= 1
+    return {article.tok_id[i] for i in range(first, rng.stop)}
+
+
 def _locate(text: str, quote: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     quote = quote.strip()
     if not quote:
@@ -215,7 +238,7 @@ def predict(article: Article, extraction: Extraction, st: Statement) -> Predicti
     hi = max(e.sentence_end for e in st.evidence)
     cue_at = st.evidence[0].start
     mention = _nearest_mention(extraction, st.speaker, lo, hi, cue_at)
-    source = article.tokens(*mention) if mention else set()
+    source = _noun_phrase(article, *mention) if mention else set()
     cue_raw: TokenSet = set()
     for e in st.evidence:
         cue_raw |= {article.tok_id[i] for i in article.token_range(e.start, e.end) if any(
