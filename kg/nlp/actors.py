@@ -390,7 +390,10 @@ def find_mentions(
     if groups:
         extra += _group_mentions(doc, gaz, taken)
     extra += _role_mentions(doc, gaz, taken, names)
-    extra += _compound_head_anaphora(doc, names, taken)
+    heads = _compound_head_anaphora(doc, names, taken)
+    for m in heads:
+        taken[m.tok_start] = True
+    extra += heads
     extra += _institution_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
@@ -400,15 +403,24 @@ def find_mentions(
 
 
 def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
-    """ "die Houthi-Rebellen ... Vertreter der Rebellen": the bare head of an organisation's
-    compound name, later in the article, refers to that organisation.  Only when exactly one
+    """ "die Houthi-Rebellen ... Vertreter der Rebellen", "die Beobachtungsstelle für
+    Menschenrechte ... die Beobachtungsstelle": the bare head of an organisation's compound
+    name, later in the article, refers to that organisation.  Only when exactly one
     such organisation was named before (two "-Rebellen" groups leave "Rebellen" open)."""
     heads: dict[str, list[ActorMention]] = {}
     for m in names:
-        if m.category == "Organisation" and m.name and "-" in m.name and " " not in m.name:
+        if m.category != "Organisation" or not m.name:
+            continue
+        head = None
+        if "-" in m.name and " " not in m.name:
             head = m.name.rsplit("-", 1)[1]
-            if len(head) > 3 and head[:1].isupper():
-                heads.setdefault(head, []).append(m)
+        else:
+            words = m.name.split()
+            # "Syrische Beobachtungsstelle für Menschenrechte" -> "die Beobachtungsstelle"
+            k = next((i for i, w in enumerate(words) if i and w in ("für", "der", "des", "zur", "zum")), None)
+            head = words[k - 1] if k is not None else None
+        if head is not None and len(head) > 3 and head[:1].isupper() and head.isalpha():
+            heads.setdefault(head, []).append(m)
     out: list[ActorMention] = []
     if not heads:
         return out
@@ -1250,11 +1262,16 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 
 
 @functools.cache
-def institution_tails() -> tuple[tuple[str, str], ...]:
-    """(compound tail, kind) from `kg/data/institutions.tsv`, longest tail first."""
+def _institution_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(compound tail, kind, needs a für-phrase) from `kg/data/institutions.tsv`, longest tail first."""
     text = resources.files("kg.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+    return tuple(sorted(((r[0], r[1], r[2] == "für") for r in rows), key=lambda r: -len(r[0])))
+
+
+def institution_tails() -> tuple[tuple[str, str], ...]:
+    """(compound tail, kind) of the tails that name an institution without a für-phrase."""
+    return tuple((tail, kind) for tail, kind, needs_fuer in _institution_rows() if not needs_fuer)
 
 
 _NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
@@ -1262,13 +1279,15 @@ _NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kei
                          "solches", "solchen"})
 
 
-def _institution_tail(word: str, bare: bool = False) -> tuple[str, str, str] | None:
+def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tuple[str, str, str] | None:
     """(name without genitive ending, tail, kind) when `word` is a compound ending in an
     institution tail with something before it ("Finanzministeriums" -> "Finanzministerium"),
     or, with `bare`, the tail alone (after a capitalised adjective or before a "für"-phrase:
     "Statistisches Bundesamt", "Bundesamt für Statistik")."""
     low = word.lower()
-    for tail, kind in institution_tails():
+    for tail, kind, needs_fuer in _institution_rows():
+        if needs_fuer and not fuer:
+            continue
         for ending in ("", "s", "es"):
             rest = len(low) - len(tail) - len(ending)
             if low.endswith(tail + ending) and (rest >= 3 or bare and rest == 0):
@@ -1285,12 +1304,14 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or not _cap(tok) or tok.text.isupper():
             continue
-        if "Plur" in tok.morph.get("Number") or tok.lower_ in ORG_HEADS or analyse_role(tok.text) is not None:
+        if "Plur" in tok.morph.get("Number") or analyse_role(tok.text) is not None:
             continue
         fuer = (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "für" and _cap(doc[tok.i + 2])
                 and doc[tok.i + 2].pos_ in ("NOUN", "PROPN"))
+        if tok.lower_ in ORG_HEADS and not fuer:
+            continue  # "Agentur X": a head noun before a name (the head-noun rule); "Agentur für X" is one
         adjective = tok.i > 0 and doc[tok.i - 1].pos_ == "ADJ" and _cap(doc[tok.i - 1])
-        found = _institution_tail(tok.text, bare=fuer or adjective)
+        found = _institution_tail(tok.text, bare=fuer or adjective, fuer=fuer)
         if found is None or (tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_NAMING):
             continue
         name, _tail, kind = found
