@@ -370,3 +370,13 @@ def test_compound_angaben_and_berichten_von_name_their_source() -> None:
     assert "Kämpfen" in ex.statements[0].quote
     ex = extract("Nach Regierungsangaben blieb die Lage ruhig.")  # no named source in the compound
     assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_konjunktiv2_right_after_reported_speech_continues_it_but_a_condition_does_not() -> None:
+    ex = extract("Ein Sprecher der Armee, Oberst Jan Kowalski, sagte, die Lage sei ruhig. "
+                 "Die Rebellen hätten in der Nacht zwei Dörfer angegriffen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. "
+                 "Wenn es regnet, wären die Straßen unpassierbar.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]

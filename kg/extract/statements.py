@@ -850,7 +850,25 @@ def _continuation(
         any(is_konjunktiv1(t) for t in finite[:3]) or _second_position_konjunktiv(sent)
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
+    if s_index - previous[0] == 1 and _konjunktiv2_report(sent, finite):
+        return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+_KONJUNKTIV2_AUX = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
+
+
+def _konjunktiv2_report(sent: Span, finite: list[Token]) -> bool:
+    """ "X sagte, ... . Die Flugzeuge hätten vier Angriffe geflogen.": right after reported
+    speech, a main clause in Konjunktiv II (where Konjunktiv I looks like the indicative)
+    continues it, unless the sentence is a condition or a question."""
+    if not finite or finite[0].lower_ not in _KONJUNKTIV2_AUX or sent.text.strip().endswith("?"):
+        return False
+    if any(t.lower_ in _CONDITIONAL for t in sent):
+        return False
+    verb = finite[0]
+    return verb.dep_ in ("ROOT", "aux", "aux:pass", "cop") and (verb.head == sent.root or verb == sent.root)
 
 
 def _indicative_main_clause(sent: Span, quotes: list[re.Match[str]], named: bool = False) -> bool:
