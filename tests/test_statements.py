@@ -380,3 +380,12 @@ def test_konjunktiv2_right_after_reported_speech_continues_it_but_a_condition_do
     ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. "
                  "Wenn es regnet, wären die Straßen unpassierbar.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]
+
+
+@needs_model
+def test_hearsay_sollen_right_after_reported_speech_continues_it() -> None:
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. "
+                 "Die Angreifer sollen zuvor die Grenze überquert haben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. Die Soldaten sollen morgen abziehen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]

@@ -844,13 +844,13 @@ def _continuation(
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
     ]
+    if s_index - previous[0] == 1 and _konjunktiv2_report(sent, finite):
+        return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     if _indicative_main_clause(sent, quotes):
         return None
     if (
         any(is_konjunktiv1(t) for t in finite[:3]) or _second_position_konjunktiv(sent)
     ) and not text.endswith("?"):
-        return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
-    if s_index - previous[0] == 1 and _konjunktiv2_report(sent, finite):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
 
@@ -861,9 +861,15 @@ _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
 
 def _konjunktiv2_report(sent: Span, finite: list[Token]) -> bool:
     """ "X sagte, ... . Die Flugzeuge hätten vier Angriffe geflogen.": right after reported
-    speech, a main clause in Konjunktiv II (where Konjunktiv I looks like the indicative)
-    continues it, unless the sentence is a condition or a question."""
-    if not finite or finite[0].lower_ not in _KONJUNKTIV2_AUX or sent.text.strip().endswith("?"):
+    speech, a main clause in Konjunktiv II (where Konjunktiv I looks like the indicative) or
+    with hearsay "sollen" + perfect infinitive continues it, unless the sentence is a
+    condition or a question."""
+    if not finite or sent.text.strip().endswith("?"):
+        return False
+    hearsay = finite[0].lower_ in ("soll", "sollen") and any(
+        t.lower_ in ("haben", "sein") and t.i > finite[0].i and t.nbor(-1).pos_ in ("VERB", "AUX")
+        for t in sent if t.i > sent.start)  # "Sie sollen den Angriff gestartet haben": hearsay
+    if finite[0].lower_ not in _KONJUNKTIV2_AUX and not hearsay:
         return False
     if any(t.lower_ in _CONDITIONAL for t in sent):
         return False
