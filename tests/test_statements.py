@@ -389,3 +389,9 @@ def test_hearsay_sollen_right_after_reported_speech_continues_it() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
     ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. Die Soldaten sollen morgen abziehen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]
+
+
+@needs_model
+def test_subject_of_the_content_clause_is_not_the_speaker() -> None:
+    ex = extract("Ein US-Regierungsvertreter sagte, Li Wei wolle am Freitag ein neues System verkünden.")
+    assert "Li Wei" not in [name(ex, s.speaker) for s in ex.statements]

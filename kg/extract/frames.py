@@ -300,7 +300,7 @@ class FrameEvents:
         )
         if any(a <= evidence.start < b for a, b in self.stated):
             return  # a statement of the older rules (perhaps over several sentences) covers it
-        speaker = _speaker_of(doc, m.roles.get("agent", []), self.actors)
+        speaker = _speaker_of(doc, _before_content(doc, m), self.actors)
         if speaker is None:
             return
         quote = _quote(doc, m)
@@ -316,6 +316,16 @@ class FrameEvents:
                 evidence=[evidence],
             )
         )
+
+
+def _before_content(doc: Doc, m: FrameMatch) -> list[int]:
+    """The agent slots of a verb of saying, without a second "subject" behind a comma after the
+    verb: "Ein US-Vertreter sagte, Li Wei wolle ...": the parser may hang the content clause's
+    subject on the verb of saying; it is not the speaker."""
+    agents = m.roles.get("agent", [])
+    if not any(i < m.trigger for i in agents):
+        return agents
+    return [i for i in agents if i < m.trigger or not any(t.text == "," for t in doc[m.trigger : i])]
 
 
 def _quote(doc: Doc, m: FrameMatch) -> str:

@@ -726,7 +726,6 @@ def _is_spokesperson(noun: str) -> bool:
     organisation or state it names, so that actor is the speaker."""
     low = noun.lower()
     return low.endswith("sprecher") or low.endswith("sprecherin")
-    return False
 
 
 def _in_parentheses(doc: Doc, m: MentionRef, sent: Span) -> bool:
