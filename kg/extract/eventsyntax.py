@@ -106,6 +106,7 @@ DEFINITE_DETS = frozenset(
     }
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"})
+QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
 
 
 class ActorLookup(Protocol):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    QUOTE_MARKS,
     ActorLookup,
     MentionRef,
     actor_mentions,
@@ -38,7 +39,6 @@ from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
 
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
-_QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
 _OPENING_MARKS = ("„", '"', "»", "“")
 _PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
 # speech verbs that need content (a clause, quote or colon) to make a statement
@@ -133,7 +133,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         text = sent.text.strip()
         if not text:
             continue
-        marks = sum(text.count(c) for c in _QUOTE_MARKS)
+        marks = sum(text.count(c) for c in QUOTE_MARKS)
         if open_quote and len(open_quote) > 3:
             open_quote = []
         quotes = list(_QUOTE.finditer(sent.text))
@@ -898,7 +898,7 @@ def _indicative_main_clause(sent: Span, quotes: list[re.Match[str]], named: bool
 
 def _last_mark_opens(text: str) -> bool:
     """The last quotation mark of the text opens a quotation ("X sagte: „Wir ...")."""
-    last = max((i, c) for c in _QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
+    last = max((i, c) for c in QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
     return last in ("„", "»") or (last in ('"', "“") and text.rfind(last) < len(text.rstrip(".!? ")) - 1)
 
 
