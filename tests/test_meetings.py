@@ -444,3 +444,10 @@ def test_the_host_state_of_a_visit_takes_part() -> None:
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Li Wei", "USA"]]
     ex = extract("Ministerin Eva Roth traf am Montag in Frankreich ihren Amtskollegen Karel Novak.")
     assert ex.meetings and all("Frankreich" not in [name(ex, p) for p in m.participants] for m in ex.meetings)
+
+
+@needs_model
+def test_a_body_that_convenes_holds_a_meeting() -> None:
+    ex = extract("Der Bundesrat ist im vergangenen Jahr zu 48 Sitzungen zusammengetreten.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Bundesrat"]]
+    assert ex.meetings[0].status == "held"

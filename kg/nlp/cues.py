@@ -92,6 +92,7 @@ MEETING_VERBS: dict[str, str] = {
     "gegenübersitzen": "talks",
     "zusammensetzen": "talks",
     "tagen": "meeting",
+    "zusammentreten": "meeting",
     "konferieren": "talks",
     # an agreement reached between two named parties is reached in talks ("X und Y einigten
     # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
