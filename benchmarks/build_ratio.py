@@ -1,0 +1,175 @@
+"""`kg build` against a bare `nlp.pipe` of its base model, side by side in one run.
+
+    python benchmarks/build_ratio.py [--copies 3] [--batch-size 16] [TEXTS ...]
+
+Why: the speed goal of kg is a ratio, not an absolute figure: the whole `kg build` (a
+process of its own, into a fresh store) should reach a fixed share of the words per second
+of the statistical pipeline it is built on, measured on the same machine, the same text
+and in the same run, so that a slower or busier machine does not move the figure.
+
+What runs, on the same articles (each repeated `--copies` times under new ids):
+  (a) bare: `nlp.pipe` of the base model alone (tokenizer, tagger, parser, NER; no kg
+      component), as `kg.nlp.pipeline.load_base` loads it;
+  (b) pipeline: `nlp.pipe` of the base model plus kg's components;
+  (c) extractor: `kg.extract.Extractor.pipe` (pipeline + event extraction into records);
+  (d) build: `python -m kg build CORPUS --store FRESH` in a subprocess, start-up included;
+and then a per-component profile: the articles pass through the pipeline one component
+at a time, timing each (kg_space_reparse includes the statistical re-run it makes).
+
+Default text: the dev articles of ../shared/eval/dev and the blind dev articles that
+`python eval/blind-dev/standoff.py join` rebuilds from news-raw.  They are written to a
+temporary folder only, never into the repository (their licences forbid copying).  Give
+other gold files or `.jsonl` corpora (id, text, date) as TEXTS to measure on them instead.
+Words are whitespace-separated words of the article text, the same count for all four.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+def _records_of(path: Path) -> list[dict]:
+    """Article records (id, text, date, lang) from a gold .json file or a .jsonl corpus."""
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    rec = {"id": gold["doc_id"], "text": gold["text"], "lang": gold.get("lang", "de")}
+    if gold.get("date"):
+        rec["date"] = gold["date"]
+    return [rec]
+
+
+def default_sources(tmp: Path) -> list[Path]:
+    """The dev gold files and the blind dev gold files joined into `tmp`."""
+    blind = tmp / "blind-dev"
+    standoff = ROOT / "eval" / "blind-dev" / "standoff.py"
+    cmd = [sys.executable, str(standoff), "join", "--out", str(blind)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    return sorted(DEV.glob("*.json")) + sorted(blind.glob("*.json"))
+
+
+def write_corpus(sources: Iterable[Path], copies: int, corpus: Path) -> list[dict]:
+    """Write the articles `copies` times (ids suffixed -c1, -c2, ...) as JSONL; return them."""
+    base = [rec for path in sources for rec in _records_of(path)]
+    records = [{**rec, "id": f"{rec['id']}-c{c}"} for c in range(1, copies + 1) for rec in base]
+    with corpus.open("w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return records
+
+
+def _timed_pipe(nlp, texts: list[str], batch_size: int) -> float:
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - t0
+
+
+def _timed_extractor(extractor, documents: list) -> float:
+    t0 = time.perf_counter()
+    for _ in extractor.pipe(documents):
+        pass
+    return time.perf_counter() - t0
+
+
+def _timed_build(corpus: Path, store: Path) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store)],
+                   check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def component_profile(extractor, documents: list, batch_size: int) -> dict[str, float]:
+    """Seconds per pipeline component, the articles passed through one component at a time."""
+    nlp = extractor.nlp
+    times: dict[str, float] = {}
+    for start in range(0, len(documents), batch_size):
+        batch = documents[start:start + batch_size]
+        t0 = time.perf_counter()
+        docs = [nlp.make_doc(d.text) for d in batch]
+        for doc, d in zip(docs, batch, strict=True):
+            doc._.kg_date = d.date
+        times["tokenizer"] = times.get("tokenizer", 0.0) + time.perf_counter() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [proc(doc) for doc in docs]
+            times[name] = times.get(name, 0.0) + time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for doc, d in zip(docs, batch, strict=True):
+            extractor._finish(doc, d)
+        times["kg.extract"] = times.get("kg.extract", 0.0) + time.perf_counter() - t0
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("texts", nargs="*", type=Path,
+                    help="gold .json files or .jsonl corpora (default: dev + blind dev)")
+    ap.add_argument("--copies", type=int, default=3, help="how often the articles are repeated (default 3)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--no-profile", action="store_true", help="skip the per-component profile")
+    args = ap.parse_args()
+
+    from kg.document import read_jsonl
+    from kg.extract import Extractor
+    from kg.nlp.pipeline import load_base
+
+    with tempfile.TemporaryDirectory(prefix="kg-build-ratio-") as tmpdir:
+        tmp = Path(tmpdir)
+        corpus = tmp / "corpus.jsonl"
+        records = write_corpus(args.texts or default_sources(tmp), args.copies, corpus)
+        texts = [r["text"] for r in records]
+        documents = read_jsonl(corpus)  # the same Documents `kg build` reads
+        words = sum(len(t.split()) for t in texts)
+
+        bare = load_base(None, "de")
+        extractor = Extractor(batch_size=args.batch_size)
+        list(bare.pipe(texts[:4]))  # warm-up: first calls allocate
+        list(extractor.pipe(documents[:4]))
+
+        seconds = {
+            "bare nlp.pipe (base model)": _timed_pipe(bare, texts, args.batch_size),
+            "nlp.pipe with kg components": _timed_pipe(extractor.nlp, texts, args.batch_size),
+            "Extractor.pipe (records)": _timed_extractor(extractor, documents),
+            "kg build (process, fresh store)": _timed_build(corpus, tmp / "store"),
+        }
+        _report(records, words, seconds, extractor)
+        if not args.no_profile:
+            _print_profile(component_profile(extractor, documents, args.batch_size))
+
+
+def _report(records: list[dict], words: int, seconds: dict[str, float], extractor) -> None:
+    import os
+    import platform
+
+    cpu = platform.processor() or platform.machine()
+    print(f"text: {len(records)} articles, {words:,} words; model {extractor.model_name}; "
+          f"{os.cpu_count()} CPUs, {cpu}, Python {platform.python_version()}")
+    bare = words / seconds["bare nlp.pipe (base model)"]
+    print(f"{'':34s} {'seconds':>8s} {'words/s':>9s} {'x bare':>7s}")
+    for name, s in seconds.items():
+        print(f"{name:34s} {s:8.2f} {words / s:9,.0f} {words / s / bare:7.2f}")
+
+
+def _print_profile(times: dict[str, float]) -> None:
+    total = sum(times.values())
+    print(f"\nper component ({total:.2f} s, articles passed one component at a time):")
+    for name, s in times.items():
+        print(f"  {name:20s} {s:7.2f} s {100 * s / total:5.1f} %")
+
+
+if __name__ == "__main__":
+    main()
