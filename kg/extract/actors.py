@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.document import Document
 from kg.nlp.actors import ActorMention
 from kg.nlp.coref import EntityInfo
+from kg.nlp.doctext import doc_text
 from kg.records import Actor, Evidence, Mention
 
 _UNNAMED_KINDS = ("delegation", "group", "government")
@@ -46,7 +47,7 @@ _UNNAMED_KINDS = ("delegation", "group", "government")
 def _sentence(doc: Doc, start_char: int, end_char: int) -> tuple[str, int, int]:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return doc.text, 0, len(doc.text)
+        return doc_text(doc), 0, len(doc_text(doc))
     sent = span[0].sent
     return sent.text, sent.start_char, sent.end_char
 
@@ -167,11 +168,12 @@ class ActorIndex:
 def _to_actor(doc: Doc, ent: EntityInfo) -> Actor:
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
+    text = doc_text(doc)
     for m in ent.mentions:
         if m.type == "pronoun" or (m.start, m.end) in seen:
             continue
         seen.add((m.start, m.end))
-        mentions.append(Mention(text=doc.text[m.start : m.end], start=m.start, end=m.end))
+        mentions.append(Mention(text=text[m.start : m.end], start=m.start, end=m.end))
     mentions.sort(key=lambda x: (x.start, x.end))
     first = next((m for m in ent.mentions if m.type in ("name", "group")), None) or ent.mentions[0]
     sentence, s0, s1 = _sentence(doc, first.start, first.end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.nlp.frames import verbs_of_speakers
 
@@ -244,11 +245,17 @@ class RoleWord:
 
 
 _HEADS_SORTED = sorted(ROLE_HEADS, key=len, reverse=True)
+_GROUP_HEADS_SORTED = sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0]))
 _WORD = re.compile(r"^[A-ZÄÖÜ][\wäöüß\-]*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def analyse_role(word: str) -> RoleWord | None:
-    """Split a capitalised noun into prefix and role head, or None if it is no role noun."""
+    """Split a capitalised noun into prefix and role head, or None if it is no role noun.
+
+    Cached: the rules ask about the same words many times per article (every capitalised
+    token, from several passes), and the answer depends on the word alone.
+    """
     if not _WORD.match(word):
         return None
     low = word.lower()
@@ -269,10 +276,12 @@ def analyse_role(word: str) -> RoleWord | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def group_head(word: str) -> tuple[str, str] | None:
-    """(kind, head) if a noun names a collective actor ("Delegation", "US-Vertreter")."""
+    """(kind, head) if a noun names a collective actor ("Delegation", "US-Vertreter"); cached
+    like `analyse_role`."""
     low = word.lower()
-    for head, kind in sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0])):
+    for head, kind in _GROUP_HEADS_SORTED:
         for ending in ("", "n", "en"):
             if low.endswith(head + ending) and (
                 low == head + ending or low[: -len(head + ending)].rstrip("-").isalpha()
