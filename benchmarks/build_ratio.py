@@ -9,7 +9,7 @@ and in the same run, so that a slower or busier machine does not move the figure
 
 What runs, on the same articles (each repeated `--copies` times under new ids):
   (a) bare: `nlp.pipe` of the base model alone (tokenizer, tagger, parser, NER; no kg
-      component), as `kg.nlp.pipeline.load_base` loads it;
+      component), as `kg.nlp.pipeline.load_base` loads it, with spaCy's default batch size;
   (b) pipeline: `nlp.pipe` of the base model plus kg's components;
   (c) extractor: `kg.extract.Extractor.pipe` (pipeline + event extraction into records);
   (d) build: `python -m kg build CORPUS --store FRESH` in a subprocess, start-up included;
@@ -68,9 +68,9 @@ def write_corpus(sources: Iterable[Path], copies: int, corpus: Path) -> list[dic
     return records
 
 
-def _timed_pipe(nlp, texts: list[str], batch_size: int) -> float:
+def _timed_pipe(nlp, texts: list[str], batch_size: int | None = None) -> float:
     t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+    for _ in nlp.pipe(texts, batch_size=batch_size):  # None: spaCy's default (1000)
         pass
     return time.perf_counter() - t0
 
@@ -119,7 +119,8 @@ def main() -> None:
     ap.add_argument("texts", nargs="*", type=Path,
                     help="gold .json files or .jsonl corpora (default: dev + blind dev)")
     ap.add_argument("--copies", type=int, default=3, help="how often the articles are repeated (default 3)")
-    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="articles per batch for kg (default: the Extractor's); the bare run keeps spaCy's")
     ap.add_argument("--no-profile", action="store_true", help="skip the per-component profile")
     args = ap.parse_args()
 
@@ -136,19 +137,19 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
 
         bare = load_base(None, "de")
-        extractor = Extractor(batch_size=args.batch_size)
+        extractor = Extractor() if args.batch_size is None else Extractor(batch_size=args.batch_size)
         list(bare.pipe(texts[:4]))  # warm-up: first calls allocate
         list(extractor.pipe(documents[:4]))
 
         seconds = {
-            "bare nlp.pipe (base model)": _timed_pipe(bare, texts, args.batch_size),
-            "nlp.pipe with kg components": _timed_pipe(extractor.nlp, texts, args.batch_size),
+            "bare nlp.pipe (base model)": _timed_pipe(bare, texts),
+            "nlp.pipe with kg components": _timed_pipe(extractor.nlp, texts, extractor.batch_size),
             "Extractor.pipe (records)": _timed_extractor(extractor, documents),
             "kg build (process, fresh store)": _timed_build(corpus, tmp / "store"),
         }
         _report(records, words, seconds, extractor)
         if not args.no_profile:
-            _print_profile(component_profile(extractor, documents, args.batch_size))
+            _print_profile(component_profile(extractor, documents, extractor.batch_size))
 
 
 def _report(records: list[dict], words: int, seconds: dict[str, float], extractor) -> None:
