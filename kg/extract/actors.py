@@ -33,6 +33,8 @@ document and deterministic for the same text and model.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
@@ -65,6 +67,9 @@ class ActorIndex:
             (m for m in (doc._.kg_mentions or []) if m.key is not None and m.key in self._by_key),
             key=lambda m: (m.start, m.end),
         )
+        # for `_best`: the mention starts (sorted) and the longest mention bound the candidates
+        self._starts = [m.start for m in self._mentions]
+        self._longest = max((m.end - m.start for m in self._mentions), default=0)
 
     # -- lookups -----------------------------------------------------------------------------
     def actor(self, key: str) -> Actor:
@@ -79,7 +84,9 @@ class ActorIndex:
     def _best(self, start: int, end: int) -> ActorMention | None:
         best: ActorMention | None = None
         best_rank: tuple = ()
-        for m in self._mentions:
+        # only mentions that start before `end` and not so early that they end before `start`
+        lo = bisect_left(self._starts, start - self._longest)
+        for m in self._mentions[lo : bisect_left(self._starts, end)]:
             if m.end <= start or m.start >= end:
                 continue
             overlap = min(end, m.end) - max(start, m.start)
