@@ -32,6 +32,7 @@ from kg.extract.eventsyntax import (
     sentences,
     times_in,
 )
+from kg.extract.memo import once_per_doc
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.roles import analyse_role
@@ -117,6 +118,7 @@ class _Speech:
     method: str
 
 
+@once_per_doc("kg_statements")  # also read twice by the proposal rules
 def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> list[Statement]:
     """Statements in document order; keys are stable ("statement-<char offset>[-n]")."""
     mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]

@@ -487,7 +487,9 @@ def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
     lower_name = not _cap(doc[i]) and doc[i].text in gaz.by_form
     if not _cap(doc[i]) and not lower_name:
         return None
-    for n in range(min(5, len(doc) - i), 0, -1):
+    # every name of several words starts with the token's text (a quick "no" for the others)
+    longest = min(5, len(doc) - i) if doc[i].text in gaz.multiword_starts else 1
+    for n in range(longest, 0, -1):
         toks = doc[i : i + n]
         if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not (_cap(toks[-1]) or lower_name):
             continue
