@@ -43,7 +43,11 @@ of their sentences; precision = kg statements with a gold message in one of thei
 "right source" = among found gold messages that have a source, the share where the tokens of
 a kg statement's source (in a shared sentence) overlap the gold source tokens.
 
-    python benchmarks/speaker_attribution.py [--data DIR] [--limit N] [--json]
+    python benchmarks/speaker_attribution.py [--data DIR] [--limit N] [--json] [--with-events]
+
+`--with-events` also exports kg's proposals and responses (with their proposer or responder)
+as messages, in sentences without a statement: the task annotates such speech acts ("X
+forderte ...", "X begrüßte ...") as reported speech, kg keeps them as proposals and responses.
 """
 
 from __future__ import annotations
@@ -194,6 +198,29 @@ def _nearest_mention(
     return min(spans, key=distance)
 
 
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                       "einen"})
+
+
+def _noun_phrase(article: Article, start: int, end: int) -> TokenSet:
+    """The tokens of a speaker mention with the article and adjectives in front of it: the task
+    annotates the whole noun phrase as source ("der russische Außenminister X"), kg's mention
+    starts at the title or name."""
+    rng = article.token_range(start, end)
+    first = rng.start
+    same_sentence = article.tok_id[first].split(":")[0] if rng else None
+    while first > 0 and article.tok_id[first - 1].split(":")[0] == same_sentence:
+        word = article.tok_text[first - 1]
+        adjective = word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
+        if word.lower() in _ARTICLES:
+            first -= 1
+            break
+        if not adjective:
+            break
+        first -= 1
+    return {article.tok_id[i] for i in range(first, rng.stop)}
+
+
 def _locate(text: str, quote: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     quote = quote.strip()
     if not quote:
@@ -215,7 +242,7 @@ def predict(article: Article, extraction: Extraction, st: Statement) -> Predicti
     hi = max(e.sentence_end for e in st.evidence)
     cue_at = st.evidence[0].start
     mention = _nearest_mention(extraction, st.speaker, lo, hi, cue_at)
-    source = article.tokens(*mention) if mention else set()
+    source = _noun_phrase(article, *mention) if mention else set()
     cue_raw: TokenSet = set()
     for e in st.evidence:
         cue_raw |= {article.tok_id[i] for i in article.token_range(e.start, e.end) if any(
@@ -343,7 +370,29 @@ def _source_error(article: Article, g: dict[str, TokenSet], near: list[Predictio
     return "other mention/actor"
 
 
-def run(data: Path, limit: int | None) -> dict[str, Any]:
+def _event_messages(article: Article, extraction: Extraction, preds: list[Prediction]) -> list[Prediction]:
+    """kg's proposals and responses as messages: the task counts speech acts such as "X
+    forderte ...", "X begrüßte ..." as reported speech, while kg records them as proposals and
+    responses (source: the proposer or responder; cue: the trigger; message: the rest of the
+    sentence). Only sentences without a statement prediction, one message per sentence."""
+    taken = set().union(*(p.sentences for p in preds)) if preds else set()
+    out: list[Prediction] = []
+    events = [(p.proposer, p.evidence[0]) for p in extraction.proposals if p.evidence and p.proposer]
+    events += [(r.actor, r.evidence[0]) for r in extraction.responses if r.evidence]
+    for speaker, evidence in sorted(events, key=lambda e: e[1].start):
+        sents = article.sentences_of(evidence.sentence_start, evidence.sentence_end)
+        if sents & taken:
+            continue
+        taken |= sents
+        pseudo = Statement(key="event", speaker=speaker, quote="", evidence=[evidence])
+        pred = predict(article, extraction, pseudo)
+        if pred is not None:
+            pred.method = "event:" + evidence.method
+            out.append(pred)
+    return out
+
+
+def run(data: Path, limit: int | None, with_events: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     articles = load_articles(data)
     val = [a for a in articles if in_validation(a.name)]
@@ -375,6 +424,8 @@ def run(data: Path, limit: int | None) -> dict[str, Any]:
     form_src: Counter[str] = Counter()
     for article, extraction in zip(val, ex.pipe(docs), strict=True):
         preds = [p for st in extraction.statements if (p := predict(article, extraction, st)) is not None]
+        if with_events:
+            preds += _event_messages(article, extraction, preds)
         no_speaker += sum(1 for st in extraction.statements if st.speaker is None)
         score.document(article.gold, [p.roles for p in preds])
         by_id = dict(zip(article.tok_id, article.tok_text, strict=True))
@@ -439,6 +490,7 @@ def run(data: Path, limit: int | None) -> dict[str, Any]:
         "precision_by_method": {m: [method_hit[m], methods[m]] for m in sorted(methods)},
         "message_located": dict(located),
         "scipy": _has_scipy(),
+        "with_events": with_events,
         "model": ex.model_name,
         "model_load_s": round(load_s, 1),
         "seconds": round(elapsed, 1),
@@ -496,8 +548,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the speech-attribution/news folder")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N validation articles")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--with-events", action="store_true",
+                    help="also export kg's proposals and responses as messages (speech acts the task counts)")
     args = ap.parse_args(argv)
-    res = run(args.data, args.limit)
+    res = run(args.data, args.limit, with_events=args.with_events)
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
     else:

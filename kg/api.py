@@ -245,7 +245,7 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
           skip_existing: bool = False, on_error: Literal["raise", "skip"] = "raise",
           progress: Progress | None = None, intake: Intake | None = None,
           on_invalid: Literal["skip", "fail"] | None = None, force: bool = False, workers: int = 1,
-          dask: str | None = None, batch_size: int = 32,
+          dask: str | None = None, batch_size: int = 64,
           endpoint: str | RemoteStore | None = None) -> BuildReport:
     """Extract articles into a graph: a store folder, an RDF file, both, or only memory.
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kg.records import Extraction
 
 #: documents per task: enough to keep spaCy's nlp.pipe batching, few enough to bound memory
-BATCH_SIZE = 32
+BATCH_SIZE = 64
 _SINGLE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 

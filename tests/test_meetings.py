@@ -428,3 +428,26 @@ def test_interviews_press_events_and_returns_are_no_meetings() -> None:
     ex = extract("Kanzler Tomas Berg war am Montag im Gespräch mit Präsident Ivan Petrow.")
     parties = [sorted(name(ex, p) for p in m.participants) for m in ex.meetings]
     assert parties == [["Ivan Petrow", "Tomas Berg"]]
+
+
+@needs_model
+def test_possessive_on_the_meeting_noun_names_the_subject_as_participant() -> None:
+    ex = extract("Tschechiens Außenminister Karel Novak zeigte sich am Montag nach seiner Begegnung mit "
+                 "dem russischen Botschafter Igor Petrow besorgt.")
+    parties = [sorted(name(ex, p) for p in m.participants) for m in ex.meetings]
+    assert parties == [["Igor Petrow", "Karel Novak"]]
+
+
+@needs_model
+def test_the_host_state_of_a_visit_takes_part() -> None:
+    ex = extract("Chinas Präsident Li Wei will seinen ersten Besuch in den USA für Ankündigungen nutzen.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Li Wei", "USA"]]
+    ex = extract("Ministerin Eva Roth traf am Montag in Frankreich ihren Amtskollegen Karel Novak.")
+    assert ex.meetings and all("Frankreich" not in [name(ex, p) for p in m.participants] for m in ex.meetings)
+
+
+@needs_model
+def test_a_body_that_convenes_holds_a_meeting() -> None:
+    ex = extract("Der Bundesrat ist im vergangenen Jahr zu 48 Sitzungen zusammengetreten.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Bundesrat"]]
+    assert ex.meetings[0].status == "held"

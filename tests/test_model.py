@@ -188,3 +188,19 @@ def test_tense_and_mood_morphology(nlp):
     doc = nlp("Er sagte, man werde verhandeln.")
     werde = next(t for t in doc if t.text == "werde")
     assert "Sub" in werde.morph.get("Mood")
+
+
+def test_lookups_load_like_spacys_own(nlp):
+    """kg reads the vocab's lexicon table itself (faster); spaCy's own loading must give the
+    same tables: entries in order, Bloom filter, serialised bytes."""
+    from kg.nlp.model import register
+
+    register()
+    plain = spacy.load(default_model_path())
+    assert nlp.vocab.lookups.tables == plain.vocab.lookups.tables != []
+    for name in plain.vocab.lookups.tables:
+        ours, theirs = nlp.vocab.lookups.get_table(name), plain.vocab.lookups.get_table(name)
+        assert list(ours.items()) == list(theirs.items())
+        assert ours.bloom.to_bytes() == theirs.bloom.to_bytes()
+    assert nlp.vocab.lookups.to_bytes() == plain.vocab.lookups.to_bytes()
+    assert nlp.config == plain.config

@@ -338,3 +338,60 @@ def test_open_quotation_after_a_colon_runs_on_to_its_closing_mark() -> None:
                  "Danach reiste die Delegation ab.")
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "Wir wollen keinen Krieg"), ("Karl Lund", "Aber wir sind bereit.")]
+
+
+@needs_model
+def test_indicative_sentence_of_another_named_actor_ends_the_reported_speech() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Lage sei ernst. "
+        "Den Vorwurf, die Regierung habe versagt, wies Ministerin Eva Roth am Montag zurück. "
+        "Das Budget sei solide."
+    )
+    brandt = [s.quote for s in ex.statements if name(ex, s.speaker) == "Lars Brandt"]
+    assert brandt and not any("Vorwurf" in q or "Budget" in q for q in brandt)
+
+
+@needs_model
+def test_verb_of_saying_with_particle_keeps_the_reported_speech_going() -> None:
+    ex = extract(
+        "Kanzler Lars Brandt sagte, die Lage sei ernst. "
+        "Brandt sagte weiter, dass man die Grenzen nicht schließen könne. "
+        "Es habe sich gezeigt, dass die Regeln nicht funktionierten."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Lars Brandt"] * 3
+
+
+@needs_model
+def test_compound_angaben_and_berichten_von_name_their_source() -> None:
+    ex = extract("Nach Pentagon-Angaben wurden zwei Kommandeure getötet.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Pentagon"]
+    ex = extract("Auch die Nachrichtenagentur Xinhua berichtete von schweren Kämpfen im Norden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Xinhua"]
+    assert "Kämpfen" in ex.statements[0].quote
+    ex = extract("Nach Regierungsangaben blieb die Lage ruhig.")  # no named source in the compound
+    assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_konjunktiv2_right_after_reported_speech_continues_it_but_a_condition_does_not() -> None:
+    ex = extract("Ein Sprecher der Armee, Oberst Jan Kowalski, sagte, die Lage sei ruhig. "
+                 "Die Rebellen hätten in der Nacht zwei Dörfer angegriffen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. "
+                 "Wenn es regnet, wären die Straßen unpassierbar.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]
+
+
+@needs_model
+def test_hearsay_sollen_right_after_reported_speech_continues_it() -> None:
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. "
+                 "Die Angreifer sollen zuvor die Grenze überquert haben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
+    ex = extract("Oberst Jan Kowalski sagte, die Lage sei ruhig. Die Soldaten sollen morgen abziehen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"]
+
+
+@needs_model
+def test_subject_of_the_content_clause_is_not_the_speaker() -> None:
+    ex = extract("Ein US-Regierungsvertreter sagte, Li Wei wolle am Freitag ein neues System verkünden.")
+    assert "Li Wei" not in [name(ex, s.speaker) for s in ex.statements]

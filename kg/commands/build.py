@@ -55,8 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dask", metavar="SCHEDULER", default=None,
                         help="run the extraction as tasks on the Dask cluster at this address "
                              "(tcp://host:8786; needs kg[dask] on every machine)")
-    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
-                        help="documents per batch: one worker task, one store write (default 32)")
+    parser.add_argument("--batch-size", type=int, default=64, metavar="N",
+                        help="documents per batch: one worker task, one store write (default 64)")
     parser.add_argument("--force", action="store_true",
                         help="rebuild every document, also those stored unchanged")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -33,11 +33,14 @@ document and deterministic for the same text and model.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.nlp.actors import ActorMention
 from kg.nlp.coref import EntityInfo
+from kg.nlp.doctext import doc_text
 from kg.records import Actor, Evidence, Mention
 
 _UNNAMED_KINDS = ("delegation", "group", "government")
@@ -46,7 +49,7 @@ _UNNAMED_KINDS = ("delegation", "group", "government")
 def _sentence(doc: Doc, start_char: int, end_char: int) -> tuple[str, int, int]:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return doc.text, 0, len(doc.text)
+        return doc_text(doc), 0, len(doc_text(doc))
     sent = span[0].sent
     return sent.text, sent.start_char, sent.end_char
 
@@ -64,6 +67,9 @@ class ActorIndex:
             (m for m in (doc._.kg_mentions or []) if m.key is not None and m.key in self._by_key),
             key=lambda m: (m.start, m.end),
         )
+        # for `_best`: the mention starts (sorted) and the longest mention bound the candidates
+        self._starts = [m.start for m in self._mentions]
+        self._longest = max((m.end - m.start for m in self._mentions), default=0)
 
     # -- lookups -----------------------------------------------------------------------------
     def actor(self, key: str) -> Actor:
@@ -78,7 +84,9 @@ class ActorIndex:
     def _best(self, start: int, end: int) -> ActorMention | None:
         best: ActorMention | None = None
         best_rank: tuple = ()
-        for m in self._mentions:
+        # only mentions that start before `end` and not so early that they end before `start`
+        lo = bisect_left(self._starts, start - self._longest)
+        for m in self._mentions[lo : bisect_left(self._starts, end)]:
             if m.end <= start or m.start >= end:
                 continue
             overlap = min(end, m.end) - max(start, m.start)
@@ -167,11 +175,12 @@ class ActorIndex:
 def _to_actor(doc: Doc, ent: EntityInfo) -> Actor:
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
+    text = doc_text(doc)
     for m in ent.mentions:
         if m.type == "pronoun" or (m.start, m.end) in seen:
             continue
         seen.add((m.start, m.end))
-        mentions.append(Mention(text=doc.text[m.start : m.end], start=m.start, end=m.end))
+        mentions.append(Mention(text=text[m.start : m.end], start=m.start, end=m.end))
     mentions.sort(key=lambda x: (x.start, x.end))
     first = next((m for m in ent.mentions if m.type in ("name", "group")), None) or ent.mentions[0]
     sentence, s0, s1 = _sentence(doc, first.start, first.end)

@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
+from kg.nlp.doctext import doc_text
 from kg.nlp.tense import CLAUSE_PUNCT, aux_info
 from kg.records import Actor, Evidence, TimeValue
 
@@ -106,6 +107,7 @@ DEFINITE_DETS = frozenset(
     }
 )
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"})
+QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
 
 
 class ActorLookup(Protocol):
@@ -507,9 +509,10 @@ def evidence_for(
 def _doc_offset(doc: Doc, document: Document) -> int:
     """Character offset of the spaCy doc inside `Document.text` (0 unless the pipeline was run on
     a slice)."""
-    if doc.text == document.text or not doc.text:
+    text = doc_text(doc)
+    if text == document.text or not text:
         return 0
-    found = document.text.find(doc.text[:200])
+    found = document.text.find(text[:200])
     return max(found, 0)
 
 

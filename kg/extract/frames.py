@@ -29,22 +29,25 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from kg.document import Document
-from kg.extract.eventsyntax import ActorLookup, evidence_for, get_actor, participant_key
+from kg.extract.eventsyntax import (
+    DEFINITE_DETS,
+    QUOTE_MARKS,
+    ActorLookup,
+    evidence_for,
+    get_actor,
+    participant_key,
+)
 from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp.frames import FrameMatch, default_lexicon
 from kg.records import Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
-_DEFINITE = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "diesen", "dieses", "diesem"}
-)
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
-_QUOTE_MARKS = ('"', "„", "“", "”", "»", "«")
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 
 
@@ -300,7 +303,7 @@ class FrameEvents:
         )
         if any(a <= evidence.start < b for a, b in self.stated):
             return  # a statement of the older rules (perhaps over several sentences) covers it
-        speaker = _speaker_of(doc, m.roles.get("agent", []), self.actors)
+        speaker = _speaker_of(doc, _before_content(doc, m), self.actors)
         if speaker is None:
             return
         quote = _quote(doc, m)
@@ -312,10 +315,20 @@ class FrameEvents:
                 key=f"statement-{evidence.start}-frame",
                 speaker=speaker,
                 quote=quote,
-                direct=any(c in evidence.sentence for c in _QUOTE_MARKS),
+                direct=any(c in evidence.sentence for c in QUOTE_MARKS),
                 evidence=[evidence],
             )
         )
+
+
+def _before_content(doc: Doc, m: FrameMatch) -> list[int]:
+    """The agent slots of a verb of saying, without a second "subject" behind a comma after the
+    verb: "Ein US-Vertreter sagte, Li Wei wolle ...": the parser may hang the content clause's
+    subject on the verb of saying; it is not the speaker."""
+    agents = m.roles.get("agent", [])
+    if not any(i < m.trigger for i in agents):
+        return agents
+    return [i for i in agents if i < m.trigger or not any(t.text == "," for t in doc[m.trigger : i])]
 
 
 def _quote(doc: Doc, m: FrameMatch) -> str:
@@ -351,7 +364,7 @@ def _refers_back(noun: Token) -> bool:
     named before ("der Plan", "diesen Vorschlag")."""
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     attributes = [c for c in noun.children if c.dep_ in ("nmod", "nmod:poss", "det:poss", "acl", "acl:relcl")]
-    return det is not None and det.lower_ in _DEFINITE and not attributes
+    return det is not None and det.lower_ in DEFINITE_DETS and not attributes
 
 
 def extract_frame_events(doc: Doc, actors: ActorLookup, document: Document, extraction: Extraction) -> None:

@@ -326,7 +326,13 @@ def _candidate(
         parties = parties + [
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
         ]
+    if is_noun:
+        parties = parties + [p for p in _possessors(token, actors) if p not in parties]
     location = _location(doc, token, clause, mentions, actors, lemma)
+    if location is not None and (lemma == "visit" or "besuch" in token.lower_):
+        host = _host_of(location, actors)
+        if host is not None and host not in parties and parties:
+            parties = parties + [host]
     if lemma == "zurückkehren" and not _negotiators_return(token):
         return None  # coming home is no meeting; a delegation returning to talks is
     travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
@@ -392,6 +398,52 @@ def _candidate(
     cand.mediators = mediators
     cand.body = not is_noun and not parties and _body_meets(token, lemma)
     return cand
+
+
+_POSSESSIVE_DETS = frozenset({"sein", "seine", "seinen", "seiner", "seinem", "seines", "ihr", "ihre",
+                              "ihren", "ihrer", "ihrem", "ihres"})
+
+
+def _possessors(token: Token, actors: ActorLookup) -> list[str]:
+    """ "nach seiner Begegnung mit X zeigte sich Y ...", "X und Y nutzten ihr Treffen": a
+    possessive on the meeting noun names the subject of its clause (with its conjuncts)."""
+    if not any(c.dep_ in ("det:poss", "det") and c.lower_ in _POSSESSIVE_DETS for c in token.children):
+        return []
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    for verb in (head, head.head, token.sent.root):
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            return _subject_parties(subjects, actors)
+    return []
+
+
+def _subject_parties(subjects: list[Token], actors: ActorLookup) -> list[str]:
+    """The actors of subjects and their conjuncts ("X und sein Amtskollege Y")."""
+    found: list[str] = []
+    for subject in subjects:
+        for conj in [subject, *(c for c in subject.children if c.dep_ == "conj")]:
+            for tok in [conj, *(c for c in conj.children if c.dep_ in ("appos", "flat", "flat:name"))]:
+                key = actors.key_for_token(tok)
+                if key is not None and not is_place(key, actors):
+                    key = participant_key(key, actors)
+                    if key not in found:
+                        found.append(key)
+                    break
+    return found
+
+
+def _host_of(location: str, actors: ActorLookup) -> str | None:
+    """The host of a visit: the state visited, or the state whose capital was visited."""
+    actor = get_actor(actors, location)
+    if actor is None:
+        return None
+    if actor.category == "Country":
+        return location
+    if actor.stands_for and get_actor(actors, actor.stands_for) is not None:
+        return actor.stands_for
+    return None
 
 
 def _body_meets(verb: Token, lemma: str) -> bool:

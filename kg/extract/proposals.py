@@ -45,6 +45,7 @@ from kg.nlp.cues import (
     particle_of,
     verb_lemma,
 )
+from kg.nlp.doctext import doc_text
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
@@ -894,7 +895,7 @@ def _statement_speakers(
     speech cue's character span, so that evaluations inside the content go to the speaker."""
     from kg.extract.statements import extract_statements
 
-    offset = 0 if doc.text == document.text else max(document.text.find(doc.text[:200]), 0)
+    offset = 0 if doc_text(doc) == document.text else max(document.text.find(doc_text(doc)[:200]), 0)
     by_sent: dict[int, tuple[int, str]] = {}
     spans: dict[tuple[int, str], tuple[int, int]] = {}
     for st in extract_statements(doc, actors, document):

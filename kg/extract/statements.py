@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    QUOTE_MARKS,
     ActorLookup,
     MentionRef,
     actor_mentions,
@@ -31,6 +32,7 @@ from kg.extract.eventsyntax import (
     sentences,
     times_in,
 )
+from kg.extract.memo import once_per_doc
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.roles import analyse_role
@@ -38,7 +40,6 @@ from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
 
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
-_QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
 _OPENING_MARKS = ("„", '"', "»", "“")
 _PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
 # speech verbs that need content (a clause, quote or colon) to make a statement
@@ -117,6 +118,7 @@ class _Speech:
     method: str
 
 
+@once_per_doc("kg_statements")  # also read twice by the proposal rules
 def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> list[Statement]:
     """Statements in document order; keys are stable ("statement-<char offset>[-n]")."""
     mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
@@ -133,7 +135,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         text = sent.text.strip()
         if not text:
             continue
-        marks = sum(text.count(c) for c in _QUOTE_MARKS)
+        marks = sum(text.count(c) for c in QUOTE_MARKS)
         if open_quote and len(open_quote) > 3:
             open_quote = []
         quotes = list(_QUOTE.finditer(sent.text))
@@ -161,6 +163,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             cont = _continuation(sent, quotes, previous, s_index)
             if cont is not None:
                 speech = cont
+            elif _indicative_main_clause(sent, quotes, named=True):
+                previous = None  # a named actor's own indicative sentence ends the reported speech
             elif quotes:
                 if _clause_like(sent, quotes[0]):
                     speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
@@ -308,6 +312,13 @@ def _speech_in(
                     bool(quotes),
                     "rule:source-attribution",
                 )
+        if (low.endswith("angaben") and len(low) > len("angaben") + 2 and tok.i > sent.start
+                and doc[tok.i - 1].lower_ in ("nach", "laut")):
+            # "nach Pentagon-Angaben": the compound's first part names the source
+            inside = [m for m in sent_mentions if m.start == tok.i]
+            if inside:
+                return _Speech([inside[0].key], tok, _content_around(sent, tok, quotes), bool(quotes),
+                               "rule:source-attribution")
         if low == "für" and tok.i == sent.start:
             src = _fuer_view(doc, tok, sent, sent_mentions, actors)
             if src is not None:
@@ -717,7 +728,6 @@ def _is_spokesperson(noun: str) -> bool:
     organisation or state it names, so that actor is the speaker."""
     low = noun.lower()
     return low.endswith("sprecher") or low.endswith("sprecherin")
-    return False
 
 
 def _in_parentheses(doc: Doc, m: MentionRef, sent: Span) -> bool:
@@ -835,6 +845,10 @@ def _continuation(
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
     ]
+    if s_index - previous[0] == 1 and _konjunktiv2_report(sent, finite):
+        return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
+    if _indicative_main_clause(sent, quotes):
+        return None
     if (
         any(is_konjunktiv1(t) for t in finite[:3]) or _second_position_konjunktiv(sent)
     ) and not text.endswith("?"):
@@ -842,9 +856,51 @@ def _continuation(
     return None
 
 
+_KONJUNKTIV2_AUX = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
+
+
+def _konjunktiv2_report(sent: Span, finite: list[Token]) -> bool:
+    """ "X sagte, ... . Die Flugzeuge hätten vier Angriffe geflogen.": right after reported
+    speech, a main clause in Konjunktiv II (where Konjunktiv I looks like the indicative) or
+    with hearsay "sollen" + perfect infinitive continues it, unless the sentence is a
+    condition or a question."""
+    if not finite or sent.text.strip().endswith("?"):
+        return False
+    hearsay = finite[0].lower_ in ("soll", "sollen") and any(
+        t.lower_ in ("haben", "sein") and t.i > finite[0].i and t.nbor(-1).pos_ in ("VERB", "AUX")
+        for t in sent if t.i > sent.start)  # "Sie sollen den Angriff gestartet haben": hearsay
+    if finite[0].lower_ not in _KONJUNKTIV2_AUX and not hearsay:
+        return False
+    if any(t.lower_ in _CONDITIONAL for t in sent):
+        return False
+    verb = finite[0]
+    return verb.dep_ in ("ROOT", "aux", "aux:pass", "cop") and (verb.head == sent.root or verb == sent.root)
+
+
+def _indicative_main_clause(sent: Span, quotes: list[re.Match[str]], named: bool = False) -> bool:
+    """ "Den Vorwurf, X habe versagt, wies die Ministerin zurück": the main clause is indicative
+    and has a subject of its own; the Konjunktiv is inside a clause it governs, so the sentence
+    reports someone else's words, not the previous speaker's."""
+    root = sent.root
+    if _in_quotes(root, sent, quotes) or root.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if not any("Ind" in t.morph.get("Mood") for t in finite) or any(is_konjunktiv1(t) for t in finite):
+        return False
+    if named and (verb_lemma(root) in SPEECH_VERBS or root.lemma_ in SPEECH_VERBS):
+        return False  # the speaker's own verb of saying that the older rules missed: not an end
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not named:
+        return any(c.pos_ in ("PROPN", "NOUN") for c in subjects)
+    # a name, or a title with a name ("Ministerin Eva Roth")
+    return any(c.pos_ == "PROPN" or analyse_role(c.text) is not None
+               and any(g.pos_ == "PROPN" for g in c.children) for c in subjects)
+
+
 def _last_mark_opens(text: str) -> bool:
     """The last quotation mark of the text opens a quotation ("X sagte: „Wir ...")."""
-    last = max((i, c) for c in _QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
+    last = max((i, c) for c in QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
     return last in ("„", "»") or (last in ('"', "“") and text.rfind(last) < len(text.rstrip(".!? ")) - 1)
 
 

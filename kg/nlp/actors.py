@@ -25,9 +25,11 @@ labelled with their category, for displaCy and for users of the spaCy pipeline.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -382,12 +384,17 @@ def find_mentions(
         _attach_apposition(doc, m, gaz)
         _mark_actor_use(doc, m, gaz)
     extra: list[ActorMention] = []
+    extra += _slash_names(doc, gaz, taken)
     extra += _prefix_mentions(doc, gaz, taken)
     extra += _adjective_mentions(doc, gaz, taken)
     if groups:
         extra += _group_mentions(doc, gaz, taken)
     extra += _role_mentions(doc, gaz, taken, names)
-    extra += _compound_head_anaphora(doc, names, taken)
+    heads = _compound_head_anaphora(doc, names, taken)
+    for m in heads:
+        taken[m.tok_start] = True
+    extra += heads
+    extra += _institution_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
     out = names + extra
@@ -396,15 +403,24 @@ def find_mentions(
 
 
 def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
-    """ "die Houthi-Rebellen ... Vertreter der Rebellen": the bare head of an organisation's
-    compound name, later in the article, refers to that organisation.  Only when exactly one
+    """ "die Houthi-Rebellen ... Vertreter der Rebellen", "die Beobachtungsstelle für
+    Menschenrechte ... die Beobachtungsstelle": the bare head of an organisation's compound
+    name, later in the article, refers to that organisation.  Only when exactly one
     such organisation was named before (two "-Rebellen" groups leave "Rebellen" open)."""
     heads: dict[str, list[ActorMention]] = {}
     for m in names:
-        if m.category == "Organisation" and m.name and "-" in m.name and " " not in m.name:
+        if m.category != "Organisation" or not m.name:
+            continue
+        head = None
+        if "-" in m.name and " " not in m.name:
             head = m.name.rsplit("-", 1)[1]
-            if len(head) > 3 and head[:1].isupper():
-                heads.setdefault(head, []).append(m)
+        else:
+            words = m.name.split()
+            # "Syrische Beobachtungsstelle für Menschenrechte" -> "die Beobachtungsstelle"
+            k = next((i for i, w in enumerate(words) if i and w in ("für", "der", "des", "zur", "zum")), None)
+            head = words[k - 1] if k is not None else None
+        if head is not None and len(head) > 3 and head[:1].isupper() and head.isalpha():
+            heads.setdefault(head, []).append(m)
     out: list[ActorMention] = []
     if not heads:
         return out
@@ -418,6 +434,33 @@ def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[boo
         out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full, ref="name:" + full,
                             category="Organisation", method="rule:compound-head-anaphora",
                             confidence=0.7))
+    return out
+
+
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses",
+                                "diesem", "diesen"})
+
+
+def _institution_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """ "das Finanzministerium ... Das Ministerium teilte mit": a definite bare institution
+    noun (a tail of `kg/data/institutions.tsv`) refers to the latest institution of that kind
+    named before it."""
+    kinds = dict(institution_tails())
+    named = [m for m in names if m.method == "rule:institution" and m.kind]
+    out: list[ActorMention] = []
+    if not named:
+        return out
+    for tok in doc:
+        kind = kinds.get(tok.lower_)
+        if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0
+                or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES):
+            continue
+        before = [m for m in named if m.kind == kind and m.end <= tok.idx]
+        if before:
+            full = before[-1].name or before[-1].text
+            out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full,
+                                ref="name:" + _normalise_name(full), category="Organisation",
+                                method="rule:institution-anaphora", confidence=0.7))
     return out
 
 
@@ -444,7 +487,9 @@ def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
     lower_name = not _cap(doc[i]) and doc[i].text in gaz.by_form
     if not _cap(doc[i]) and not lower_name:
         return None
-    for n in range(min(5, len(doc) - i), 0, -1):
+    # every name of several words starts with the token's text (a quick "no" for the others)
+    longest = min(5, len(doc) - i) if doc[i].text in gaz.multiword_starts else 1
+    for n in range(longest, 0, -1):
         toks = doc[i : i + n]
         if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not (_cap(toks[-1]) or lower_name):
             continue
@@ -503,6 +548,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         out += _compound_names(doc, gaz)
         out += _apposition_names(doc, gaz)
     out += _located_names(doc, gaz)
+    out += _institution_names(doc, gaz)
     # 3. title + name, head noun + name
     for tok in doc:
         role = analyse_role(tok.text)
@@ -884,6 +930,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         return None
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
         return None
+    if _shouted_heading(span) or _slash_parts(text) is not None:
+        return None  # headings are no names; "Prag/Wien" is two places (`_slash_names`)
     # "Japans Chefunterhändler", "Brüsseler Sprecher": a known name or adjective before a role
     # noun is an affiliation of an unnamed person, not a name (the role-noun rule handles it)
     if (
@@ -949,6 +997,67 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischer", "isches", "ischen", "lich", "liche", "licher", "liches",
+                      "lichen", "ale", "aler", "ales", "alen")
+
+
+def _shouted_heading(span: Span) -> bool:
+    """ "SCHULTYPEN", "SONDERPÄDAGOGISCHER FÖRDERBEDARF": words in capitals that the noun lexicon
+    knows as common nouns (or adjectives) are a section heading, not an acronym or a name."""
+    words = []
+    for t in span:  # the leading words in capitals ("FÖRDERBEDARF Mehr Kinder": a heading ran on)
+        if not t.is_alpha or not t.text.isupper():
+            break
+        words.append(t.text)
+    if not words or max(len(w) for w in words) < 6:
+        return False
+    table = _NOUN_LEXICONS.get(id(span.doc.vocab))
+    for w in words:
+        low = w.lower()
+        if low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 6:
+            return True
+        title = w[0] + low[1:]
+        if table and (bits := _noun_bits(table, title)) is not None and bits & _COMMON_BIT:
+            return True
+        if table and any((b := _noun_bits(table, title[k].upper() + title[k + 1:])) is not None
+                         and b & _COMMON_BIT for k in range(3, len(title) - 3)):
+            return True  # a compound whose head is a common noun ("COMPUTERAUSSTATTUNG")
+    return False
+
+
+def _slash_parts(text: str) -> list[str] | None:
+    """ "Jerusalem/Ramallah" (a dateline of two places): the capitalised words around slashes."""
+    parts = text.split("/")
+    if len(parts) < 2 or not all(len(p) > 1 and p[0].isupper() and p.replace("-", "").isalpha()
+                                 for p in parts):
+        return None
+    return parts
+
+
+def _slash_names(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
+    """One mention per place of a token like "Prag/Wien", where the gazetteer knows a part or
+    the NER model tagged the token as a place; offsets are those of each part."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        parts = _slash_parts(tok.text) if not taken[tok.i] and "/" in tok.text else None
+        if parts is None:
+            continue
+        entries = [gaz.lookup_inflected(p) for p in parts]
+        if tok.ent_type_ not in ("LOC", "GPE") and not any(entries):
+            continue
+        pos = tok.idx
+        for part, entry in zip(parts, entries, strict=True):
+            out.append(ActorMention(
+                start=pos, end=pos + len(part), text=part, type="name",
+                category=entry.category if entry else "Place", kind=entry.kind if entry else None,
+                name=entry.name if entry else part, name_start=pos, name_end=pos + len(part),
+                ref=_gaz_id(entry) if entry else "name:" + part,
+                method="gazetteer" if entry else "rule:slash", tok_start=tok.i, tok_end=tok.i + 1,
+                head_i=tok.i, confidence=0.8))
+            pos += len(part) + 1
+    return out
 
 
 def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True) -> bool:
@@ -1151,6 +1260,79 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
                     confidence=0.7,
                 )
             )
+    return out
+
+
+@functools.cache
+def _institution_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(compound tail, kind, needs a für-phrase) from `kg/data/institutions.tsv`, longest tail first."""
+    text = resources.files("kg.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(((r[0], r[1], r[2] == "für") for r in rows), key=lambda r: -len(r[0])))
+
+
+def institution_tails() -> tuple[tuple[str, str], ...]:
+    """(compound tail, kind) of the tails that name an institution without a für-phrase."""
+    return tuple((tail, kind) for tail, kind, needs_fuer in _institution_rows() if not needs_fuer)
+
+
+_NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
+                         "keinen", "keiner", "keines", "jedes", "jeder", "jede", "jedem", "solche",
+                         "solches", "solchen"})
+
+
+def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tuple[str, str, str] | None:
+    """(name without genitive ending, tail, kind) when `word` is a compound ending in an
+    institution tail with something before it ("Finanzministeriums" -> "Finanzministerium"),
+    or, with `bare`, the tail alone (after a capitalised adjective or before a "für"-phrase:
+    "Statistisches Bundesamt", "Bundesamt für Statistik")."""
+    low = word.lower()
+    for tail, kind, needs_fuer in _institution_rows():
+        if needs_fuer and not fuer:
+            continue
+        for ending in ("", "s", "es"):
+            rest = len(low) - len(tail) - len(ending)
+            if low.endswith(tail + ending) and (rest >= 3 or bare and rest == 0):
+                base = word[: len(word) - len(ending)] if ending else word
+                return base, tail, kind
+    return None
+
+
+def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """Institutions named by a compound common noun: "das Finanzministerium", "der Rechnungshof",
+    "das Bundesamt für Statistik". The NER model rarely tags them, yet they speak and act in
+    the news as organisations do."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not _cap(tok) or tok.text.isupper():
+            continue
+        if "Plur" in tok.morph.get("Number") or analyse_role(tok.text) is not None:
+            continue
+        fuer = (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "für" and _cap(doc[tok.i + 2])
+                and doc[tok.i + 2].pos_ in ("NOUN", "PROPN"))
+        if tok.lower_ in ORG_HEADS and not fuer:
+            continue  # "Agentur X": a head noun before a name (the head-noun rule); "Agentur für X" is one
+        adjective = tok.i > 0 and doc[tok.i - 1].pos_ == "ADJ" and _cap(doc[tok.i - 1])
+        found = _institution_tail(tok.text, bare=fuer or adjective, fuer=fuer)
+        if found is None or (tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_NAMING):
+            continue
+        name, _tail, kind = found
+        first = tok.text.split("-", 1)[0] if "-" in tok.text else None
+        if first is not None and kind != "ministry" and gaz.prefix(first) is not None:
+            continue  # "EU-Statistikbehörde": a description by state or union, not a name
+        start, end = tok.i, tok.i + 1
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (before is not None and before.pos_ == "ADJ" and _cap(before) and not before.is_sent_start
+                and gaz.adjective(before.text) is None):
+            start = before.i  # "das Statistische Bundesamt": a capitalised adjective is part of the name
+            name = f"{before.text} {name}"
+        if fuer:
+            end += 2  # "Bundesamt für Migration und Flüchtlinge"
+            if end + 1 < len(doc) and doc[end].lower_ == "und" and _cap(doc[end + 1]):
+                end += 2
+            name = f"{name} {doc[tok.i + 1 : end].text}"
+        out.append(_mention(doc, start, end, "name", category="Organisation", kind=kind,
+                            method="rule:institution", name=name, confidence=0.7))
     return out
 
 

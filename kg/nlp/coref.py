@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import ActorMention
+from kg.nlp.doctext import doc_text
 from kg.nlp.gazetteer import Gazetteer, gazetteer, slug
 from kg.nlp.roles import SPEECH_VERBS
 
@@ -192,9 +193,10 @@ def resolve(
 
     # "Grüne Liste (GL)", "GL (Grüne Liste)": a name and its short form
     ordered = sorted(named, key=lambda m: m.start)
+    text = doc_text(doc)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        between = doc.text[a.end : b.start].strip()
-        after = doc.text[b.end : b.end + 2].strip()[:1]
+        between = text[a.end : b.start].strip()
+        after = text[b.end : b.end + 2].strip()[:1]
         if between == "(" and after == ")" and a.category != "Person" and a.ref and b.ref:
             uf.union(a.ref, b.ref)
         # "VfB, dem kleinen Verein Blau-Weiß Nord": an organisation and its apposition

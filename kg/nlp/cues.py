@@ -12,6 +12,8 @@ lemma. The lexicons are domain vocabulary of German news, not phrases of any art
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -92,6 +94,7 @@ MEETING_VERBS: dict[str, str] = {
     "gegenübersitzen": "talks",
     "zusammensetzen": "talks",
     "tagen": "meeting",
+    "zusammentreten": "meeting",
     "konferieren": "talks",
     # an agreement reached between two named parties is reached in talks ("X und Y einigten
     # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
@@ -357,13 +360,19 @@ _PREFIXES = (
 _REGULAR_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "")
 
 
+@lru_cache(maxsize=1)
 def _known_verbs() -> frozenset[str]:
+    """Every cue verb's lemma (built once: the tables are constants)."""
     return frozenset(MEETING_VERBS) | frozenset(PROPOSAL_VERBS) | frozenset(RESPONSE_VERBS) | SPEECH_VERBS
 
 
-def lemma_candidates(form: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def lemma_candidates(form: str) -> tuple[str, ...]:
     """Possible infinitives of a German verb form, from the strong-form table and the regular
-    endings (participles with and without a separable prefix: "vorgelegt" -> "vorlegen")."""
+    endings (participles with and without a separable prefix: "vorgelegt" -> "vorlegen").
+
+    Cached per form: the cue, frame and proposal rules ask about the same forms repeatedly.
+    """
     low = form.lower()
     out: list[str] = []
     if low in _STRONG_FORMS:
@@ -395,7 +404,7 @@ def lemma_candidates(form: str) -> list[str]:
             stem = rest[: len(rest) - len(ending)] if ending else rest
             if len(stem) >= 3:
                 out.extend([prefix + stem + "en", prefix + stem + "n"])
-    return out
+    return tuple(out)
 
 
 def verb_lemma(verb: Token) -> str:
@@ -434,17 +443,22 @@ def _noun_kind(token: Token, table: dict[str, str], blocked: frozenset[str]) -> 
     """Kind of a cue noun: the form or lemma in `table`, or a compound ending in a table entry."""
     low = token.lower_.replace("-", "")
     lemma = (token.lemma_ or "").lower().replace("-", "")
-    if any(low.endswith(b) or lemma.endswith(b) for b in blocked) or any(
-        low.startswith(b) for b in _BLOCKED_PREFIXES
-    ):
+    ends = _as_tuple(blocked)
+    if low.endswith(ends) or lemma.endswith(ends) or low.startswith(_BLOCKED_PREFIXES):
         return None
     for cand in (low, lemma):
         if cand in table:
             return table[cand]
-    for suffix in sorted(table, key=len, reverse=True):
-        if low.endswith(suffix) and len(low) >= len(suffix) + 3:
-            return table[suffix]
+    # the longest table entry that ends the word after at least 3 letters of its own
+    for k in range(3, len(low) + 1):
+        if low[k:] in table:
+            return table[low[k:]]
     return None
+
+
+@lru_cache(maxsize=8)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
 
 
 def is_nounlike(token: Token) -> bool:
@@ -557,6 +571,8 @@ _GO = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
 _MAKE_SENSE = frozenset({"macht", "machen", "machte", "machten", "mache", "ergibt", "ergeben", "ergebe"})
 _LITTLE = frozenset({"keinen", "wenig", "kaum"})
 EVALUATIONS = frozenset({"zu wenig", "nicht weit genug", "Drohung", "kein Sinn"})
+#: the words `_evaluation` can anchor on (a quick exit for every other token)
+_EVALUATION_WORDS = frozenset({"wenig", "genug", "drohung", "drohungen", "sinn"})
 
 
 def _evaluation(token: Token) -> str | None:
@@ -564,6 +580,8 @@ def _evaluation(token: Token) -> str | None:
     "ist eine gefährliche Drohung", "macht keinen Sinn". Each needs its verb (copula, gehen,
     machen/ergeben) in the sentence, so that "zu wenig Geld", "die Drohung des Militärs" or
     "der Sinn des Plans" are none."""
+    if token.lower_ not in _EVALUATION_WORDS:
+        return None
     sent = token.sent
     words = [t.lower_ for t in sent]
     before = [t.lower_ for t in token.doc[sent.start : token.i]]

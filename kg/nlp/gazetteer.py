@@ -68,6 +68,9 @@ def slug(text: str) -> str:
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t or "x"
 
+#: which entry a form names when it names several: states first, then organisations, places
+_RANK = {"Country": 0, "Organisation": 1, "Place": 2, "Person": 3}
+
 
 class Gazetteer:
     """Lookup of surface forms, adjective stems and compound prefixes to entries."""
@@ -79,6 +82,8 @@ class Gazetteer:
         self.adjectives: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
+        #: first words of the forms of more than one word: a quick "no" for the name matcher
+        self.multiword_starts: set[str] = set()
         self._load()
 
     # -- building ---------------------------------------------------------------------------
@@ -86,6 +91,8 @@ class Gazetteer:
         form = " ".join(form.split())
         if not form:
             return
+        if " " in form:
+            self.multiword_starts.add(form.split(" ", 1)[0])
         ids = self.by_form.setdefault(form, [])
         if entry_id not in ids:
             ids.append(entry_id)
@@ -201,9 +208,10 @@ class Gazetteer:
         ids = self.by_form.get(" ".join(form.split()))
         if not ids:
             return None
-        rank = {"Country": 0, "Organisation": 1, "Place": 2, "Person": 3}
+        if len(ids) == 1:
+            return self.entries[ids[0]]
         best = sorted(
-            ids, key=lambda i: (rank.get(self.entries[i].category, 9), self.entries[i].capital_of is None, i)
+            ids, key=lambda i: (_RANK.get(self.entries[i].category, 9), self.entries[i].capital_of is None, i)
         )
         return self.entries[best[0]]
 

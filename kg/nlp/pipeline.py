@@ -53,6 +53,8 @@ def add_components(nlp: Language, lang: str | None = None) -> Language:
             continue
         config = {"lang": lang or nlp.lang} if name in ("kg_actors", "kg_coref") else {}
         nlp.add_pipe(name, config=config)
+        if name == "kg_space_reparse" and "kg_space_compact" not in nlp.pipe_names:
+            nlp.add_pipe("kg_space_compact", first=True)  # its partner: see kg.nlp.spaces
     return nlp
 
 

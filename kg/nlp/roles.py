@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.nlp.frames import verbs_of_speakers
 
@@ -244,35 +245,54 @@ class RoleWord:
 
 
 _HEADS_SORTED = sorted(ROLE_HEADS, key=len, reverse=True)
+_GROUP_HEADS_SORTED = sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0]))
+
+
+def _role_suffixes() -> dict[str, list[tuple[int, str, str]]]:
+    """head + ending -> (rank, head, ending), rank the order in which `analyse_role` tries them
+    (longer heads first, endings in table order): a word is looked up by its suffixes instead
+    of being tested against every head and ending."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    pairs = [(h, e) for h in _HEADS_SORTED for e in (_ADJ_ENDINGS if h in _ADJECTIVAL else _NOUN_ENDINGS)]
+    for rank, (head, ending) in enumerate(pairs):
+        index.setdefault(head + ending, []).append((rank, head, ending))
+    return index
+
+
+_ROLE_SUFFIXES = _role_suffixes()
 _WORD = re.compile(r"^[A-ZÄÖÜ][\wäöüß\-]*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def analyse_role(word: str) -> RoleWord | None:
-    """Split a capitalised noun into prefix and role head, or None if it is no role noun."""
+    """Split a capitalised noun into prefix and role head, or None if it is no role noun.
+
+    Cached: the rules ask about the same words many times per article (every capitalised
+    token, from several passes), and the answer depends on the word alone.
+    """
     if not _WORD.match(word):
         return None
     low = word.lower()
-    for head in _HEADS_SORTED:
-        endings = _ADJ_ENDINGS if head in _ADJECTIVAL else _NOUN_ENDINGS
-        for ending in endings:
-            if not low.endswith(head + ending):
-                continue
-            cut = len(word) - len(head) - len(ending)
-            prefix = word[:cut].rstrip("-")
-            if prefix and not prefix[-1].isalpha() and not word[cut - 1] == "-":
-                continue
-            # a bare prefix must be a word of its own ("Kreml", "Vize"); "Ge" + "neral" is not
-            if prefix and len(prefix) < 2:
-                continue
-            feminine = ending in ("in", "innen") or (head in _ADJECTIVAL and ending == "" and False)
-            return RoleWord(text=word, head=head, prefix=prefix, feminine=feminine)
+    found = sorted(c for k in range(len(low)) for c in _ROLE_SUFFIXES.get(low[k:], ()))
+    for _rank, head, ending in found:
+        cut = len(word) - len(head) - len(ending)
+        prefix = word[:cut].rstrip("-")
+        if prefix and not prefix[-1].isalpha() and not word[cut - 1] == "-":
+            continue
+        # a bare prefix must be a word of its own ("Kreml", "Vize"); "Ge" + "neral" is not
+        if prefix and len(prefix) < 2:
+            continue
+        feminine = ending in ("in", "innen") or (head in _ADJECTIVAL and ending == "" and False)
+        return RoleWord(text=word, head=head, prefix=prefix, feminine=feminine)
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def group_head(word: str) -> tuple[str, str] | None:
-    """(kind, head) if a noun names a collective actor ("Delegation", "US-Vertreter")."""
+    """(kind, head) if a noun names a collective actor ("Delegation", "US-Vertreter"); cached
+    like `analyse_role`."""
     low = word.lower()
-    for head, kind in sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0])):
+    for head, kind in _GROUP_HEADS_SORTED:
         for ending in ("", "n", "en"):
             if low.endswith(head + ending) and (
                 low == head + ending or low[: -len(head + ending)].rstrip("-").isalpha()

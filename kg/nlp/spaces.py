@@ -1,15 +1,20 @@
-"""`kg_space_reparse`: analyse text with runs of spaces as if they were single spaces.
+"""`kg_space_compact` + `kg_space_reparse`: analyse text with runs of spaces as if they were
+single spaces.
 
 Why: text scraped from news sites is full of double spaces ("sagte  er"), and spaCy keeps
 every extra space as a token of its own.  A pipeline trained on treebanks without such
 tokens (like kg's de_kg_news) tags them as words and hangs parts of the clause on them,
 which breaks the subjects, objects and clause boundaries that kg's event rules read.
-This component runs the pipeline's statistical part again on a copy of the doc without the
-space tokens and writes the analysis back onto the original tokens, so that character
-offsets (the provenance of every assertion) still point into the original text.  The
-space tokens themselves become SPACE, attached to the token before them.  Line breaks are
+`kg_space_compact`, the first component, hands the statistical components a copy of the doc
+without the space tokens (the original doc rides along in the copy's `user_data`), so the
+article is analysed once, in the same batches as the others; `kg_space_reparse`, after them,
+writes the analysis back onto the original tokens and returns the original doc, so that
+character offsets (the provenance of every assertion) still point into the original text.
+The space tokens themselves become SPACE, attached to the token before them.  Line breaks are
 left alone: they mark headlines and paragraphs, and the sentence rules use them.
-Docs without such tokens are returned unchanged, at no cost.
+Docs without such tokens pass both components unchanged, at no cost.  A pipeline without
+`kg_space_compact` still works: `kg_space_reparse` then runs the statistical components a
+second time on a compact copy (the behaviour before the two were split, at twice the cost).
 """
 
 from __future__ import annotations
@@ -28,6 +33,40 @@ def is_extra_space(token: Token) -> bool:
 def _relative(offset: int) -> int:
     """A relative head offset as Doc.from_array reads it (uint64, two's complement)."""
     return offset % (1 << 64)
+
+
+#: `user_data` key of a compact doc: the original doc it stands for
+_ORIGINAL = "kg_space_original"
+
+
+def _kept(doc: Doc) -> list[int]:
+    """Indices of the tokens that are not extra spaces."""
+    return [t.i for t in doc if not is_extra_space(t)]
+
+
+def compact_copy(doc: Doc, keep: list[int]) -> Doc:
+    """A new doc of the tokens `keep`, a kept token followed by whitespace where its own
+    trailing space or a dropped space token follows it."""
+    words = [doc[i].text for i in keep]
+    spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and is_extra_space(doc[i + 1])) for i in keep]
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+@Language.factory("kg_space_compact")
+def make_space_compact(nlp: Language, name: str) -> SpaceCompact:
+    return SpaceCompact()
+
+
+class SpaceCompact:
+    """Swaps a doc with extra space tokens for its compact copy (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        keep = _kept(doc)
+        if len(keep) == len(doc) or not keep:
+            return doc
+        compact = compact_copy(doc, keep)
+        compact.user_data[_ORIGINAL] = doc
+        return compact
 
 
 @Language.factory("kg_space_reparse")
@@ -51,18 +90,19 @@ class SpaceReparse:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        keep = [t.i for t in doc if not is_extra_space(t)]
-        if len(keep) == len(doc) or not keep:
-            return doc
-        position = {i: j for j, i in enumerate(keep)}
-        words = [doc[i].text for i in keep]
-        # a kept token is followed by whitespace if its own trailing space or a dropped
-        # space token follows it
-        spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and is_extra_space(doc[i + 1])) for i in keep]
-        compact = Doc(doc.vocab, words=words, spaces=spaces)
-        for _name, proc in self._components_before():
-            compact = proc(compact)  # type: ignore[operator]
-        self._write_back(doc, compact, keep, position)
+        original = doc.user_data.pop(_ORIGINAL, None)
+        if original is not None:  # analysed compact by the components before: write it back
+            compact, doc = doc, original
+            keep = _kept(doc)
+        else:
+            keep = _kept(doc)
+            if len(keep) == len(doc) or not keep:
+                return doc
+            compact = compact_copy(doc, keep)
+            for name, proc in self._components_before():
+                if name != "kg_space_compact":
+                    compact = proc(compact)  # type: ignore[operator]
+        self._write_back(doc, compact, keep, {i: j for j, i in enumerate(keep)})
         return doc
 
     @staticmethod

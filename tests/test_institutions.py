@@ -1,0 +1,92 @@
+"""Institutions named by compound common nouns (`kg/data/institutions.tsv`): every row's own
+example sentence yields the organisation, and the row's limits hold (sentences of our own)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from kg.nlp.actors import institution_tails
+from tests.eventsupport import extract, name, needs_model
+
+ROWS = [line.split("\t") for line in resources.files("kg.data").joinpath("institutions.tsv")
+        .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _organisations(text: str) -> list[str]:
+    ex = extract(text)
+    return [a.name for a in ex.actors if a.category == "Organisation"]
+
+
+def test_every_row_has_kind_and_example() -> None:
+    assert len([r for r in ROWS if r[2] == "-"]) == len(institution_tails())
+    for tail, kind, needs, example in ROWS:
+        assert tail == tail.lower() and kind and needs in ("-", "für") and tail in example.lower(), tail
+        assert needs == "-" or f"{tail} für" in example.lower(), tail
+
+
+@needs_model
+@pytest.mark.parametrize(("tail", "example"), [(r[0], r[3]) for r in ROWS], ids=[r[0] for r in ROWS])
+def test_row_example_names_an_organisation(tail: str, example: str) -> None:
+    orgs = _organisations(example)
+    assert any(tail in o.lower() for o in orgs), (example, orgs)
+
+
+@needs_model
+def test_genitive_fuer_phrase_and_capitalised_adjective_are_part_of_the_name() -> None:
+    assert "Finanzministerium" in _organisations(
+        "Ein Sprecher des Finanzministeriums wollte das nicht bestätigen.")
+    assert "Bundesamt für Migration und Flüchtlinge" in _organisations(
+        "Das Bundesamt für Migration und Flüchtlinge meldete weniger Anträge.")
+    orgs = _organisations("Das Statistische Bundesamt meldete einen Rückgang.")
+    assert any("Statistische" in o for o in orgs)
+
+
+@needs_model
+def test_bare_heads_plurals_indefinites_and_union_descriptions_are_no_names() -> None:
+    assert _organisations("Das Ministerium wollte sich nicht äußern.") == []
+    assert _organisations("Die Landesministerien prüfen die Vorschläge.") == []
+    assert _organisations("Ein Landgericht muss nun entscheiden.") == []
+    orgs = _organisations("Die Zahl ist laut der EU-Statistikbehörde gestiegen.")
+    assert not any("Statistikbehörde" in o for o in orgs)
+
+
+@needs_model
+def test_an_institution_speaks() -> None:
+    ex = extract("Das Verteidigungsministerium teilte am Montag mit, die Übung sei beendet.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Verteidigungsministerium"]
+
+
+@needs_model
+def test_definite_bare_head_refers_to_the_latest_institution_of_its_kind() -> None:
+    ex = extract("Das Finanzministerium veröffentlichte die Zahlen. Der Landesrechnungshof prüfte sie. "
+                 "Wie das Ministerium am Montag mitteilte, sank das Defizit.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Finanzministerium"]
+    ex = extract("Das Ressort sei zuständig, hieß es.")  # nothing named before: no one
+    assert all(s.speaker is None for s in ex.statements)
+
+
+@needs_model
+def test_headings_in_capitals_are_no_organisations_but_acronyms_are() -> None:
+    ex = extract("SCHULTYPEN Die Schüler schnitten besser ab. COMPUTERAUSSTATTUNG Die Geräte sind alt. "
+                 "Laut UNICEF und FRONTEX ist das so.")
+    orgs = [a.name for a in ex.actors if a.category == "Organisation"]
+    assert "UNICEF" in orgs and "FRONTEX" in orgs
+    assert not any(o in ("SCHULTYPEN", "COMPUTERAUSSTATTUNG") for o in orgs)
+
+
+@needs_model
+def test_places_joined_by_a_slash_are_two_places_with_their_own_offsets() -> None:
+    text = "Die Regierung in Prag/Wien berät über die Grenze."
+    ex = extract(text)
+    places = {a.name: a for a in ex.actors if a.category == "Place"}
+    assert {"Prag", "Wien"} <= set(places) and "Prag/Wien" not in places
+    ev = [e for a in ex.actors if a.name == "Wien" for e in a.evidence]
+    assert ev and all(text[e.start:e.end] == "Wien" for e in ev)
+
+
+@needs_model
+def test_heads_that_need_a_fuer_phrase_name_nothing_without_one() -> None:
+    assert _organisations("Das Zentrum der Stadt ist leer. Der Rat der Ärzte war klar.") == []
+    assert "Zentrum für Konfliktforschung" in _organisations("Das Zentrum für Konfliktforschung warnte.")
