@@ -395,3 +395,13 @@ def test_hearsay_sollen_right_after_reported_speech_continues_it() -> None:
 def test_subject_of_the_content_clause_is_not_the_speaker() -> None:
     ex = extract("Ein US-Regierungsvertreter sagte, Li Wei wolle am Freitag ein neues System verkünden.")
     assert "Li Wei" not in [name(ex, s.speaker) for s in ex.statements]
+
+
+@needs_model
+def test_a_cited_document_names_its_author_as_source_but_not_a_time_phrase() -> None:
+    ex = extract("Von den Abfällen sind laut Studie des Ökologie-Instituts in Wien zwei Drittel vermeidbar.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Ökologie-Institut"]
+    ex = extract("Nach einem Bericht der Weltbank wächst die Wirtschaft langsamer.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Weltbank"]
+    ex = extract("Nach dem Bericht der Kommission trat der Minister zurück.")
+    assert ex.statements == []

@@ -83,8 +83,13 @@ _NEEDS_CONTENT = frozenset(
 )
 # nouns of attribution phrases: "aus Sicht von X", "nach Angaben der Regierung", "aus Xs Sicht"
 _ATTRIBUTION_NOUNS = frozenset(
-    {"sicht", "ansicht", "angaben", "worten", "einschätzung", "auffassung", "meinung", "darstellung"}
+    {"sicht", "ansicht", "angaben", "worten", "einschätzung", "auffassung", "meinung", "darstellung",
+     "studie", "bericht", "mitteilung", "aussendung", "berechnungen", "schätzungen", "prognose"}
 )
+# documents that are a source after "laut" or "nach einem/einer", but a time after "nach dem":
+# "laut Studie des Instituts", "nach einem Bericht der Weltbank" / "nach dem Bericht trat er zurück"
+_SOURCE_DOCUMENTS = frozenset({"studie", "bericht", "mitteilung", "aussendung", "berechnungen",
+                               "schätzungen", "prognose"})
 _SUBORDINATE_START = frozenset(
     {
         "wie",
@@ -298,12 +303,16 @@ def _speech_in(
                 return _Speech(
                     [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
                 )
-        if low in _ATTRIBUTION_NOUNS and tok.i > sent.start:
+        if low in _SOURCE_DOCUMENTS and not _cites_document(doc, tok, sent):
+            pass
+        elif low in _ATTRIBUTION_NOUNS and tok.i > sent.start:
             near = [m for m in sent_mentions if abs(m.start - tok.i) <= 3 or abs(tok.i - m.end) <= 2]
+            if low in _SOURCE_DOCUMENTS:
+                near = [m for m in near if m.start > tok.i]  # the author follows: "Studie des Instituts"
             if (
                 near
                 and doc[max(sent.start, tok.i - 4) : tok.i].text.lower().split()[:1] != []
-                and any(t.lower_ in ("aus", "nach") for t in doc[max(sent.start, tok.i - 4) : tok.i])
+                and any(t.lower_ in ("aus", "nach", "laut") for t in doc[max(sent.start, tok.i - 4) : tok.i])
             ):
                 return _Speech(
                     [near[0].key],
@@ -399,6 +408,13 @@ def _pending(
         if not _prefix_only(doc, k, verb, sent, sent_mentions, actors)
     ]
     return _Speech(speakers, verb, "", False, PENDING) if speakers else None
+
+
+def _cites_document(doc: Doc, tok: Token, sent: Span) -> bool:
+    """ "laut (der) Studie", "nach einem Bericht": a document cited as the source."""
+    before = [t.lower_ for t in doc[max(sent.start, tok.i - 3) : tok.i]]
+    pairs = zip(before, before[1:], strict=False)
+    return "laut" in before or any(a == "nach" and b in ("einem", "einer") for a, b in pairs)
 
 
 def _fuer_view(

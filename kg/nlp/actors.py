@@ -1264,16 +1264,17 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 
 
 @functools.cache
-def _institution_rows() -> tuple[tuple[str, str, bool], ...]:
-    """(compound tail, kind, needs a für-phrase) from `kg/data/institutions.tsv`, longest tail first."""
+def _institution_rows() -> tuple[tuple[str, str, str], ...]:
+    """(compound tail, kind, needs: "-", "für" or "alone") from `kg/data/institutions.tsv`,
+    longest tail first."""
     text = resources.files("kg.data").joinpath("institutions.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted(((r[0], r[1], r[2] == "für") for r in rows), key=lambda r: -len(r[0])))
+    return tuple(sorted(((r[0], r[1], r[2]) for r in rows), key=lambda r: -len(r[0])))
 
 
 def institution_tails() -> tuple[tuple[str, str], ...]:
     """(compound tail, kind) of the tails that name an institution without a für-phrase."""
-    return tuple((tail, kind) for tail, kind, needs_fuer in _institution_rows() if not needs_fuer)
+    return tuple((tail, kind) for tail, kind, needs in _institution_rows() if needs != "für")
 
 
 _NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem",
@@ -1287,12 +1288,12 @@ def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tupl
     or, with `bare`, the tail alone (after a capitalised adjective or before a "für"-phrase:
     "Statistisches Bundesamt", "Bundesamt für Statistik")."""
     low = word.lower()
-    for tail, kind, needs_fuer in _institution_rows():
-        if needs_fuer and not fuer:
+    for tail, kind, needs in _institution_rows():
+        if needs == "für" and not fuer:
             continue
         for ending in ("", "s", "es"):
             rest = len(low) - len(tail) - len(ending)
-            if low.endswith(tail + ending) and (rest >= 3 or bare and rest == 0):
+            if low.endswith(tail + ending) and (rest >= 3 or (bare or needs == "alone") and rest == 0):
                 base = word[: len(word) - len(ending)] if ending else word
                 return base, tail, kind
     return None
