@@ -405,3 +405,14 @@ def test_a_cited_document_names_its_author_as_source_but_not_a_time_phrase() -> 
     assert [name(ex, s.speaker) for s in ex.statements] == ["Weltbank"]
     ex = extract("Nach dem Bericht der Kommission trat der Minister zurück.")
     assert ex.statements == []
+
+
+@needs_model
+def test_fuer_x_with_a_judging_predicate_is_x_s_view_but_a_reported_fact_is_not() -> None:
+    ex = extract("Für Simone Berg, die Chefin der Inselregierung, ist allerdings Paris für die Probleme "
+                 "verantwortlich.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Simone Berg"]
+    ex = extract("Für Finanzminister Karl Huber (ÖVP) ist die Reform dringend notwendig.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Huber"]
+    ex = extract("Für Karl Huber war es der dritte Besuch in Wien.")
+    assert ex.statements == []

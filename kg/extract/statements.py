@@ -420,17 +420,41 @@ def _cites_document(doc: Doc, tok: Token, sent: Span) -> bool:
 def _fuer_view(
     doc: Doc, tok: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
 ) -> str | None:
-    """ "Für X ist es nicht denkbar, dass ...": a sentence-initial "für" + person followed by a
-    copula and a "dass" clause states X's view; other "für" phrases ("Für die Gespräche ist
-    ...") name no speaker."""
-    first = next((m for m in mentions if m.start == tok.i + 1), None)
+    """ "Für X ist es nicht denkbar, dass ...", "Für X (ÖVP) ist Y verantwortlich": a
+    sentence-initial "für" + person followed by a copula and a "dass" clause or a judging
+    predicate states X's view; other "für" phrases ("Für die Gespräche ist ...", "Für X war
+    es der dritte Besuch") name no speaker."""
+    titled = tok.i + 1 < sent.end and analyse_role(doc[tok.i + 1].text) is not None
+    first = next((m for m in mentions if m.start == tok.i + 1 or titled and m.start == tok.i + 2), None)
     if first is None or not is_person(first.key, actors) or first.end >= sent.end:
         return None
-    if doc[first.end].lower_ not in ("ist", "sei", "war", "wäre"):
+    after = _after_insertion(doc, first.end, sent)
+    if after >= sent.end or doc[after].lower_ not in ("ist", "sei", "war", "wäre"):
         return None
-    if not any(t.lower_ in ("dass", "daß") and doc[t.i - 1].text == "," for t in doc[first.end : sent.end]):
-        return None
-    return first.key
+    if any(t.lower_ in ("dass", "daß") and doc[t.i - 1].text == "," for t in doc[after : sent.end]):
+        return first.key
+    return first.key if _judgement(sent) else None
+
+
+def _after_insertion(doc: Doc, i: int, sent: Span) -> int:
+    """The token after a parenthesis or an apposition between commas that follows a name:
+    "Für Minister X (ÖVP) ist ...", "Für X, den Chef der Inselregierung, ist ..."."""
+    if i < sent.end and doc[i].text == "(":
+        close = next((t.i for t in doc[i:sent.end] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    if i < sent.end and doc[i].text == ",":
+        close = next((t.i for t in doc[i + 1 : min(sent.end, i + 10)] if t.text == ","), None)
+        return close + 1 if close is not None else i
+    return i
+
+
+def _judgement(sent: Span) -> bool:
+    """A copula sentence that judges rather than reports: its predicate is an adjective
+    ("verantwortlich", "notwendig") or is negated ("kein Widerspruch")."""
+    root = sent.root
+    if root.pos_ == "ADJ" or root.tag_ == "ADJD":
+        return True  # not a participle: "Für X ist ein Treffen geplant" reports, it judges nothing
+    return any(c.lower_ in ("kein", "keine", "keinen", "nicht") for c in root.children)
 
 
 def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
