@@ -239,3 +239,12 @@ def test_interview_answers_belong_to_the_labelled_interviewee() -> None:
 def test_one_label_alone_is_no_interview() -> None:
     ex = extract("Die Archäologin Iris Gerlach leitet die Grabung. Gerlach: eine Bilanz. Die Lage ist ernst.")
     assert not [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+
+
+@needs_model
+def test_a_verb_first_condition_makes_the_demand_conditional_and_no_proposal() -> None:
+    _, cond = _frames("Sollten die Verhandlungen scheitern, fordert die Opposition Neuwahlen.")
+    assert [m.conditioned for m in cond if m.lemma == "fordern" and m.frame == "proposal"] == [True]
+    _, plain = _frames("Nach dem Scheitern der Verhandlungen fordert die Opposition Neuwahlen.")
+    assert [m.conditioned for m in plain if m.lemma == "fordern" and m.frame == "proposal"] == [False]
+    assert extract("Sollten die Verhandlungen scheitern, fordert die Opposition Neuwahlen.").proposals == []

@@ -156,7 +156,7 @@ class FrameEvents:
     # proposals -----------------------------------------------------------------------------
 
     def _proposal(self, m: FrameMatch) -> None:
-        if m.hypothetical or m.negated or m.trigger in self.trigger_of:
+        if m.hypothetical or m.conditioned or m.negated or m.trigger in self.trigger_of:
             return
         doc = self.doc
         trigger = doc[m.trigger]

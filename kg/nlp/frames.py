@@ -321,12 +321,22 @@ def _source_after(token: Token) -> Token | None:
 
 
 def _conditioned(token: Token) -> bool:
-    """The predicate holds only under a condition: it governs a "wenn"/"falls" clause."""
+    """The predicate holds only under a condition: it governs a "wenn"/"falls" clause, or a
+    clause before it that opens with its finite verb ("Sollten die Gespräche scheitern,
+    fordert X ...": German's conditional without a conjunction; the parser may call it ccomp)."""
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("wenn", "falls", "sofern") for m in c.children)
+        or c.dep_ in ("advcl", "ccomp") and c.i < token.i and _verb_first(c)
         for c in token.children
     )
+
+
+def _verb_first(clause: Token) -> bool:
+    """The clause's first word is its finite verb or auxiliary, at the start of the sentence."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return (first.is_sent_start and first.pos_ in ("AUX", "VERB") and "Fin" in first.morph.get("VerbForm")
+            and not first.text.endswith("?"))
 
 
 def _subject_via_coordination(token: Token) -> list[Token]:
