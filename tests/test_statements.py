@@ -416,3 +416,22 @@ def test_fuer_x_with_a_judging_predicate_is_x_s_view_but_a_reported_fact_is_not(
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Huber"]
     ex = extract("Für Karl Huber war es der dritte Besuch in Wien.")
     assert ex.statements == []
+
+
+@needs_model
+def test_first_person_sentences_continue_the_speaker_where_quotation_marks_are_stripped() -> None:
+    stripped = (
+        "Die Gewerkschafterin Petra Holm warnte, die Kürzungen seien gefährlich. "
+        "Wir werden diese Pläne nicht hinnehmen. "
+        "Die Verhandlungen beginnen am Montag."
+    )
+    ex = extract(stripped)
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Petra Holm", "Petra Holm"]
+    assert ex.statements[1].quote.startswith("Wir werden diese Pläne")
+    # where the text keeps its quotation marks, a first person outside them is the writer's
+    marked = (
+        "„Das ist falsch“, sagte Petra Holm. „Wir bleiben hart“, fügte sie hinzu. "
+        "Wir haben beim Ministerium nachgefragt."
+    )
+    ex = extract(marked)
+    assert not any(s.quote.startswith("Wir haben beim") for s in ex.statements)

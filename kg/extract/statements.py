@@ -136,6 +136,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
     unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
     speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
+    # a text without quotation marks (an archive that strips them, such as 10kGNAD)
+    unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
     for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
@@ -165,7 +167,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         if marks % 2 == 1 or speech is not None and speech.method != QUOTE_CONTINUATION:
             speaking = None
         if speech is None:
-            cont = _continuation(sent, quotes, previous, s_index)
+            cont = _continuation(sent, quotes, previous, s_index, unmarked)
             if cont is not None:
                 speech = cont
             elif _indicative_main_clause(sent, quotes, named=True):
@@ -871,7 +873,11 @@ def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[Ment
 
 
 def _continuation(
-    sent: Span, quotes: list[re.Match[str]], previous: tuple[int, list[str]] | None, s_index: int
+    sent: Span,
+    quotes: list[re.Match[str]],
+    previous: tuple[int, list[str]] | None,
+    s_index: int,
+    unmarked: bool = False,
 ) -> _Speech | None:
     """A sentence without a speech verb that continues the previous speaker's words: a pure
     quotation, or reported speech in Konjunktiv I."""
@@ -887,6 +893,11 @@ def _continuation(
     ]
     if s_index - previous[0] == 1 and _konjunktiv2_report(sent, finite):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
+    if unmarked and _first_person(sent):
+        # "X warnte davor, ... . Wir sehen das anders.": news archives that strip quotation
+        # marks leave the speaker's own words as plain sentences in the first person (where
+        # the marks are kept, a first person outside them is the writer's)
+        return _Speech(previous[1], sent[0], text, True, "rule:first-person-continuation")
     if _indicative_main_clause(sent, quotes):
         return None
     if (
@@ -894,6 +905,20 @@ def _continuation(
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+_FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})
+_MARKED_TEXT = 4  # quotation marks in a text that keeps them (one quotation has two)
+_FIRST_PERSON_POSSESSIVE = ("mein", "unser")
+
+
+def _first_person(sent: Span) -> bool:
+    """The sentence speaks in the first person: a pronoun "ich"/"wir" (any case) or a
+    possessive "mein-"/"unser-"."""
+    return any(
+        t.lower_ in _FIRST_PERSON or t.lower_.startswith(_FIRST_PERSON_POSSESSIVE) and t.pos_ == "DET"
+        for t in sent
+    )
 
 
 _KONJUNKTIV2_AUX = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
