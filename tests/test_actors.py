@@ -21,6 +21,7 @@ from kg.extract.actors import ActorIndex, build_actor_index
 from kg.nlp.gazetteer import gazetteer
 from kg.nlp.model import default_model_path
 from kg.nlp.roles import analyse_role
+from tests import eventsupport
 
 
 def _model_dir() -> Path | None:
@@ -425,3 +426,14 @@ def test_person_name_ends_at_a_double_space_before_a_common_noun(nlp) -> None:
     assert [m.name for m in doc._.kg_mentions if m.type == "name"] == ["Dimitrakis"]
     doc = run_with_entities(nlp, "Am Montag sprach Anna Wirtschaft.", [("Anna", "Wirtschaft", "PER")])
     assert [m.name for m in doc._.kg_mentions if m.type == "name"] == ["Anna Wirtschaft"]
+
+
+@eventsupport.needs_model
+def test_a_genitive_surname_before_a_common_noun_is_the_possessor_not_a_longer_name() -> None:
+    ex = eventsupport.extract(
+        "Der Landesrat Manfred Haimbuchner sprach in Linz. "
+        "Aus Haimbuchners Aschermittwochsrede zitierten viele Zeitungen."
+    )
+    names = {a.key: [m.text for m in a.mentions] for a in ex.actors if a.category == "Person"}
+    assert list(names) == ["manfred-haimbuchner"]
+    assert "Haimbuchners" in names["manfred-haimbuchner"]

@@ -435,3 +435,19 @@ def test_first_person_sentences_continue_the_speaker_where_quotation_marks_are_s
     )
     ex = extract(marked)
     assert not any(s.quote.startswith("Wir haben beim") for s in ex.statements)
+
+
+@needs_model
+def test_first_person_words_after_a_colon_are_those_of_the_one_actor_named_before_it() -> None:
+    ex = extract(
+        "Die Ministerin Eva Roth blieb am Montag hart: Wir zahlen keinen Cent mehr. "
+        "Der Kanzler reiste nach Paris: Die Gespräche beginnen am Montag."
+    )
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Eva Roth", "Wir zahlen keinen Cent mehr.")
+    ]
+    # with quotation marks kept, the colon rule is not needed and does not apply
+    marked = extract(
+        "„Das ist gut“, sagte Eva Roth. „Mehr nicht“, fügte sie hinzu. Eva Roth blieb hart: Wir zahlen nicht."
+    )
+    assert not any(s.quote.startswith("Wir zahlen") for s in marked.statements)

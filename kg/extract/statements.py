@@ -166,6 +166,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             speech = _Speech(speaking[1], sent[0], _strip_quotes(text), True, QUOTE_CONTINUATION)
         if marks % 2 == 1 or speech is not None and speech.method != QUOTE_CONTINUATION:
             speaking = None
+        if speech is None and unmarked:
+            speech = _colon_first_person(doc, sent, mentions, actors)
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index, unmarked)
             if cont is not None:
@@ -910,6 +912,27 @@ def _continuation(
 _FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _MARKED_TEXT = 4  # quotation marks in a text that keeps them (one quotation has two)
 _FIRST_PERSON_POSSESSIVE = ("mein", "unser")
+
+
+def _colon_first_person(
+    doc: Doc, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> _Speech | None:
+    """ "Die Ministerin blieb hart: Wir zahlen nicht." in a text without quotation marks: words
+    in the first person after a colon are those of the one person or organisation named
+    before it (a place or state there is what the sentence is about)."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i + 2 >= sent.end or not _first_person(doc[colon.i + 1 : sent.end]):
+        return None
+    keys = {
+        m.key
+        for m in mentions
+        if sent.start <= m.start and m.end <= colon.i
+        and (actor := get_actor(actors, m.key)) is not None and actor.category in ("Person", "Organisation")
+    }
+    if len(keys) != 1:
+        return None
+    content = doc[colon.i + 1 : sent.end].text.strip()
+    return _Speech([keys.pop()], doc[colon.i + 1], content, True, "rule:colon-first-person")
 
 
 def _first_person(sent: Span) -> bool:

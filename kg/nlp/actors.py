@@ -310,11 +310,17 @@ def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
     table = _NOUN_LEXICONS.get(id(doc.vocab))
     if not table or end - start != 1:
         return False
-    tok = doc[start]
-    word = tok.text
-    if not _plain_capitalised(word):
-        return False
+    word = doc[start].text
     if any(len(e) > 1 and word in e.text.split() for e in doc.ents):
+        return False
+    return _common_noun_word(doc[start])
+
+
+def _common_noun_word(tok: Token) -> bool:
+    """The noun lexicon knows the word, or the head of its compound, only as a common noun."""
+    table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
+    word = tok.text
+    if not table or not _plain_capitalised(word):
         return False
     bits = _noun_bits(table, word)
     if bits is not None:
@@ -922,6 +928,11 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     while (category == "Person" and end - start > 2 and doc[end - 2].is_space
            and _only_common_noun(doc[end - 1])):
         end -= 2
+    # "Haimbuchners Aschermittwochsrede": a name in the genitive before a common noun is the
+    # noun's possessor; the noun is no part of the name
+    if (category == "Person" and end - start == 2 and doc[start].text.endswith("s")
+            and doc[start + 1].pos_ == "NOUN" and _common_noun_word(doc[start + 1])):
+        end -= 1
     if end <= start:
         return None
     span = doc[start:end]
