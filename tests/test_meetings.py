@@ -451,3 +451,13 @@ def test_a_body_that_convenes_holds_a_meeting() -> None:
     ex = extract("Der Bundesrat ist im vergangenen Jahr zu 48 Sitzungen zusammengetreten.")
     assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Bundesrat"]]
     assert ex.meetings[0].status == "held"
+
+
+@needs_model
+def test_a_party_conference_is_a_meeting_of_the_party_but_a_congress_is_not_named_as_one() -> None:
+    ex = extract("Die SPD hielt am Samstag in Hannover ihren Parteitag ab.")
+    assert [(sorted(name(ex, p) for p in m.participants), name(ex, m.location)) for m in ex.meetings] == [
+        (["SPD"], "Hannover")
+    ]
+    # "Kongress" is mostly a parliament ("im Kongress abstimmen"), not a meeting
+    assert extract("Die Opposition will im Kongress über das Gesetz abstimmen lassen.").meetings == []

@@ -59,6 +59,9 @@ MEETING_NOUNS: dict[str, str] = {
     "sondierungsgespräche": "talks",
     "unterredungen": "meeting",
     "beratung": "talks",
+    "parteitag": "conference",
+    "parteitags": "conference",
+    "parteitage": "conference",
 }
 _NOT_MEETING = frozenset(
     {
