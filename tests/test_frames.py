@@ -248,3 +248,13 @@ def test_a_verb_first_condition_makes_the_demand_conditional_and_no_proposal() -
     _, plain = _frames("Nach dem Scheitern der Verhandlungen fordert die Opposition Neuwahlen.")
     assert [m.conditioned for m in plain if m.lemma == "fordern" and m.frame == "proposal"] == [False]
     assert extract("Sollten die Verhandlungen scheitern, fordert die Opposition Neuwahlen.").proposals == []
+
+
+@needs_model
+def test_a_negated_predicative_adjective_and_a_causative_verb() -> None:
+    _, matches = _frames("Die Gewerkschaft zeigte sich mit dem Angebot nicht zufrieden.")
+    satisfied = [m for m in matches if m.lemma == "zufrieden"]
+    assert len(satisfied) == 1 and satisfied[0].negated
+    # "X stellte Y zufrieden": Y is satisfied, so X is no responder
+    _, matches = _frames("Das Angebot stellte die Gewerkschaft nicht zufrieden.")
+    assert not [m for m in matches if m.lemma == "zufrieden"]

@@ -273,6 +273,7 @@ def _hypothetical(token: Token) -> bool:
     return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].is_space and sent[-2].text == "?")
 
 
+_CAUSATIVE = frozenset({"stellen", "machen"})  # verbs that give their object the adjective's state
 _MODALS = frozenset({"müssen", "sollen", "können", "dürfen", "wollen", "mögen"})
 
 
@@ -415,7 +416,7 @@ class FrameEngine:
             entry.lemma,
             token.i,
             passive=passive,
-            negated=_negated(clause_head),
+            negated=any(_negated(h) for h in heads),  # "zeigte sich nicht zufrieden"
             hypothetical=_hypothetical(clause_head),
             conditioned=_conditioned(clause_head),
             modal=_modal(clause_head),
@@ -546,6 +547,8 @@ class FrameEngine:
             "AUX",
         )
         clause_head = token.head if predicative else token
+        if predicative and clause_head.lemma_.lower() in _CAUSATIVE:
+            return []  # "X stellte Y zufrieden": Y is the one satisfied, not X
         for entry in self.lexicon.adjectives.get(lemma, ()) or self.lexicon.adjectives.get(token.lower_, ()):
             match = self._fill(token, entry, clause_head, own=token)
             if match is None:
