@@ -97,3 +97,15 @@ def test_heads_that_need_a_fuer_phrase_name_nothing_without_one() -> None:
 def test_a_tail_marked_alone_is_a_name_by_itself() -> None:
     assert "Rechnungshof" in _organisations("Der Rechnungshof kritisierte die Ausgaben.")
     assert _organisations("Der Gerichtshof wies die Klage ab.") == []
+
+
+@needs_model
+def test_members_named_after_a_chamber_or_association_stand_for_it() -> None:
+    ex = extract(
+        "Die Richtervereinigung legte am Montag ihren Jahresbericht vor. "
+        "Die Politik schränke die Grundrechte ein, kritisieren die Richter."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Richtervereinigung"]
+    # "die Banken" after a bank are no members of it: no body of members was named
+    ex = extract("Die Nationalbank hob den Zins an. Die Banken seien skeptisch, sagten die Banken.")
+    assert [s.speaker for s in ex.statements] in ([], [None])

@@ -401,6 +401,7 @@ def find_mentions(
         taken[m.tok_start] = True
     extra += heads
     extra += _institution_anaphora(doc, names, taken)
+    extra += _member_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
     out = names + extra
@@ -467,6 +468,41 @@ def _institution_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]
             out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full,
                                 ref="name:" + _normalise_name(full), category="Organisation",
                                 method="rule:institution-anaphora", confidence=0.7))
+    return out
+
+
+_MEMBER_BODIES = frozenset({"chamber", "association", "union"})  # kinds whose members speak for them
+_MIN_MEMBER_NOUN = 4
+
+
+def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """ "der Rechtsanwaltskammertag ... kritisieren die Anwälte", "der Bauernverband ... die
+    Bauern warnen": a definite plural noun naming the members of a chamber, association or
+    union named before it (the noun is the compound's first part) stands for that body. Only
+    when exactly one such body fits: "die Banken" is no member of a bank."""
+    bodies: dict[str, str] = {}  # lower-case first part of the body's compound -> its name
+    for m in names:
+        if m.category != "Organisation" or not m.name:
+            continue
+        last = m.name.split()[-1]
+        found = _institution_tail(last, bare=True)
+        if found is not None and found[2] in _MEMBER_BODIES:
+            bodies[found[0].lower()[: -len(found[1])]] = m.name
+    out: list[ActorMention] = []
+    if not bodies:
+        return out
+    for tok in doc:
+        if (taken[tok.i] or tok.pos_ != "NOUN" or not _cap(tok) or tok.i == 0
+                or doc[tok.i - 1].lower_ != "die" or "Sing" in tok.morph.get("Number")):
+            continue
+        forms = {w for w in (tok.lower_, tok.lemma_.lower()) if len(w) >= _MIN_MEMBER_NOUN}
+        fits = {name for part, name in bodies.items() if any(w in part for w in forms)}
+        fits = {n for n in fits if any(m.name == n and m.end <= tok.idx for m in names)}
+        if len(fits) == 1:
+            full = fits.pop()
+            out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full,
+                                ref="name:" + _normalise_name(full), category="Organisation",
+                                method="rule:member-anaphora", confidence=0.6))
     return out
 
 
