@@ -451,3 +451,15 @@ def test_first_person_words_after_a_colon_are_those_of_the_one_actor_named_befor
         "„Das ist gut“, sagte Eva Roth. „Mehr nicht“, fügte sie hinzu. Eva Roth blieb hart: Wir zahlen nicht."
     )
     assert not any(s.quote.startswith("Wir zahlen") for s in marked.statements)
+
+
+@needs_model
+def test_a_postposed_adjective_of_conviction_names_its_own_speaker() -> None:
+    ex = extract(
+        "Der Minister Karl Lund sagte, die Lage sei ernst. "
+        "Die Regierung habe versagt, ist die Abgeordnete Anna Berg überzeugt."
+    )
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "die Lage sei ernst"),
+        ("Anna Berg", "Die Regierung habe versagt."),
+    ]

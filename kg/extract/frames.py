@@ -24,6 +24,7 @@ their argument slots; this module turns the engine's role fillers into records:
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 from spacy.tokens import Doc, Token
@@ -356,6 +357,7 @@ def _quote(doc: Doc, m: FrameMatch) -> str:
     for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
         pieces.append(tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "))
     text = " ".join("".join(pieces).split())
+    text = re.sub(r"\s*,\s*([.!?])$", r"\1", text)  # "Die Lage sei ernst, ." once the verb is cut out
     return text.strip(' ,:;"„“”»«').strip()
 
 

@@ -1001,7 +1001,13 @@ def _points_back(sent: Span) -> bool:
 def _other_speaker(sent: Span, quotes: list[re.Match[str]]) -> bool:
     """ "..., begründen die Frankfurter ihren Schritt": the sentence has a speech verb with a
     subject of its own (one kg does not know as an actor), so it continues no one.  A role
-    noun ("der Leiter des Instituts erachtet, ...") usually names the speaker just quoted."""
+    noun ("der Leiter des Instituts erachtet, ...") usually names the speaker just quoted.
+    A statement frame after its content with a subject of its own ("..., ist X überzeugt")
+    names its own speaker, as the frame lexicon knows."""
+    for m in sent.doc._.kg_frames or []:
+        if (m.frame == "statement" and m.inverted and sent.start <= m.trigger < sent.end
+                and any(sent.doc[i].pos_ in ("NOUN", "PROPN") for i in m.roles.get("agent", []))):
+            return True  # (a pronoun, "..., ist er überzeugt", is usually the same speaker)
     for tok in sent:
         if _in_quotes(tok, sent, quotes) or aux_info(tok) is not None:
             continue

@@ -286,8 +286,15 @@ def _modal(token: Token) -> str | None:
 
 def _inverted(verb: Token) -> bool:
     """A verb of saying after its content: "Die Lage sei ernst, sagte X" (UD: parataxis or
-    ccomp of the content's predicate, to its right)."""
-    return verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i
+    ccomp of the content's predicate, to its right; or a conjunct without a conjunction
+    right after the comma: "..., ist X überzeugt")."""
+    if verb.head.i >= verb.i:
+        return False
+    if verb.dep_ in ("parataxis", "ccomp"):
+        return True
+    first = min(verb.subtree, key=lambda t: t.i)
+    return (verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.children)
+            and first.i > 0 and verb.doc[first.i - 1].text == ",")
 
 
 def _colon_after(verb: Token) -> int | None:
@@ -400,6 +407,9 @@ class FrameEngine:
         out.extend(self._support(token, lemmas))
         if not out and token.dep_ in ("xcomp", "advmod"):
             out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
+        elif not out and any(c.dep_ == "cop" for c in token.children):
+            # "..., ist X überzeugt": a participle the tagger calls a verb, used as an adjective
+            out.extend(m for m in self._adjective(token) if m.frame == "statement")
         return out
 
     def _fill(
