@@ -25,6 +25,7 @@ from kg.document import Document
 from kg.errors import KgError
 from kg.extract.actors import ActorIndex, build_actor_index
 from kg.extract.frames import extract_frame_events
+from kg.extract.headlines import join_headline_proposals
 from kg.extract.interviews import extract_interview_statements
 from kg.records import Extraction
 
@@ -115,6 +116,7 @@ class Extractor:
             extraction.statements = list(self._statements(doc, index, document))
             extract_interview_statements(doc, index, document, extraction.statements)
         extract_frame_events(doc, index, document, extraction)
+        join_headline_proposals(extraction)
         for m in extraction.meetings:
             for k in [*m.participants, m.location]:
                 index.mark_used(k)
