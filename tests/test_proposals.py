@@ -256,3 +256,11 @@ def test_no_evaluation_without_its_verb_or_holder() -> None:
         "Die Drohung des Militärs ist ernst, schrieb Präsidentin Eva Roth.",
     ):
         assert not extract(_PLAN + sentence).responses, sentence
+
+
+@needs_model
+def test_the_actor_inside_a_subject_phrase_proposes_not_the_addressee() -> None:
+    ex = extract(
+        "Ein Kommentar in der Süddeutschen Zeitung forderte Olaf Scholz zu einer härteren Linie auf."
+    )
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Süddeutschen Zeitung"]

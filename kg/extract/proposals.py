@@ -470,15 +470,22 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
     first: MentionRef | None = None
     unit = sentence_of(verb)
     mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
+    named_subject = False  # the parser found a noun subject that names no actor itself
     for child in verb.children:
         if child.dep_ == "nsubj":
             first = next(
                 (m for m in mentions if m.start <= child.i < m.end and not is_place(m.key, actors)), None
             )
+            if first is None and child.pos_ in ("NOUN", "PROPN"):
+                # "Ein Kommentar in der Zeitung X forderte Y auf": the actor inside the subject
+                # phrase; never another mention of the clause, which is the addressee
+                named_subject = True
+                phrase = _phrase_indices(child)
+                first = next((m for m in mentions if m.start in phrase and not is_place(m.key, actors)), None)
             if first is not None:
                 break
     clause = clause_span(verb)
-    if first is None:
+    if first is None and not named_subject:
         for m in mentions:
             if clause.start <= m.start and m.end <= clause.end and not is_place(m.key, actors):
                 prep, _ = preposition_before(doc, m.start)
@@ -525,6 +532,20 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
         party = participant_key(k, actors)
         if party not in out:
             out.append(party)
+    return out
+
+
+_CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis"})
+
+
+def _phrase_indices(head: Token) -> set[int]:
+    """The token indices of a noun phrase, without the clauses it governs."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_RELATIONS)
     return out
 
 
