@@ -37,6 +37,7 @@ from kg.extract.eventsyntax import (
     sentence_of,
     time_spans_in,
 )
+from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind
 from kg.nlp.tense import (
@@ -54,74 +55,10 @@ from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
 _PARTY_PREPS = {None, "mit", "zwischen", "von", "bei"}
 _PLACE_PREPS = {"in", "an", "auf", "nach", "bei"}
 # words that make a meeting a plan
-_PLANNED_CUES = frozenset(
-    {
-        "geplant",
-        "geplante",
-        "geplanten",
-        "geplantes",
-        "erwartet",
-        "erwarteten",
-        "künftig",
-        "künftige",
-        "künftigen",
-        "bevorstehend",
-        "bevorstehende",
-        "bevorstehenden",
-        "vorgesehen",
-        "vorgesehene",
-        "angekündigt",
-        "angekündigte",
-        "angekündigten",
-        "anberaumt",
-        "demnächst",
-        "kommende",
-        "kommenden",
-        "nächste",
-        "nächsten",
-        "soll",
-        "sollen",
-        "wollen",
-        "will",
-        "möchte",
-        "möchten",
-    }
-)
-_ONGOING_CUES = frozenset(
-    {
-        "laufen",
-        "laufenden",
-        "laufende",
-        "läuft",
-        "andauernden",
-        "andauernde",
-        "dauern",
-        "dauert",
-        "weiter",
-        "fortgesetzt",
-        "fortsetzen",
-        "derzeit",
-        "zurzeit",
-        "gerade",
-        "noch",
-    }
-)
-_START_VERBS = ("beginn", "begann", "begonnen", "start", "aufgenommen", "eröffnet")
-_HYPOTHETICAL = frozenset(
-    {
-        "bereit",
-        "bereitschaft",
-        "falls",
-        "ausgeschlossen",
-        "möglich",
-        "denkbar",
-        "eventuell",
-        "vielleicht",
-        "möglicherweise",
-        "hypothetisch",
-        "sofern",
-    }
-)
+_PLANNED_CUES = vocabulary.word_set("planned")
+_ONGOING_CUES = vocabulary.word_set("ongoing")
+_START_VERBS = vocabulary.words("start_verb")
+_HYPOTHETICAL = vocabulary.word_set("hypothetical")
 _OUTCOME = re.compile(
     r"(keine[nm]? (?:\w+ )?(?:Durchbruch|Einigung|Ergebnis(?:se)?|Fortschritt(?:e)?)|ohne (?:\w+ )?"
     r"(?:Ergebnis|Einigung|Durchbruch)|ergebnislos\w*|Durchbruch|Einigung|Fortschritte?|gescheitert|Abkommen)",
@@ -133,29 +70,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # verbs whose accusative object is the other party ("X traf Y", "X empfing Y")
-_OBJECT_PARTY_VERBS = frozenset({"treffen", "empfangen", "besuchen", "zusammentreffen"})
+_OBJECT_PARTY_VERBS = vocabulary.word_set("object_party_verb")
 # verbs whose subject is a body that meets by itself ("die Arbeitsgruppe tagte"): a meeting
 # even when none of its members is named
-_BODY_VERBS = frozenset({"tagen", "zusammentreten", "konferieren"})
+_BODY_VERBS = vocabulary.word_set("body_verb")
 # verbs that only describe a meeting with a partner ("sprechen mit") or plural subject
-_PARTNER_VERBS = frozenset(
-    {
-        "sprechen",
-        "reden",
-        "beraten",
-        "telefonieren",
-        "verhandeln",
-        "reisen",
-        "tagen",
-        "konferieren",
-        "zusammensetzen",
-        "gegenübersitzen",
-        "zusammenkommen",
-        "einigen",
-        "verständigen",
-        "zurückkehren",
-    }
-)
+_PARTNER_VERBS = vocabulary.word_set("partner_verb")
 
 
 @dataclass
@@ -450,7 +370,7 @@ def _body_meets(verb: Token, lemma: str) -> bool:
     return lemma in _BODY_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
-_AGREEMENT = ("abkommen", "vertrag", "vereinbarung", "pakt")
+_AGREEMENT = vocabulary.words("agreement_noun")
 
 
 def _agreement_noun(t: Token) -> bool:
@@ -524,7 +444,7 @@ def _accession_target(
     return max(counts, key=lambda k: counts[k])
 
 
-_CONTINUATION = ("zweite", "dritte", "vierte", "fünfte", "nächste", "weitere", "erneute", "neue", "folgende")
+_CONTINUATION = vocabulary.words("continuation")
 
 
 def _continuation(doc: Doc, token: Token) -> bool:
@@ -608,17 +528,7 @@ def _hypothetical(clause: Span, verb: Token | None) -> bool:
     return False
 
 
-_STATUS_PREDICATES = (
-    "geplant",
-    "vorgesehen",
-    "stattfinden",
-    "stattgefunden",
-    "zustande",
-    "angesetzt",
-    "anberaumt",
-    "vereinbart",
-    "zustandegekommen",
-)
+_STATUS_PREDICATES = vocabulary.words("status_predicate")
 
 
 def _negated_meeting(token: Token, clause: Span, is_noun: bool) -> bool:
@@ -702,9 +612,7 @@ def _multilateral(
     return False
 
 
-_MEDIA_NOUNS = frozenset(
-    {"zeitung", "journalist", "journalisten", "journalistin", "medien", "presse", "reporter"}
-)
+_MEDIA_NOUNS = vocabulary.word_set("media_noun")
 
 
 def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
@@ -724,7 +632,7 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
     return False
 
 
-_NEGOTIATORS = ("delegation", "unterhändler", "verhandler", "verhandlungsteam", "vermittler")
+_NEGOTIATORS = vocabulary.words("negotiator")
 
 
 def _negotiators_return(verb: Token) -> bool:
@@ -765,7 +673,7 @@ def _representative_genitive(doc: Doc, m: MentionRef, mentions: list[MentionRef]
     return not any(o.start <= head.i < o.end for o in mentions)
 
 
-_MEDIATION = ("vermittlung", "schirmherrschaft", "leitung", "vorsitz", "ägide", "moderation")
+_MEDIATION = vocabulary.words("mediation")
 
 
 def _mediation(doc: Doc, m: MentionRef) -> bool:
@@ -863,34 +771,7 @@ def _noun_attribute_parties(
 
 _POSSESSIVES = frozenset({"ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere"})
 # participles and finite stems of verbs whose subject conducts the talks it has as object
-_CONDUCT = (
-    "führ",
-    "geführt",
-    "aufgenommen",
-    "aufnehm",
-    "nahm",
-    "begonnen",
-    "begann",
-    "beginn",
-    "fortgesetzt",
-    "fortsetz",
-    "setzt",
-    "vertagt",
-    "vertag",
-    "abgebrochen",
-    "brach",
-    "unterbrochen",
-    "unterbrach",
-    "beendet",
-    "beende",
-    "abgeschlossen",
-    "schloss",
-    "eröffnet",
-    "gestartet",
-    "startete",
-    "abgehalten",
-    "hielt",
-)
+_CONDUCT = vocabulary.words("conduct")
 
 
 def _conducted_by_subject(doc: Doc, token: Token, clause: Span) -> bool:
@@ -919,9 +800,7 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
 
 
 # words that say that the subject stays away from a meeting it is related to
-_ABSENCE = frozenset(
-    {"fern", "ferngeblieben", "fernbleiben", "ausgeladen", "ausgeschlossen", "abgesagt", "boykottiert"}
-)
+_ABSENCE = vocabulary.word_set("absence")
 
 
 def _absent(clause: Span) -> bool:
@@ -936,21 +815,7 @@ def _absent(clause: Span) -> bool:
 
 # predicates of taking part: negated, they make the subject a non-participant (a negated
 # "einigten sich nicht bei den Gesprächen" still took part)
-_PARTICIPATION = (
-    "eingeladen",
-    "teil",
-    "dabei",
-    "anwesend",
-    "erschien",
-    "erschienen",
-    "vertreten",
-    "beteiligt",
-    "gekommen",
-    "kam",
-    "gereist",
-    "reist",
-    "zugelassen",
-)
+_PARTICIPATION = vocabulary.words("participation")
 
 
 def _is_source(doc: Doc, m: MentionRef) -> bool:
@@ -1059,7 +924,7 @@ def _location(
     return best[1] if best else None
 
 
-_BUILDING_SUFFIXES = ("amt", "palast", "palais", "schloss", "burg", "residenz", "haus")
+_BUILDING_SUFFIXES = vocabulary.words("building_suffix")
 
 
 def _seat_building(doc: Doc, m: MentionRef) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.eventsyntax import (
     sentence_of,
     time_spans_in,
 )
+from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import (
     EVALUATIONS,
@@ -49,47 +50,12 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
-_PRESENTING = frozenset(
-    {
-        "vorlegen",
-        "vorschlagen",
-        "präsentieren",
-        "unterbreiten",
-        "veröffentlichen",
-        "einbringen",
-        "vorstellen",
-        "stellen",
-        "machen",
-        "ausarbeiten",
-        "erarbeiten",
-        "übermitteln",
-        "schicken",
-        "anbieten",
-        "fordern",
-        "verlangen",
-        "mitnehmen",
-        "entwerfen",
-        "aufstellen",
-        "schaffen",
-        "entwickeln",
-    }
-)
+_PRESENTING = vocabulary.word_set("presenting_verb")
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ...")
 _DEONTIC = frozenset(
     {"muss", "müsse", "müssen", "müsste", "müssten", "soll", "solle", "sollen", "sollte", "sollten"}
 )
-_EVENTS = {
-    "durchgesickert": "leaked",
-    "geleakt": "leaked",
-    "durchsickern": "leaked",
-    "vorgelegt": "presented",
-    "präsentiert": "presented",
-    "veröffentlicht": "presented",
-    "vorgestellt": "presented",
-    "überarbeitet": "revised",
-    "aktualisiert": "revised",
-    "unterbreitet": "presented",
-}
+_EVENTS: dict[str, str] = vocabulary.kinds("proposal_event")
 _POINTS = re.compile(
     r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
 )
@@ -116,15 +82,9 @@ _NUMBER_WORDS = {
     "zwanzig": 20,
 }
 # nouns of assent that stand for the proposal under discussion ("schloss eine Zustimmung aus")
-_ASSENT_NOUNS = frozenset({"zustimmung", "unterstützung", "billigung", "zusage"})
-_READINESS = frozenset({"verhandlungsbereit", "gesprächsbereit"})
-_DEMAND_VERBS = {
-    "fordern": "demand",
-    "verlangen": "demand",
-    "vorschlagen": "proposal",
-    "anregen": "proposal",
-    "anbieten": "offer",
-}
+_ASSENT_NOUNS = vocabulary.word_set("assent_noun")
+_READINESS = vocabulary.word_set("readiness")
+_DEMAND_VERBS: dict[str, str] = vocabulary.kinds("demand_verb")
 
 
 def extract_proposals(
@@ -447,13 +407,13 @@ def _presenting_verb(token: Token) -> Token | None:
     return candidates[0] if candidates else None
 
 
-def _verb_in(token: Token, vocabulary: frozenset[str]) -> bool:
-    """Is the verb (with its particle) one of `vocabulary`, judged from its form as well as
+def _verb_in(token: Token, verbs: frozenset[str]) -> bool:
+    """Is the verb (with its particle) one of `verbs`, judged from its form as well as
     its lemma ("ausgearbeitet" -> "ausarbeiten")?"""
-    if verb_lemma(token) in vocabulary:
+    if verb_lemma(token) in verbs:
         return True
     particle = particle_of(token) or ""
-    return any(c in vocabulary or particle + c in vocabulary for c in lemma_candidates(token.lower_))
+    return any(c in verbs or particle + c in verbs for c in lemma_candidates(token.lower_))
 
 
 def _subject_of(
@@ -992,7 +952,7 @@ def _obliged(token: Token, clause: Span) -> bool:
     return False
 
 
-_SOURCE_WORDS = frozenset({"laut", "zufolge", "so"})
+_SOURCE_WORDS = vocabulary.word_set("source_marker")
 _PRONOUN_SUBJECTS = frozenset({"er", "sie", "man", "wir", "es", "ich"})
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import vocabulary
 from kg.nlp.frames import verbs_of_saying
 from kg.nlp.tense import CLAUSE_PUNCT, aux_info
 
@@ -25,225 +26,28 @@ SPAN_KEY = "kg_cues"
 if not Span.has_extension("kg_cue_lemma"):
     Span.set_extension("kg_cue_lemma", default=None)
 
-# noun heads (lower case, singular and plural forms) and the kind of event they name; a
-# compound counts when it ends in one of them ("Verhandlungsrunde", "Westbalkangipfel")
-MEETING_NOUNS: dict[str, str] = {
-    "treffen": "meeting",
-    "gespräch": "talks",
-    "gespräche": "talks",
-    "gesprächen": "talks",
-    "verhandlung": "negotiation",
-    "verhandlungen": "negotiation",
-    "gipfel": "summit",
-    "gipfels": "summit",
-    "gipfeltreffen": "summit",
-    "telefonat": "phone call",
-    "telefonats": "phone call",
-    "telefonate": "phone call",
-    "telefongespräch": "phone call",
-    "besuch": "visit",
-    "besuchs": "visit",
-    "besuches": "visit",
-    "konferenz": "conference",
-    "konferenzen": "conference",
-    "verhandlungsrunde": "negotiation",
-    "verhandlungsrunden": "negotiation",
-    "gesprächsrunde": "talks",
-    "unterredung": "meeting",
-    "zusammenkunft": "meeting",
-    "beratungen": "talks",
-    "begegnung": "meeting",
-    "tagung": "conference",
-    "konsultationen": "talks",
-    "sondierungen": "talks",
-    "sondierungsgespräche": "talks",
-    "unterredungen": "meeting",
-    "beratung": "talks",
-    "parteitag": "conference",
-    "parteitags": "conference",
-    "parteitage": "conference",
-}
-_NOT_MEETING = frozenset(
-    {
-        "pressekonferenz",
-        "pressekonferenzen",
-        "besucher",
-        "besucherin",
-        "besucherinnen",
-        "selbstgespräch",
-        "bewerbungsgespräch",
-        "hintergrundgespräch",
-        "mitarbeitergespräch",
-        "zeitungsgespräch",
-        "radiogespräch",
-        "fernsehgespräch",
-        "klassentreffen",
-    }
-)
-
-# verbs (lemma with particle) that describe a meeting, and the kind of meeting
-MEETING_VERBS: dict[str, str] = {
-    "treffen": "meeting",
-    "zusammentreffen": "meeting",
-    "zusammenkommen": "meeting",
-    "verhandeln": "negotiation",
-    "empfangen": "visit",
-    "besuchen": "visit",
-    "telefonieren": "phone call",
-    "beraten": "talks",
-    "sprechen": "talks",
-    "reden": "talks",
-    "reisen": "visit",
-    "gegenübersitzen": "talks",
-    "zusammensetzen": "talks",
-    "tagen": "meeting",
-    "zusammentreten": "meeting",
-    "konferieren": "talks",
-    # an agreement reached between two named parties is reached in talks ("X und Y einigten
-    # sich", "X verständigte sich mit Y"); one party alone ("die Koalition einigte sich") is none
-    "einigen": "talks",
-    "verständigen": "talks",
-    "zurückkehren": "visit",
-}
-
-PROPOSAL_NOUNS: dict[str, str] = {
-    "plan": "plan",
-    "pläne": "plan",
-    "plans": "plan",
-    "plänen": "plan",
-    "vorschlag": "proposal",
-    "vorschlags": "proposal",
-    "vorschläge": "proposal",
-    "vorschlägen": "proposal",
-    "entwurf": "draft",
-    "entwurfs": "draft",
-    "entwürfe": "draft",
-    "rahmen": "framework",
-    "rahmens": "framework",
-    "rahmenwerk": "framework",
-    "rahmenwerks": "framework",
-    "angebot": "offer",
-    "angebots": "offer",
-    "angebote": "offer",
-    "forderung": "demand",
-    "forderungen": "demand",
-    "bedingung": "condition",
-    "bedingungen": "condition",
-    "ultimatum": "demand",
-    "abmachung": "agreement",
-    # initiatives and advances put forward in negotiations ("die Initiative", "der Vorstoß")
-    "initiative": "proposal",
-    "initiativen": "proposal",
-    "vorstoß": "proposal",
-    "vorstoßes": "proposal",
-    "vorstöße": "proposal",
-}
-_NOT_PROPOSAL = frozenset(
-    {
-        "zeitplan",
-        "fahrplan",
-        "spielplan",
-        "stundenplan",
-        "lehrplan",
-        "bebauungsplan",
-        "haushaltsplan",
-        "dienstplan",
-        "flugplan",
-        "rahmenbedingung",
-        "rahmenbedingungen",
-        "lebensbedingungen",
-        "arbeitsbedingungen",
-        "zeitrahmen",
-        "bilderrahmen",
-        "fensterrahmen",
-        "rechtsrahmen",
-        "warenangebot",
-        "stellenangebot",
-        "stellenangebote",
-        "überforderung",
-        "herausforderung",
-        "herausforderungen",
-        "schadenersatzforderung",
-        "vorbedingungen",
-        "bürgerinitiative",
-        "bürgerinitiativen",
-        "privatinitiative",
-        "eigeninitiative",
-    }
-)
-
-PROPOSAL_VERBS: dict[str, str] = {
-    "vorschlagen": "proposal",
-    "vorlegen": "proposal",
-    "fordern": "demand",
-    "verlangen": "demand",
-    "anbieten": "offer",
-    "präsentieren": "proposal",
-    "unterbreiten": "proposal",
-    "einbringen": "proposal",
-    "anregen": "proposal",
-}
-
-RESPONSE_VERBS: dict[str, str] = {
-    "akzeptieren": "accept",
-    "zustimmen": "accept",
-    "annehmen": "accept",
-    "begrüßen": "accept",
-    "billigen": "accept",
-    "unterstützen": "accept",
-    "befürworten": "accept",
-    "gutheißen": "accept",
-    "ablehnen": "reject",
-    "zurückweisen": "reject",
-    "verwerfen": "reject",
-    "ausschließen": "reject",
-    "kritisieren": "criticise",
-    "bemängeln": "criticise",
-    "monieren": "criticise",
-    "beanstanden": "criticise",
-    "prüfen": "consider",
-    "erwägen": "consider",
-    "sondieren": "consider",
-}
+# The word lists are kg/data/vocabulary.tsv (one group each; the file says what each is for).
+#: meeting noun (lower case, all forms) -> kind of meeting; compounds ending in one count
+MEETING_NOUNS: dict[str, str] = vocabulary.kinds("meeting_noun")
+_NOT_MEETING = vocabulary.word_set("not_meeting")
+#: meeting verb (lemma with particle) -> kind of meeting
+MEETING_VERBS: dict[str, str] = vocabulary.kinds("meeting_verb")
+PROPOSAL_NOUNS: dict[str, str] = vocabulary.kinds("proposal_noun")
+_NOT_PROPOSAL = vocabulary.word_set("not_proposal")
+PROPOSAL_VERBS: dict[str, str] = vocabulary.kinds("proposal_verb")
+RESPONSE_VERBS: dict[str, str] = vocabulary.kinds("response_verb")
 # predicative adjectives: "X nannte den Plan inakzeptabel", "der Plan sei nicht akzeptabel"
-RESPONSE_ADJECTIVES: dict[str, str] = {
-    "inakzeptabel": "reject",
-    "unannehmbar": "reject",
-    "unakzeptabel": "reject",
-    "akzeptabel": "accept",
-    "annehmbar": "accept",
-    "vernünftig": "accept",
-    "positiv": "accept",
-    "konstruktiv": "accept",
-    "unzureichend": "criticise",
-    "enttäuschend": "criticise",
-    "erniedrigend": "criticise",
-    "demütigend": "criticise",
-    "verfehlt": "criticise",
-    "einseitig": "criticise",
-    "unrealistisch": "criticise",
-    "unausgegoren": "criticise",
-    "problematisch": "criticise",
-    "schädlich": "criticise",
-    "katastrophal": "criticise",
-    "absurd": "criticise",
-    "verhandlungsbereit": "consider",
-    "gesprächsbereit": "consider",
-}
+RESPONSE_ADJECTIVES: dict[str, str] = vocabulary.kinds("response_adjective")
 # predicative adjectives that take their object with "für"/"gegenüber" ("zeigte sich offen für
 # den Plan", "skeptisch gegenüber dem Vorschlag"); without such an object they are no response
 # ("offene Fragen", "offen gesagt")
-OBJECT_ADJECTIVES: dict[str, str] = {
-    "offen": "consider",
-    "aufgeschlossen": "consider",
-    "skeptisch": "criticise",
-}
+OBJECT_ADJECTIVES: dict[str, str] = vocabulary.kinds("object_adjective")
 NEGATED_STANCE = {"accept": "reject", "reject": "accept", "consider": "reject", "criticise": "criticise"}
 
 #: verbs of saying: the statement rows of the frame lexicon (kg/data/frames.tsv)
 SPEECH_VERBS = verbs_of_saying()
 # prepositions/particles that introduce a source: "laut X", "X zufolge", "so X", "nach Angaben von X"
-SOURCE_MARKERS = frozenset({"laut", "zufolge", "so"})
+SOURCE_MARKERS = vocabulary.word_set("source_marker")
 
 PARTICLES = frozenset(
     {
@@ -300,46 +104,7 @@ def particle_of(verb: Token) -> str | None:
 
 # strong and irregular forms of the cue verbs (stem without particle), which neither the
 # regular endings below nor a small statistical lemmatiser get right
-_STRONG_FORMS: dict[str, str] = {}
-for _lemma, _forms in {
-    "treffen": "trifft triffst traf trafen trafst getroffen träfe träfen",
-    "sprechen": "spricht sprichst sprach sprachen gesprochen spräche",
-    "versprechen": "verspricht versprach versprachen versprochen",
-    "empfangen": "empfängt empfing empfingen empfangen",
-    "schlagen": "schlägt schlug schlugen geschlagen",
-    "bieten": "bietet bot boten geboten",
-    "nehmen": "nimmt nahm nahmen genommen",
-    "weisen": "weist wies wiesen gewiesen",
-    "nennen": "nannte nannten genannt",
-    "kommen": "kommt kam kamen gekommen käme",
-    "sitzen": "sitzt saß saßen gesessen",
-    "schreiben": "schreibt schrieb schrieben geschrieben",
-    "heißen": "heißt hieß hießen geheißen",
-    "schließen": "schließt schloss schlossen geschlossen",
-    "erwägen": "erwägt erwog erwogen",
-    "stehen": "steht stand standen gestanden",
-    "werfen": "wirft warf warfen geworfen",
-    "beraten": "berät beriet berieten",
-    "bringen": "bringt brachte brachten gebracht",
-    "geben": "gibt gab gaben gegeben",
-    "gehen": "geht ging gingen gegangen",
-    "halten": "hält hielt hielten gehalten",
-    "rufen": "ruft rief riefen gerufen",
-    "denken": "denkt dachte dachten gedacht",
-    "verwerfen": "verwirft verwarf verwarfen",
-    "widersprechen": "widerspricht widersprach widersprachen",
-    "unterbreiten": "unterbreitet unterbreitete unterbreiteten",
-    "treten": "tritt trat traten getreten",
-    "stoßen": "stößt stieß stießen gestoßen",
-    "bitten": "bittet bat baten gebeten",
-    "dringen": "dringt drang drangen gedrungen",
-    "werben": "wirbt warb warben geworben",
-    "heben": "hebt hob hoben gehoben",
-    "laden": "lädt lud luden geladen",
-    "sehen": "sieht sah sahen gesehen",
-}.items():
-    for _form in _forms.split():
-        _STRONG_FORMS[_form] = _lemma
+_STRONG_FORMS: dict[str, str] = vocabulary.kinds("strong_form")
 _PREFIXES = (
     "zusammen",
     "gegenüber",
@@ -439,7 +204,7 @@ def verb_lemma(verb: Token) -> str:
 
 # compounds that name press events and interviews, not meetings between parties (a compound
 # ending in a blocked word is blocked too: "Antrittspressekonferenz")
-_BLOCKED_PREFIXES = ("presse", "standardgespräch", "standardinterview", "interview")
+_BLOCKED_PREFIXES = vocabulary.words("blocked_prefix")
 
 
 def _noun_kind(token: Token, table: dict[str, str], blocked: frozenset[str]) -> str | None:

@@ -1,0 +1,138 @@
+"""The event vocabulary: word lists of the cue and event extractors, read from
+`kg/data/vocabulary.tsv` (one engine in code, the German words in one documented file).
+
+Each row is (group, word, value). `kinds(group)` gives a group as a word -> class mapping
+("gipfel" -> "summit"), `words(group)` as a tuple in file order (for `str.startswith` /
+`str.endswith` tests) and `word_set(group)` as a frozenset. The file is parsed and checked
+once per process; a malformed row raises `ValueError` naming the file, line and problem, so a
+bad edit fails at import rather than silently dropping a word. `GROUPS` names every group and
+the values it allows: a group the code does not read is an error too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+FILE = "vocabulary.tsv"
+PLAIN = frozenset({"-"})
+MEETING_KINDS = frozenset({"meeting", "talks", "negotiation", "summit", "phone call", "visit", "conference"})
+PROPOSAL_KINDS = frozenset(
+    {"plan", "proposal", "draft", "framework", "offer", "demand", "condition", "agreement"}
+)
+STANCES = frozenset({"accept", "reject", "criticise", "consider"})
+PROPOSAL_EVENTS = frozenset({"leaked", "presented", "revised"})
+
+#: group -> allowed values; None: the value is a word (the infinitive of a strong form)
+GROUPS: dict[str, frozenset[str] | None] = {
+    # kg.nlp.cues
+    "meeting_noun": MEETING_KINDS,
+    "not_meeting": PLAIN,
+    "meeting_verb": MEETING_KINDS,
+    "proposal_noun": PROPOSAL_KINDS,
+    "not_proposal": PLAIN,
+    "proposal_verb": PROPOSAL_KINDS,
+    "response_verb": STANCES,
+    "response_adjective": STANCES,
+    "object_adjective": STANCES,
+    "source_marker": PLAIN,
+    "blocked_prefix": PLAIN,
+    "strong_form": None,
+    # kg.extract.meetings
+    "planned": PLAIN,
+    "ongoing": PLAIN,
+    "start_verb": PLAIN,
+    "hypothetical": PLAIN,
+    "object_party_verb": PLAIN,
+    "body_verb": PLAIN,
+    "partner_verb": PLAIN,
+    "agreement_noun": PLAIN,
+    "continuation": PLAIN,
+    "status_predicate": PLAIN,
+    "media_noun": PLAIN,
+    "negotiator": PLAIN,
+    "mediation": PLAIN,
+    "conduct": PLAIN,
+    "absence": PLAIN,
+    "participation": PLAIN,
+    "building_suffix": PLAIN,
+    # kg.extract.proposals
+    "presenting_verb": PLAIN,
+    "proposal_event": PROPOSAL_EVENTS,
+    "assent_noun": PLAIN,
+    "readiness": PLAIN,
+    "demand_verb": PROPOSAL_KINDS,
+}
+
+
+def _check_row(cols: list[str], seen: set[tuple[str, str]], line: int) -> str | None:
+    """The problem with one row, or None."""
+    if len(cols) != 3:
+        return f"expected 3 tab-separated columns (group, word, value), got {len(cols)}"
+    group, word, value = cols
+    if group not in GROUPS:
+        return f"unknown group {group!r}"
+    if not word or word != word.strip().lower() or "\t" in word:
+        return f"word {word!r} is not a trimmed lower-case word"
+    allowed = GROUPS[group]
+    if allowed is None and not (value.isalpha() and value.islower() and value.endswith("n")):
+        return f"value {value!r} of {group} is not an infinitive"
+    if allowed is not None and value not in allowed:
+        return f"value {value!r} is not one of {group}'s: {', '.join(sorted(allowed))}"
+    if (group, word) in seen:
+        return f"{word!r} is listed twice in {group}"
+    return None
+
+
+Table = dict[str, list[tuple[str, str]]]
+
+
+def parse(text: str, name: str = f"kg/data/{FILE}") -> tuple[Table, dict[str, str]]:
+    """(group -> [(word, value)] in file order, group -> its note) from the text of the file."""
+    table: Table = {}
+    notes: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    header = True
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if raw.startswith("# ["):
+            group, _, note = raw[3:].partition("] ")
+            notes[group] = note.strip()
+            continue
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if header:  # the column line
+            header = False
+            continue
+        cols = raw.split("\t")
+        problem = _check_row(cols, seen, n)
+        if problem:
+            raise ValueError(f"{name}:{n}: {problem}")
+        if cols[0] not in notes:
+            raise ValueError(f"{name}:{n}: group {cols[0]!r} has no '# [{cols[0]}] note' line before it")
+        seen.add((cols[0], cols[1]))
+        table.setdefault(cols[0], []).append((cols[1], cols[2]))
+    missing = sorted(set(GROUPS) - set(table))
+    if missing:
+        raise ValueError(f"{name}: no rows for group(s) {', '.join(missing)}")
+    return table, notes
+
+
+@lru_cache(maxsize=1)
+def _table() -> Table:
+    text = resources.files("kg.data").joinpath(FILE).read_text(encoding="utf-8")
+    return parse(text)[0]
+
+
+def kinds(group: str) -> dict[str, str]:
+    """word -> value of a group (a fresh dict: callers may keep it as a module constant)."""
+    return dict(_table()[group])
+
+
+def words(group: str) -> tuple[str, ...]:
+    """The words of a group in file order."""
+    return tuple(word for word, _ in _table()[group])
+
+
+def word_set(group: str) -> frozenset[str]:
+    """The words of a group as a set."""
+    return frozenset(words(group))
