@@ -73,9 +73,9 @@ class StoreTarget:
         return {d: _nt_lines(self.store.document_graph(d)) for d in doc_ids}
 
     def consolidate(self) -> None:
-        from kg.consolidate import CORPUS, corpus_graph
+        from kg.consolidate import write_corpus_graph
 
-        self.store.replace_graphs({CORPUS: corpus_graph({}, self.store.oxigraph)})
+        write_corpus_graph(self.store)
 
 
 class Staged:
