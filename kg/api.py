@@ -434,7 +434,7 @@ def consolidate(store: PathLike | RemoteStore) -> tuple[int, int]:
     Returns (documents, triples of the corpus graph). Raises `kg.errors.KgError` when the
     store does not exist.
     """
-    from kg.consolidate import CORPUS, corpus_graph
+    from kg.consolidate import write_corpus_graph
     from kg.remote import RemoteStore
     from kg.store import Store
 
@@ -443,9 +443,8 @@ def consolidate(store: PathLike | RemoteStore) -> tuple[int, int]:
     if not Path(store).is_dir():
         raise KgError(f"{store}: no such store")
     with Store(Path(store)) as target:
-        graph = corpus_graph({}, target.oxigraph)
-        target.replace_graphs({CORPUS: graph})
-        return len(target.documents()), len(graph)
+        triples = write_corpus_graph(target)
+        return len(target.documents()), triples
 
 
 def stats(graph: Graph | PathLike, top: int = 10) -> StatsReport:

@@ -6,7 +6,8 @@ extraction a batch at a time (`kg.batches`: this process, worker processes or a 
 cluster), each batch's graphs are written to the targets (store, endpoint, file spool)
 and dropped, so memory holds a few batches, not the corpus. Documents whose stamp in the
 store is unchanged (`kg.buildstate`) are not extracted at all. The corpus consolidation
-is recomputed once, after the last batch.
+is recomputed once, after the last batch, and written to a store in chunks
+(`kg.consolidate.write_corpus_graph`), so its graph is never held whole.
 
 Writes are atomic per document. When validation must be able to stop the whole build
 (`validate` / `on_invalid="fail"`), batches are staged in a temporary file and written
@@ -73,9 +74,9 @@ class StoreTarget:
         return {d: _nt_lines(self.store.document_graph(d)) for d in doc_ids}
 
     def consolidate(self) -> None:
-        from kg.consolidate import CORPUS, corpus_graph
+        from kg.consolidate import write_corpus_graph
 
-        self.store.replace_graphs({CORPUS: corpus_graph({}, self.store.oxigraph)})
+        write_corpus_graph(self.store)
 
 
 class Staged:

@@ -66,6 +66,22 @@ def corpus_graph(graphs: Mapping[str, Graph], store: ox.Store | None = None,
     return g
 
 
+def write_corpus_graph(store: object, chunk: int = 50_000) -> int:
+    """Recompute the consolidation of everything in `store` (a `kg.store.Store`) and write it
+    in chunks (`kg.store.ChunkedGraph`): the same triples as `corpus_graph`, without the
+    corpus graph in memory as rdflib triples or as one SPARQL update. Returns the triples."""
+    from kg.store import ChunkedGraph
+
+    corpus = identity.Corpus()
+    corpus.read(store.oxigraph, {CORPUS_GRAPH})  # type: ignore[attr-defined]
+    with ChunkedGraph(store, CORPUS_GRAPH, chunk) as sink:  # type: ignore[arg-type]
+        corpus.emit(sink.add)
+    log.info("consolidated %d mention(s) into %d corpus actor(s), %d meeting(s), %d proposal(s)",
+             *corpus.counts())
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{CORPUS_GRAPH}> {{ ?s ?p ?o }} }}"
+    return int(next(iter(store.oxigraph.query(count)))["n"].value)  # type: ignore[attr-defined]
+
+
 def consolidated(graphs: Mapping[str, Graph], store: object | None = None) -> dict[URIRef, Graph]:
     """`{CORPUS_GRAPH: graph}` for `kg build`: over `graphs` alone, or with `store` (a
     `kg.store.Store`) over everything the store will hold once `graphs` are written."""
@@ -73,4 +89,4 @@ def consolidated(graphs: Mapping[str, Graph], store: object | None = None) -> di
     return {CORPUS: corpus_graph(graphs, inner)}
 
 
-__all__ = ["CORPUS", "consolidated", "corpus_graph"]
+__all__ = ["CORPUS", "consolidated", "corpus_graph", "write_corpus_graph"]

@@ -34,6 +34,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -106,7 +107,7 @@ def _genitive_stem(word: str) -> str | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorMention:
     node: str
     doc: str
@@ -118,7 +119,7 @@ class ActorMention:
     identity: str = ""  # filled by Corpus.resolve
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """A meeting or proposal as one document reports it."""
 
@@ -329,14 +330,19 @@ class Corpus:
     # -- output ------------------------------------------------------------------------------
     def graph(self) -> Graph:
         """The consolidation graph: corpus nodes and `neg:mentionOf` from every mention."""
-        self.resolve()
         g = Graph()
+        self.emit(g.add)
+        return g
+
+    def emit(self, add: Callable[[tuple[URIRef, URIRef, URIRef | Literal]], object]) -> None:
+        """Resolve, then hand every triple of the consolidation graph to `add` (one at a time,
+        so a large corpus graph can be written in chunks instead of held whole)."""
+        self.resolve()
         actors = self.actor_nodes()
         self.meeting_nodes, self.proposal_nodes = self._meeting_nodes(), self._proposal_nodes()
-        _write_actors(g, actors, self.actors)
-        _write_reports(g, self.meeting_nodes, self.meetings, actors, NEG.CorpusMeeting, NEG.participant)
-        _write_reports(g, self.proposal_nodes, self.proposals, actors, NEG.CorpusProposal, NEG.proposer)
-        return g
+        _write_actors(add, actors, self.actors)
+        _write_reports(add, self.meeting_nodes, self.meetings, actors, NEG.CorpusMeeting, NEG.participant)
+        _write_reports(add, self.proposal_nodes, self.proposals, actors, NEG.CorpusProposal, NEG.proposer)
 
 
 class _Facts:
@@ -495,30 +501,30 @@ def _date_literal(value: str) -> Literal:
     return Literal(value, datatype=kind)
 
 
-def _write_actors(g: Graph, nodes: dict[str, URIRef], mentions: dict[str, ActorMention]) -> None:
+def _write_actors(add: Callable, nodes: dict[str, URIRef], mentions: dict[str, ActorMention]) -> None:
     members: dict[URIRef, list[ActorMention]] = defaultdict(list)
     for node_iri, corpus_node in nodes.items():
         members[corpus_node].append(mentions[node_iri])
-        g.add((URIRef(node_iri), NEG.mentionOf, corpus_node))
+        add((URIRef(node_iri), NEG.mentionOf, corpus_node))
     for node, ms in members.items():
         ms.sort(key=lambda m: m.node)
         category = _majority([m.category for m in ms], _CATEGORY_ORDER)
         name = _display_name(ms[0].identity, [m for m in ms if m.category == category])
-        g.add((node, RDF.type, NEG.CorpusActor))
-        g.add((node, NEG.identityKey, Literal(ms[0].identity)))
-        g.add((node, NEG.name, Literal(name)))
-        g.add((node, RDFS.label, Literal(name)))
-        g.add((node, NEG.category, Literal(category)))
+        add((node, RDF.type, NEG.CorpusActor))
+        add((node, NEG.identityKey, Literal(ms[0].identity)))
+        add((node, NEG.name, Literal(name)))
+        add((node, RDFS.label, Literal(name)))
+        add((node, NEG.category, Literal(category)))
         kinds = [m.kind for m in ms if m.kind]
         if kinds:
-            g.add((node, NEG.kind, Literal(_majority(kinds, {}))))
+            add((node, NEG.kind, Literal(_majority(kinds, {}))))
         for alias in _aliases(ms):
-            g.add((node, NEG.alias, Literal(alias)))
+            add((node, NEG.alias, Literal(alias)))
         for qid in sorted({m.linked for m in ms if m.linked and _Q.match(m.linked)}):
-            g.add((node, OWL.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
-            g.add((node, SDO.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
+            add((node, OWL.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
+            add((node, SDO.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
         for doc in {m.doc for m in ms}:
-            g.add((node, NEG.inDocument, iri.doc_iri(doc)))
+            add((node, NEG.inDocument, iri.doc_iri(doc)))
 
 
 def _aliases(ms: list[ActorMention]) -> set[str]:
@@ -558,25 +564,25 @@ def _display_name(identity: str, ms: list[ActorMention]) -> str:
     return sorted(docs, key=lambda n: (-(" " in n), -len(docs[n]), -len(n), n))[0]
 
 
-def _write_reports(g: Graph, nodes: dict[str, URIRef], reports: dict[str, Report],
+def _write_reports(add: Callable, nodes: dict[str, URIRef], reports: dict[str, Report],
                    actors: dict[str, URIRef], cls: URIRef, role: URIRef) -> None:
     members: dict[URIRef, list[Report]] = defaultdict(list)
     for node_iri, corpus_node in nodes.items():
         members[corpus_node].append(reports[node_iri])
-        g.add((URIRef(node_iri), NEG.mentionOf, corpus_node))
+        add((URIRef(node_iri), NEG.mentionOf, corpus_node))
     for node, rs in members.items():
         rs.sort(key=lambda r: r.node)
-        g.add((node, RDF.type, cls))
+        add((node, RDF.type, cls))
         labels = sorted({r.label for r in rs if r.label}, key=lambda v: (len(v), v))
         if labels:
-            g.add((node, RDFS.label, Literal(labels[0])))
+            add((node, RDFS.label, Literal(labels[0])))
         for who in {str(actors[a]) for r in rs for a in r.actors if a in actors}:
-            g.add((node, role, URIRef(who)))
+            add((node, role, URIRef(who)))
         places = sorted({str(actors[r.location]) for r in rs if r.location in actors})
         if places and cls == NEG.CorpusMeeting:
-            g.add((node, NEG.location, URIRef(places[0])))
+            add((node, NEG.location, URIRef(places[0])))
         date = _best_date(r.date for r in rs)
         if date and cls == NEG.CorpusMeeting:
-            g.add((node, DCTERMS.date, _date_literal(date)))
+            add((node, DCTERMS.date, _date_literal(date)))
         for doc in {r.doc for r in rs}:
-            g.add((node, NEG.inDocument, iri.doc_iri(doc)))
+            add((node, NEG.inDocument, iri.doc_iri(doc)))

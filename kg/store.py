@@ -10,11 +10,11 @@ graphs as their default graph.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg import iri
 from kg.errors import KgError, QueryError
@@ -181,4 +181,66 @@ class Store:
         return len(self._store)
 
 
-__all__ = ["Store", "StoreError"]
+def to_oxigraph(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as the pyoxigraph term its N-Triples line would parse to."""
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return ox.NamedNode(str(term))
+
+
+class ChunkedGraph:
+    """Replace one named graph of a store by triples handed over one at a time (`add`),
+    written in transactions of `chunk` quads, so that neither the triples nor one huge
+    update are held in memory (the corpus consolidation of a large corpus).
+
+    This is not one transaction: the `PENDING_GRAPH` flag (`kg.buildstate`) is set before
+    the old graph is dropped and removed only after the last chunk, so a build stopped in
+    between leaves the flag and the next run recomputes the graph.
+    """
+
+    def __init__(self, store: Store, name: str, chunk: int = 50_000) -> None:
+        self.store, self.name, self.chunk = store, ox.NamedNode(name), chunk
+        self.buffer: list[ox.Quad] = []
+        self.count = 0
+
+    def __enter__(self) -> ChunkedGraph:
+        inner = self.store.oxigraph
+        flag = f"<{PENDING_GRAPH}> <{PENDING_GRAPH}> \"pending\" <{PENDING_GRAPH}> .\n".encode()
+        self._guard(lambda: (inner.load(flag, format=ox.RdfFormat.N_QUADS),
+                             inner.remove_graph(self.name) if inner.contains_named_graph(self.name) else None,
+                             inner.flush()))
+        return self
+
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal | BNode]) -> None:
+        s, p, o = triple
+        self.buffer.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), self.name))
+        if len(self.buffer) >= self.chunk:
+            self._write()
+
+    def _write(self) -> None:
+        if self.buffer:
+            self._guard(lambda: self.store.oxigraph.extend(self.buffer))
+            self.count += len(self.buffer)
+            self.buffer = []
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None:
+            return  # the flag stays: the next build recomputes the graph
+        self._write()
+        inner = self.store.oxigraph
+        self._guard(lambda: (inner.remove_graph(ox.NamedNode(PENDING_GRAPH)), inner.flush()))
+
+    def _guard(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.store.path}: writing the store failed ({str(exc)[:300]})") from None
+
+
+__all__ = ["ChunkedGraph", "Store", "StoreError", "to_oxigraph"]
