@@ -73,15 +73,17 @@ def join(standoff: dict, text: str) -> dict:
     return gold
 
 
-def main() -> int:
+def main(annotations: Path = HERE / "annotations") -> int:
+    """The command line; `annotations` is the set's folder of standoff files (eval/blind-2
+    reuses this script with its own)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("strip", help="full gold files -> standoff files")
     s.add_argument("files", nargs="+", type=Path)
-    s.add_argument("--out", type=Path, default=HERE / "annotations")
+    s.add_argument("--out", type=Path, default=annotations)
     j = sub.add_parser("join", help="standoff files + news-raw -> full gold files for score.py")
     j.add_argument("--news-raw", type=Path, default=Path("../shared/data/news-raw/10kgnad-test.jsonl.gz"))
-    j.add_argument("--annotations", type=Path, default=HERE / "annotations")
+    j.add_argument("--annotations", type=Path, default=annotations)
     j.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.cmd == "strip":
