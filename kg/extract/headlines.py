@@ -29,10 +29,11 @@ def body_start(text: str) -> int:
     return match.start() if match else 0
 
 
-def is_headline(text: str, sentence_start: int, sentence_end: int) -> bool:
+def is_headline(text: str, sentence_start: int, sentence_end: int, body: int | None = None) -> bool:
     """A line without final punctuation that a line break ends (a headline or cross-heading),
-    or a sentence before the dateline ("Präsident drängt auf Einigung. Ramallah – ...")."""
-    if sentence_end <= body_start(text):
+    or a sentence before the dateline ("Präsident drängt auf Einigung. Ramallah – ...");
+    `body` is `body_start(text)` where the caller has it."""
+    if sentence_end <= (body_start(text) if body is None else body):
         return True
     sentence = text[sentence_start:sentence_end].rstrip()
     rest = text[sentence_end : sentence_end + 4]
@@ -47,11 +48,12 @@ def join_headline_proposals(extraction: Extraction) -> None:
     """Merge each headline proposal into the first later proposal whose label shares a content
     word with it (in place)."""
     text = extraction.document.text
+    body_at = body_start(text)
     merged: dict[str, str] = {}  # headline proposal key -> body proposal key
     kept: list[Proposal] = []
     for proposal in extraction.proposals:
         ev = proposal.evidence[0] if proposal.evidence else None
-        if ev is None or not is_headline(text, ev.sentence_start, ev.sentence_end):
+        if ev is None or not is_headline(text, ev.sentence_start, ev.sentence_end, body_at):
             kept.append(proposal)
             continue
         words = _words(proposal.label)

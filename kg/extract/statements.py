@@ -138,6 +138,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
     # a text without quotation marks (an archive that strips them, such as 10kGNAD)
     unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
+    self_named = _self_named_statements(doc)
     for s_index, sent in enumerate(sentences(doc)):
         text = sent.text.strip()
         if not text:
@@ -169,7 +170,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         if speech is None and unmarked:
             speech = _colon_first_person(doc, sent, mentions, actors)
         if speech is None:
-            cont = _continuation(sent, quotes, previous, s_index, unmarked)
+            cont = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
             if cont is not None:
                 speech = cont
             elif _indicative_main_clause(sent, quotes, named=True):
@@ -880,6 +881,7 @@ def _continuation(
     previous: tuple[int, list[str]] | None,
     s_index: int,
     unmarked: bool = False,
+    self_named: frozenset[int] = frozenset(),
 ) -> _Speech | None:
     """A sentence without a speech verb that continues the previous speaker's words: a pure
     quotation, or reported speech in Konjunktiv I."""
@@ -888,7 +890,7 @@ def _continuation(
     text = sent.text.strip()
     if quotes and len(quotes) == 1 and quotes[0].end() - quotes[0].start() >= len(text) - 3:
         return _Speech(previous[1], sent[0], quotes[0].group(1), True, QUOTE_CONTINUATION)
-    if s_index - previous[0] > 2 or _other_speaker(sent, quotes):
+    if s_index - previous[0] > 2 or _other_speaker(sent, quotes, self_named):
         return None
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
@@ -998,16 +1000,25 @@ def _points_back(sent: Span) -> bool:
     return first is not None and first.lower_ in ("das", "dies", "so") and first.i + 1 < sent.end
 
 
-def _other_speaker(sent: Span, quotes: list[re.Match[str]]) -> bool:
+def _self_named_statements(doc: Doc) -> frozenset[int]:
+    """Token indices of statement frames after their content with a noun subject of their own
+    ("..., ist X überzeugt"; a pronoun, "..., ist er überzeugt", is usually the same speaker)."""
+    return frozenset(
+        m.trigger
+        for m in doc._.kg_frames or []
+        if m.frame == "statement" and m.inverted
+        and any(doc[i].pos_ in ("NOUN", "PROPN") for i in m.roles.get("agent", []))
+    )
+
+
+def _other_speaker(sent: Span, quotes: list[re.Match[str]], self_named: frozenset[int] = frozenset()) -> bool:
     """ "..., begründen die Frankfurter ihren Schritt": the sentence has a speech verb with a
     subject of its own (one kg does not know as an actor), so it continues no one.  A role
     noun ("der Leiter des Instituts erachtet, ...") usually names the speaker just quoted.
     A statement frame after its content with a subject of its own ("..., ist X überzeugt")
-    names its own speaker, as the frame lexicon knows."""
-    for m in sent.doc._.kg_frames or []:
-        if (m.frame == "statement" and m.inverted and sent.start <= m.trigger < sent.end
-                and any(sent.doc[i].pos_ in ("NOUN", "PROPN") for i in m.roles.get("agent", []))):
-            return True  # (a pronoun, "..., ist er überzeugt", is usually the same speaker)
+    names its own speaker, as the frame lexicon knows (`self_named`)."""
+    if any(sent.start <= i < sent.end for i in self_named):
+        return True
     for tok in sent:
         if _in_quotes(tok, sent, quotes) or aux_info(tok) is not None:
             continue
