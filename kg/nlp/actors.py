@@ -476,7 +476,7 @@ _MIN_MEMBER_NOUN = 4
 
 
 def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
-    """ "der Rechtsanwaltskammertag ... kritisieren die Anwälte", "der Bauernverband ... die
+    """ "die Richtervereinigung ... kritisieren die Richter", "der Bauernverband ... die
     Bauern warnen": a definite plural noun naming the members of a chamber, association or
     union named before it (the noun is the compound's first part) stands for that body. Only
     when exactly one such body fits: "die Banken" is no member of a bank."""
@@ -964,7 +964,7 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     while (category == "Person" and end - start > 2 and doc[end - 2].is_space
            and _only_common_noun(doc[end - 1])):
         end -= 2
-    # "Haimbuchners Aschermittwochsrede": a name in the genitive before a common noun is the
+    # "Mittermaiers Neujahrsrede": a name in the genitive before a common noun is the
     # noun's possessor; the noun is no part of the name
     if (category == "Person" and end - start == 2 and doc[start].text.endswith("s")
             and doc[start + 1].pos_ == "NOUN" and _common_noun_word(doc[start + 1])):

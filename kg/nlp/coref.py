@@ -161,7 +161,7 @@ def resolve(
     uf = _Clusters()
     named = [m for m in mentions if m.type == "name"]
     name_texts = {m.name for m in named if m.ref and m.ref.startswith("name:") and m.name}
-    # "Haimbuchners" after "Manfred Haimbuchner": the genitive of a surname
+    # "Mittermaiers" after "Jakob Mittermaier": the genitive of a surname
     name_texts |= {
         n.split()[-1] for m in named if m.category == "Person" and (n := m.name or "") and " " in n
     }
