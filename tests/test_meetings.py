@@ -461,3 +461,59 @@ def test_a_party_conference_is_a_meeting_of_the_party_but_a_congress_is_not_name
     ]
     # "Kongress" is mostly a parliament ("im Kongress abstimmen"), not a meeting
     assert extract("Die Opposition will im Kongress über das Gesetz abstimmen lassen.").meetings == []
+
+
+@needs_model
+def test_hyphenated_compounds_are_meeting_nouns_and_name_their_party() -> None:
+    ex = extract("Die Regierungschefs wollen am Sonntag beim G7-Treffen in Lübeck über Zölle beraten.")
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert [name(ex, p) for p in m.participants] == ["G7"]
+    assert name(ex, m.location) == "Lübeck"
+    assert m.status == "planned"
+    # a region before the hyphen says where, not who: no party, so only its own place keeps it
+    ex = extract("Die Nahost-Gespräche in Kairo wurden am Montag fortgesetzt.")
+    assert len(ex.meetings) == 1 and ex.meetings[0].participants == []
+
+
+@needs_model
+def test_an_agency_interview_in_a_compound_is_no_meeting() -> None:
+    ex = extract("Das sagte Landesrat Otto Gruber am Montag im APA-Gespräch.")
+    assert ex.meetings == []
+
+
+@needs_model
+def test_a_meeting_with_its_own_place_or_time_counts_without_named_parties() -> None:
+    ex = extract("Für Mittwoch waren Gespräche der Parteien in Graz geplant.")
+    assert len(ex.meetings) == 1
+    assert ex.meetings[0].participants == [] and ex.meetings[0].status == "planned"
+    # the time of a verb of saying around it does not anchor talks that nobody is named in
+    ex = extract("Der Kanzler hatte am Dienstag gesagt, die Opposition wolle die Gespräche torpedieren.")
+    assert ex.meetings == []
+    # a plain mention without place or time stays unreported
+    ex = extract("Gespräche allein lösen keine Probleme.")
+    assert ex.meetings == []
+
+
+@needs_model
+def test_the_organiser_of_an_announced_meeting_takes_part_and_it_is_planned() -> None:
+    text = (
+        "Krisentreffen der Afrikanischen Union am Dienstag in Addis Abeba.\n\n"
+        "Die Afrikanische Union kündigte für Dienstag ein Krisentreffen in Addis Abeba an."
+    )
+    ex = extract(text)
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert [name(ex, p) for p in m.participants] == ["Afrikanische Union"]
+    assert m.status == "planned" and name(ex, m.location) == "Addis Abeba"
+    ex = extract("Parteichef Karl Moser hat für den 20. Mai eine Zukunftskonferenz in Linz angeordnet.")
+    assert len(ex.meetings) == 1
+    assert [name(ex, p) for p in ex.meetings[0].participants] == ["Karl Moser"]
+    assert ex.meetings[0].status == "planned"
+
+
+@needs_model
+def test_a_hearing_of_a_candidate_is_a_meeting() -> None:
+    ex = extract("Die Grünen hatten die Kandidatin Eva Lind am Dienstag zu einem Hearing in Salzburg geladen.")
+    assert len(ex.meetings) == 1
+    assert {name(ex, p) for p in ex.meetings[0].participants} >= {"Die Grünen", "Eva Lind"}

@@ -39,7 +39,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
-from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind
+from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_lemma
 from kg.nlp.tense import (
     PLAN_MODALS,
     aux_info,
@@ -95,6 +95,9 @@ class _Candidate:
     continues: bool = False  # "eine zweite Runde": a new meeting of the latest meeting's parties
     mediators: set[str] = field(default_factory=set)  # "unter Vermittlung von X": chairs, not parties
     body: bool = False  # "die Arbeitsgruppe tagte": a meeting even without a named participant
+    # "beim Gipfel am Freitag in Brüssel": an event with its own place or time is a meeting even
+    # when nobody taking part is named
+    anchored: bool = False
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -269,6 +272,8 @@ def _candidate(
         status_clause = doc[sentence_of(token).start : clause.end]
         status_verb = _clause_verb(doc[sentence_of(token).start], status_clause)
     status = "held" if after_prep == "nach" else _status(token, status_clause, status_verb, time, document)
+    if time_span is not None and any(t.lower_ == "für" for t in doc[max(time_span.start - 1, 0) : time_span.start + 1]):
+        status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
     det = determiner_of(token) if is_noun else None
@@ -317,8 +322,34 @@ def _candidate(
     cand.continues = continues
     cand.mediators = mediators
     cand.body = not is_noun and not parties and _body_meets(token, lemma)
+    cand.anchored = (  # a "next round" without its parties belongs to a series reported before
+        is_noun and not parties and not continues and kind in _EVENT_KINDS
+        and _own_place_or_time(token, time_span, location, mentions)
+    )
     return cand
 
+
+def _own_place_or_time(token: Token, time_span: Span | None, location: str | None, mentions: list[MentionRef]) -> bool:
+    """ "Gipfel am Freitag in Brüssel", "der Gipfel findet am Freitag statt": the place or time
+    belongs to the meeting noun's phrase or to a verb of taking place, not to a verb of saying
+    around it ("sagte am Dienstag, die Gespräche ...")."""
+    sub = list(token.subtree)
+    lo, hi = sub[0].i, sub[-1].i
+    if preposition_before(token.doc, token.i)[0] in ("bei", "während"):
+        clause = clause_span(token)  # "beim Gipfel wird am Freitag beraten": the clause happens there
+        lo, hi = min(lo, clause.start), max(hi, clause.end - 1)
+    head = token.head
+    if head.pos_ in ("VERB", "AUX") and head.i != token.i and (
+        head.lower_.startswith(_STATUS_PREDICATES) or verb_lemma(head).startswith(_STATUS_PREDICATES)
+    ):
+        lo, hi = min(lo, head.left_edge.i), max(hi, head.right_edge.i)
+    if time_span is not None and lo <= time_span.start and time_span.end - 1 <= hi:
+        return True
+    return location is not None and any(m.key == location and lo <= m.start and m.end - 1 <= hi for m in mentions)
+
+
+#: meeting kinds that name an event of their own (a visit or a call always has someone visiting or calling)
+_EVENT_KINDS = frozenset({"summit", "conference", "meeting", "talks", "negotiation"})
 
 _POSSESSIVE_DETS = frozenset({"sein", "seine", "seinen", "seiner", "seinem", "seines", "ihr", "ihre",
                               "ihren", "ihrer", "ihrem", "ihres"})
@@ -619,7 +650,15 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
     """ "sagte X im Gespräch mit dem STANDARD": an interview is no meeting, nor is "im
     Gespräch sein" (being considered for a post). Only the singular "im Gespräch": "in
     Gesprächen mit der Regierung" are talks."""
-    if token.lower_ != "gespräch" or token.i == 0 or doc[token.i - 1].lower_ != "im":
+    if token.i == 0 or doc[token.i - 1].lower_ != "im":
+        return False
+    prefix, _, head = token.text.rpartition("-")
+    if prefix and head.lower() == "gespräch":
+        # "im APA-Gespräch", "im STANDARD-Gespräch": an interview with a medium
+        own = actors.key_for_token(token)
+        actor = get_actor(actors, own) if own else None
+        return prefix.isupper() or bool(actor and actor.kind == "media")
+    if token.lower_ != "gespräch":
         return False
     partners = [c for c in token.children if c.dep_ == "nmod" and any(g.lower_ == "mit" for g in c.children)]
     if not partners:
@@ -764,6 +803,8 @@ def _noun_attribute_parties(
             out.append(key)
     # "US-Gespräche", "Trump-Putin-Gipfel": the cue token itself names a party
     own = actors.key_for_token(token)
+    if own and is_place(own, actors) and not get_actor(actors, own).stands_for:  # type: ignore[union-attr]
+        own = None  # "Nahost-Gespräche": a region is where, not who
     if own and own not in out:
         out.insert(0, participant_key(own, actors))
     return out
@@ -973,6 +1014,8 @@ def _status(
         if time.value > document.date.isoformat():
             return "planned"
     starts = any(t.lower_.startswith(_START_VERBS) for t in clause)
+    if any(t.lower_ in _PLANNED_CUES and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in clause):
+        return "planned"  # "Gespräche waren für Mittwoch geplant", "kündigte ein Treffen an"
     if tense == "past":
         if starts:
             return "ongoing"
@@ -1030,9 +1073,10 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         target: Meeting | None = None
         if cand.anaphoric:
             target = _antecedent(meetings, cand)
-            if target is None:
+            if target is None and not cand.anchored:
                 continue
-            cand.time = None  # a time in an anaphoric sentence usually dates something else
+            if target is not None:
+                cand.time = None  # a time in an anaphoric sentence usually dates something else
         elif cand.participants:
             for meeting in reversed(meetings):
                 overlap = set(meeting.participants) & set(cand.participants)
@@ -1048,6 +1092,12 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 if overlap and _compatible(meeting, cand, actors, tenseless):
                     target = meeting
                     break
+            if target is None:
+                prior = _same_event([m for m in meetings if not m.participants], cand)
+                if prior is not None and _compatible(prior, cand, actors, tenseless):
+                    target = prior  # the parties of a meeting first reported without them
+        elif cand.anchored:
+            target = _same_event(meetings, cand)
         elif cand.continues:
             # the next round of talks held somewhere: not a phone call in between
             previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
@@ -1056,7 +1106,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             ):
                 cand.participants = list(core.get(previous.key) or previous.participants)
         if target is None:
-            if not cand.participants and not cand.body:
+            if not cand.participants and not cand.body and not cand.anchored:
                 continue
             meetings.append(
                 Meeting(
@@ -1095,6 +1145,19 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         if cand.evidence.sentence_start not in {e.sentence_start for e in target.evidence}:
             target.evidence.append(cand.evidence)
     return meetings
+
+
+def _same_event(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
+    """An earlier meeting of the same kind at the same place or on the same day: a headline's
+    "Krisentreffen am Dienstag in Kairo" and the body's "kündigte ein Krisentreffen in Kairo an"."""
+    for meeting in reversed(meetings):
+        if meeting.kind != cand.kind:
+            continue
+        same_place = cand.location is not None and meeting.location == cand.location
+        same_day = cand.time is not None and meeting.time is not None and cand.time.value == meeting.time.value
+        if same_place or same_day:
+            return meeting
+    return None
 
 
 def _with_affiliations(keys: list[str], actors: ActorLookup) -> set[str]:

@@ -217,6 +217,9 @@ def _noun_kind(token: Token, table: dict[str, str], blocked: frozenset[str]) -> 
     for cand in (low, lemma):
         if cand in table:
             return table[cand]
+    head = token.lower_.rsplit("-", 1)[-1]
+    if head != token.lower_ and head in table:
+        return table[head]  # "EU-Gipfel", "G7-Treffen", "UN-Plan": the part after the last hyphen
     # the longest table entry that ends the word after at least 3 letters of its own
     for k in range(3, len(low) + 1):
         if low[k:] in table:
@@ -372,10 +375,18 @@ def _evaluation(token: Token) -> str | None:
     return None
 
 
+def _wordlike(token: Token) -> bool:
+    """A word, or a hyphenated compound whose head is one ("EU-Gipfel", "G7-Treffen")."""
+    if token.is_alpha:
+        return True
+    head = token.text.rsplit("-", 1)[-1]
+    return head != token.text and len(head) > 2 and head.isalpha()
+
+
 def find_cues(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for token in doc:
-        if not token.is_alpha:
+        if not _wordlike(token):
             continue
         evaluation = _evaluation(token)
         if evaluation:
