@@ -514,6 +514,8 @@ def test_the_organiser_of_an_announced_meeting_takes_part_and_it_is_planned() ->
 
 @needs_model
 def test_a_hearing_of_a_candidate_is_a_meeting() -> None:
-    ex = extract("Die Grünen hatten die Kandidatin Eva Lind am Dienstag zu einem Hearing in Salzburg geladen.")
+    ex = extract(
+        "Die Grünen hatten die Kandidatin Eva Lind am Dienstag zu einem Hearing in Salzburg geladen."
+    )
     assert len(ex.meetings) == 1
     assert {name(ex, p) for p in ex.meetings[0].participants} >= {"Die Grünen", "Eva Lind"}

@@ -272,7 +272,8 @@ def _candidate(
         status_clause = doc[sentence_of(token).start : clause.end]
         status_verb = _clause_verb(doc[sentence_of(token).start], status_clause)
     status = "held" if after_prep == "nach" else _status(token, status_clause, status_verb, time, document)
-    if time_span is not None and any(t.lower_ == "für" for t in doc[max(time_span.start - 1, 0) : time_span.start + 1]):
+    before_time = doc[max(time_span.start - 1, 0) : time_span.start + 1] if time_span is not None else ()
+    if any(t.lower_ == "für" for t in before_time):
         status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
@@ -329,7 +330,9 @@ def _candidate(
     return cand
 
 
-def _own_place_or_time(token: Token, time_span: Span | None, location: str | None, mentions: list[MentionRef]) -> bool:
+def _own_place_or_time(
+    token: Token, time_span: Span | None, location: str | None, mentions: list[MentionRef]
+) -> bool:
     """ "Gipfel am Freitag in Brüssel", "der Gipfel findet am Freitag statt": the place or time
     belongs to the meeting noun's phrase or to a verb of taking place, not to a verb of saying
     around it ("sagte am Dienstag, die Gespräche ...")."""
@@ -345,7 +348,9 @@ def _own_place_or_time(token: Token, time_span: Span | None, location: str | Non
         lo, hi = min(lo, head.left_edge.i), max(hi, head.right_edge.i)
     if time_span is not None and lo <= time_span.start and time_span.end - 1 <= hi:
         return True
-    return location is not None and any(m.key == location and lo <= m.start and m.end - 1 <= hi for m in mentions)
+    return location is not None and any(
+        m.key == location and lo <= m.start and m.end - 1 <= hi for m in mentions
+    )
 
 
 #: meeting kinds that name an event of their own (a visit or a call always has someone visiting or calling)
@@ -1154,7 +1159,9 @@ def _same_event(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
         if meeting.kind != cand.kind:
             continue
         same_place = cand.location is not None and meeting.location == cand.location
-        same_day = cand.time is not None and meeting.time is not None and cand.time.value == meeting.time.value
+        same_day = (
+            cand.time is not None and meeting.time is not None and cand.time.value == meeting.time.value
+        )
         if same_place or same_day:
             return meeting
     return None
