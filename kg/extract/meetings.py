@@ -224,33 +224,21 @@ def _expected_visits(
 def _candidate(
     doc: Doc, cue: Span, actors: ActorLookup, mentions: list[MentionRef], document: Document
 ) -> _Candidate | None:
+    """One mention of a meeting with what its clause says about it, or None when the clause
+    denies, conditions or only imagines it."""
     token = cue.root
     is_noun = token.pos_ in ("NOUN", "PROPN") or token.is_title and token.i > sentence_of(token).start
     clause = clause_span(token)
     verb = token if not is_noun else _clause_verb(token, clause)
-    if _hypothetical(clause, verb):
-        return None
-    if _negated_meeting(token, clause, is_noun):
+    if _hypothetical(clause, verb) or _negated_meeting(token, clause, is_noun):
         return None
     if is_noun and _interview(doc, token, actors):
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
-    parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
-    if is_noun and not parties and _about_agreement(doc, token):
-        parties = _agreement_parties(doc, mentions, actors)
-    if is_noun and token.lower_.startswith("beitritt") and parties:
-        joined = _accession_target(doc, token, mentions, actors, parties)
-        if joined is not None:
-            parties = parties + [joined]
+    parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
     continues = is_noun and not parties and _continuation(doc, token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
-    if not is_noun and len(parties) < 2:
-        parties = parties + [
-            p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
-        ]
-    if is_noun:
-        parties = parties + [p for p in _possessors(token, actors) if p not in parties]
     location = _location(doc, token, clause, mentions, actors, lemma)
     if location is not None and (lemma == "visit" or "besuch" in token.lower_):
         host = _host_of(location, actors)
@@ -263,6 +251,63 @@ def _candidate(
         multilateral = parties and _multilateral(doc, clause, mentions, actors, parties[0])
         if not (multilateral or _body_meets(token, lemma) or parties and _unnamed_partner(token, actors)):
             return None
+    time_span, status = _time_and_status(doc, token, clause, verb, is_noun, document)
+    time = time_span._.kg_time if time_span is not None else None
+    mediators = _mediators(doc, clause, mentions, actors)
+    anaphoric = _anaphoric(doc, token, clause, mentions, parties, mediators, is_noun, lemma)
+    kind = lemma if is_noun else _verb_kind(lemma)
+    method = "rule:meeting-noun" if is_noun else "rule:meeting-verb"
+    confidence = 0.6 + 0.1 * min(len(parties), 3)
+    evidence = evidence_for(
+        doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
+    )
+    cand = _Candidate(
+        cue, kind, parties, location, time, status, anaphoric, evidence, _duration(clause), _outcome(clause)
+    )
+    cand.tenseless = is_noun and _tenseless(doc, token)
+    cand.continues = continues
+    cand.mediators = mediators
+    cand.body = not is_noun and not parties and _body_meets(token, lemma)
+    cand.anchored = (  # a "next round" without its parties belongs to a series reported before
+        is_noun and not parties and not continues and kind in _EVENT_KINDS
+        and _own_place_or_time(token, time_span, location, mentions)
+    )
+    return cand
+
+
+def _noun_or_verb_parties(
+    doc: Doc,
+    token: Token,
+    clause: Span,
+    mentions: list[MentionRef],
+    actors: ActorLookup,
+    is_noun: bool,
+    lemma: str,
+) -> list[str]:
+    """The parties of a meeting mention: its own phrase and clause, then what the noun implies
+    (the parties of an agreement, the state joined by an accession, possessors) or, for a verb
+    with fewer than two, the subject of the clause it depends on."""
+    parties = _parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if is_noun and not parties and _about_agreement(doc, token):
+        parties = _agreement_parties(doc, mentions, actors)
+    if is_noun and token.lower_.startswith("beitritt") and parties:
+        joined = _accession_target(doc, token, mentions, actors, parties)
+        if joined is not None:
+            parties = parties + [joined]
+    if not is_noun and len(parties) < 2:
+        parties = parties + [
+            p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
+        ]
+    if is_noun:
+        parties = parties + [p for p in _possessors(token, actors) if p not in parties]
+    return parties
+
+
+def _time_and_status(
+    doc: Doc, token: Token, clause: Span, verb: Token | None, is_noun: bool, document: Document
+) -> tuple[Span | None, MeetingStatus]:
+    """The meeting's time expression and its status from the meeting's own time: "nach den
+    Gesprächen" is held, a time "für" it or a purpose noun ("Mandat zu Verhandlungen") planned."""
     after_prep, _ = preposition_before(doc, token.i) if is_noun else (None, 0)
     time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
     time = time_span._.kg_time if time_span is not None else None
@@ -277,58 +322,61 @@ def _candidate(
         status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
-    det = determiner_of(token) if is_noun else None
-    demonstrative = det is not None and det.startswith("dies")
-    plain = (token.lower_ in MEETING_NOUNS) or demonstrative
+    return time_span, status
+
+
+def _mediators(doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup) -> set[str]:
+    """ "unter Vermittlung Ägyptens und Katars": both conjuncts chair the meeting."""
     mediators: set[str] = set()
-    previous_mediator: MentionRef | None = None
+    previous: MentionRef | None = None
     for m in mentions:
         if not clause.start <= m.start < clause.end:
             continue
         coordinated = (
-            previous_mediator is not None
-            and m.start == previous_mediator.end + 1
-            and doc[previous_mediator.end].lower_ in ("und", "sowie", ",")
-        )  # "unter Vermittlung Ägyptens und Katars": both conjuncts mediate
+            previous is not None
+            and m.start == previous.end + 1
+            and doc[previous.end].lower_ in ("und", "sowie", ",")
+        )
         if _mediation(doc, m) or coordinated:
             mediators.add(participant_key(m.key, actors))
-            previous_mediator = m
-    own_parties = [p for p in parties if p not in mediators]  # a mediator alone names no meeting
-    anaphoric = (
-        is_noun
-        and not own_parties
-        and plain
-        and det in ("der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem")
-    )
-    one_party_visit = not is_noun and len(parties) == 1 and lemma in _OBJECT_PARTY_VERBS
-    if one_party_visit and _definite_unnamed_object(doc, token, clause, mentions):
-        anaphoric = True  # "X empfing die Delegationen": the delegations of the meeting just reported
-    kind = lemma if is_noun else _verb_kind(lemma)
-    outcome = _outcome(clause)
-    duration = _duration(clause)
-    method = "rule:meeting-noun" if is_noun else "rule:meeting-verb"
-    confidence = 0.6 + 0.1 * min(len(parties), 3)
-    evidence = evidence_for(
-        doc, document, token.idx, token.idx + len(token.text), method, round(confidence, 2)
-    )
+            previous = m
+    return mediators
+
+
+_ANAPHORIC_DETS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem"}
+)
+
+
+def _anaphoric(
+    doc: Doc,
+    token: Token,
+    clause: Span,
+    mentions: list[MentionRef],
+    parties: list[str],
+    mediators: set[str],
+    is_noun: bool,
+    lemma: str,
+) -> bool:
+    """ "Das Treffen dauerte drei Stunden", "X empfing die Delegationen": a definite mention
+    without parties of its own (a mediator alone names none) refers to a meeting just reported."""
+    if not is_noun:
+        one_party_visit = len(parties) == 1 and lemma in _OBJECT_PARTY_VERBS
+        return one_party_visit and _definite_unnamed_object(doc, token, clause, mentions)
+    det = determiner_of(token)
+    plain = token.lower_ in MEETING_NOUNS or (det is not None and det.startswith("dies"))
+    own_parties = [p for p in parties if p not in mediators]
+    return not own_parties and plain and det in _ANAPHORIC_DETS
+
+
+def _tenseless(doc: Doc, token: Token) -> bool:
+    """A headline without a verb ("Krisentreffen in Kairo") says nothing about the status."""
     sent = sentence_of(token)
     last = doc[sent.end - 1] if len(sent) else token
     headline = sent.end < len(doc) and doc[sent.end].is_space and "\n" in doc[sent.end].text
-    tenseless = is_noun and (
-        (headline and last.text not in (".", "!", "?", '"', "“", "”"))
-        or not any(t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in sent)
+    return (headline and last.text not in (".", "!", "?", '"', "“", "”")) or not any(
+        t.pos_ in ("VERB", "AUX") or aux_info(t) is not None for t in sent
     )
-    cand = _Candidate(cue, kind, parties, location, time, status, anaphoric, evidence, duration, outcome)
-    cand.tenseless = tenseless
-    cand.continues = continues
-    cand.mediators = mediators
-    cand.body = not is_noun and not parties and _body_meets(token, lemma)
-    cand.anchored = (  # a "next round" without its parties belongs to a series reported before
-        is_noun and not parties and not continues and kind in _EVENT_KINDS
-        and _own_place_or_time(token, time_span, location, mentions)
-    )
-    return cand
-
 
 def _own_place_or_time(
     token: Token, time_span: Span | None, location: str | None, mentions: list[MentionRef]
