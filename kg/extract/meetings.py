@@ -1116,6 +1116,8 @@ def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup, tensele
 
 
 def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup) -> list[Meeting]:
+    """One meeting per real meeting: each mention joins the meeting it refers to (anaphora,
+    shared parties, the same event) or starts a new one when it names enough of its own."""
     meetings: list[Meeting] = []
     tenseless: set[str] = set()  # meetings known only from headlines so far
     # the negotiating parties of each meeting: not its mediators ("unter Vermittlung von X") nor
@@ -1131,24 +1133,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             if target is not None:
                 cand.time = None  # a time in an anaphoric sentence usually dates something else
         elif cand.participants:
-            for meeting in reversed(meetings):
-                overlap = set(meeting.participants) & set(cand.participants)
-                near = cand.evidence.sentence_start - max(e.sentence_end for e in meeting.evidence) < 400
-                if not overlap and (meeting.kind == cand.kind or near):
-                    # "Telefonat zwischen Ottawa und Mexiko-Stadt" and the call of the two heads
-                    # of government; "EU und Japan vertagten Gespräche. Ihre Minister hatten in
-                    # Brüssel verhandelt": parties that stand for each other, in the same kind
-                    # of meeting or in the next sentences
-                    overlap = _with_affiliations(meeting.participants, actors) & _with_affiliations(
-                        cand.participants, actors
-                    )
-                if overlap and _compatible(meeting, cand, actors, tenseless):
-                    target = meeting
-                    break
-            if target is None:
-                prior = _same_event([m for m in meetings if not m.participants], cand)
-                if prior is not None and _compatible(prior, cand, actors, tenseless):
-                    target = prior  # the parties of a meeting first reported without them
+            target = _meeting_of_parties(meetings, cand, actors, tenseless)
         elif cand.anchored:
             target = _same_event(meetings, cand)
         elif cand.continues:
@@ -1158,47 +1143,78 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
             ):
                 cand.participants = list(core.get(previous.key) or previous.participants)
-        if target is None:
-            if not cand.participants and not cand.body and not cand.anchored:
-                continue
-            meetings.append(
-                Meeting(
-                    key=f"meeting-{cand.evidence.start}",
-                    kind=cand.kind,
-                    label=_label(cand),
-                    participants=list(cand.participants),
-                    location=cand.location,
-                    time=cand.time,
-                    status=cand.status,
-                    duration=cand.duration,
-                    outcome=cand.outcome,
-                    evidence=[cand.evidence],
-                )
-            )
+        if target is not None:
+            _absorb(target, cand, actors, tenseless, core)
+        elif cand.participants or cand.body or cand.anchored:
+            meetings.append(_new_meeting(cand))
             if cand.tenseless:
                 tenseless.add(meetings[-1].key)
             core[meetings[-1].key] = [p for p in cand.participants if p not in cand.mediators]
-            continue
-        if target.key in tenseless and not cand.tenseless:
-            target.status = cand.status  # the report's tense decides, not the headline
-            tenseless.discard(target.key)
-        for p in cand.participants:
-            if p not in target.participants:
-                target.participants.append(p)
-            if not cand.anaphoric and p not in cand.mediators and p not in core.setdefault(target.key, []):
-                core[target.key].append(p)
-        if target.location is None or (
-            cand.location and not is_place(target.location, actors) and is_place(cand.location, actors)
-        ):
-            target.location = cand.location or target.location
-        if target.time is None or (target.time.value is None and cand.time is not None):
-            target.time = cand.time
-        target.duration = target.duration or cand.duration
-        target.outcome = target.outcome or cand.outcome
-        if cand.evidence.sentence_start not in {e.sentence_start for e in target.evidence}:
-            target.evidence.append(cand.evidence)
     return meetings
 
+
+def _meeting_of_parties(
+    meetings: list[Meeting], cand: _Candidate, actors: ActorLookup, tenseless: set[str]
+) -> Meeting | None:
+    """The latest compatible meeting that shares a party with the mention (or a party standing
+    for one of them), else one reported before without parties at the same place or day."""
+    for meeting in reversed(meetings):
+        overlap = set(meeting.participants) & set(cand.participants)
+        near = cand.evidence.sentence_start - max(e.sentence_end for e in meeting.evidence) < 400
+        if not overlap and (meeting.kind == cand.kind or near):
+            # "Telefonat zwischen Ottawa und Mexiko-Stadt" and the call of the two heads
+            # of government; "EU und Japan vertagten Gespräche. Ihre Minister hatten in
+            # Brüssel verhandelt": parties that stand for each other, in the same kind
+            # of meeting or in the next sentences
+            overlap = _with_affiliations(meeting.participants, actors) & _with_affiliations(
+                cand.participants, actors
+            )
+        if overlap and _compatible(meeting, cand, actors, tenseless):
+            return meeting
+    prior = _same_event([m for m in meetings if not m.participants], cand)
+    if prior is not None and _compatible(prior, cand, actors, tenseless):
+        return prior  # the parties of a meeting first reported without them
+    return None
+
+
+def _new_meeting(cand: _Candidate) -> Meeting:
+    return Meeting(
+        key=f"meeting-{cand.evidence.start}",
+        kind=cand.kind,
+        label=_label(cand),
+        participants=list(cand.participants),
+        location=cand.location,
+        time=cand.time,
+        status=cand.status,
+        duration=cand.duration,
+        outcome=cand.outcome,
+        evidence=[cand.evidence],
+    )
+
+
+def _absorb(
+    target: Meeting, cand: _Candidate, actors: ActorLookup, tenseless: set[str], core: dict[str, list[str]]
+) -> None:
+    """Add what one more mention says to its meeting: parties, a more precise place or time,
+    duration, outcome, evidence; a headline's status gives way to the report's tense."""
+    if target.key in tenseless and not cand.tenseless:
+        target.status = cand.status  # the report's tense decides, not the headline
+        tenseless.discard(target.key)
+    for p in cand.participants:
+        if p not in target.participants:
+            target.participants.append(p)
+        if not cand.anaphoric and p not in cand.mediators and p not in core.setdefault(target.key, []):
+            core[target.key].append(p)
+    if target.location is None or (
+        cand.location and not is_place(target.location, actors) and is_place(cand.location, actors)
+    ):
+        target.location = cand.location or target.location
+    if target.time is None or (target.time.value is None and cand.time is not None):
+        target.time = cand.time
+    target.duration = target.duration or cand.duration
+    target.outcome = target.outcome or cand.outcome
+    if cand.evidence.sentence_start not in {e.sentence_start for e in target.evidence}:
+        target.evidence.append(cand.evidence)
 
 def _same_event(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
     """An earlier meeting of the same kind at the same place or on the same day: a headline's
