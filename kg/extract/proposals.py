@@ -234,16 +234,11 @@ def _from_noun(
         return target.key
     if proposer is None and points is None and plain and not specific and not _put_forward(token):
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
-    for p in proposals:  # the same proposal named again with its proposer
-        if (
-            proposer
-            and _same_party(p.proposer, proposer, actors)
-            and p.kind == kind
-            and _head_noun(p) == _stem(token.lower_)
-        ):
-            _add_evidence(doc, p, token, document, f"rule:proposal-noun-{how}")
-            p.events.extend(_events(token, document))
-            return p.key
+    again = _named_again(token, kind, proposer, proposals, actors)
+    if again is not None:
+        _add_evidence(doc, again, token, document, f"rule:proposal-noun-{how}")
+        again.events.extend(_events(token, document))
+        return again.key
     evidence = evidence_for(
         doc,
         document,
@@ -269,6 +264,19 @@ def _from_noun(
         if others:
             supporters[proposal.key] = others  # "X und Y legten einen Plan vor"
     return proposal.key
+
+
+def _named_again(
+    token: Token, kind: str, proposer: str | None, proposals: list[Proposal], actors: ActorLookup
+) -> Proposal | None:
+    """The same proposal named again with its proposer: same party, kind and head noun."""
+    if not proposer:
+        return None
+    for p in proposals:
+        same_party = _same_party(p.proposer, proposer, actors)
+        if same_party and p.kind == kind and _head_noun(p) == _stem(token.lower_):
+            return p
+    return None
 
 
 def _antecedent(token: Token, kind: str, proposals: list[Proposal], exact: bool) -> Proposal | None:
@@ -452,47 +460,60 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
                 if prep is None and not _is_genitive(doc, m):
                     first = m
                     break
-    opener = next((t for t in clause if not t.is_punct and not t.is_space), None)
-    if (
-        first is None
-        and opener is not None
-        and (opener.lower_ in ("sie", "er", "wir", "dass") or aux_info(opener) is not None)
-        and any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause)
-    ):
-        # only the reported clause itself ("X erklärte, sie hätten ..."); in an adverbial
-        # clause of the content ("..., indem sie ...") the pronoun is the content's subject
-        for m in mentions:
-            if sentence_of(verb).start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
-                prep, _ = preposition_before(doc, m.start)
-                if prep is None and not _is_genitive(doc, m):
-                    first = m
-                    break
+    if first is None:
+        first = _reporting_subject(doc, verb, clause, actors, mentions)
     if first is None:
         return []
+    out: list[str] = []
+    for k in _with_conjuncts(doc, first, mentions, actors):
+        party = participant_key(k, actors)
+        if party not in out:
+            out.append(party)
+    return out
+
+
+def _reporting_subject(
+    doc: Doc, verb: Token, clause: Span, actors: ActorLookup, mentions: list[MentionRef]
+) -> MentionRef | None:
+    """A pronoun subject of a reported clause ("X erklärte, sie hätten ...") stands for the
+    unmarked actor before the clause; in an adverbial clause of the content ("..., indem sie
+    ...") the pronoun is the content's subject and the clause is not a reported one."""
+    opener = next((t for t in clause if not t.is_punct and not t.is_space), None)
+    if (
+        opener is None
+        or not (opener.lower_ in ("sie", "er", "wir", "dass") or aux_info(opener) is not None)
+        or not any(t.lower_ in ("sie", "er", "wir") and t.pos_ == "PRON" for t in clause)
+    ):
+        return None
+    for m in mentions:
+        if sentence_of(verb).start <= m.start and m.end <= clause.start and not is_place(m.key, actors):
+            prep, _ = preposition_before(doc, m.start)
+            if prep is None and not _is_genitive(doc, m):
+                return m
+    return None
+
+
+_CONJUNCT_WORDS = frozenset({"und", "sowie", ",", "als", "auch", "der", "die", "das", "den", "dem"})
+
+
+def _with_conjuncts(
+    doc: Doc, first: MentionRef, mentions: list[MentionRef], actors: ActorLookup
+) -> list[str]:
+    """The subject's actor and those coordinated with it ("X und Y", "X sowie auch Y")."""
     keys = [first.key]
     cur = first
     for m in mentions:
         if m.start < cur.end or m.start - cur.end > 4:
             continue
         between = [t.lower_ for t in doc[cur.end : m.start] if not t.is_space]
-        if (
-            between
-            and between[0] in ("und", "sowie", ",", "als")
-            and all(
-                w in ("und", "sowie", ",", "als", "auch", "der", "die", "das", "den", "dem") for w in between
-            )
-        ):
+        linked = between and between[0] in ("und", "sowie", ",", "als")
+        if linked and all(w in _CONJUNCT_WORDS for w in between):
             if m.key not in keys and not is_place(m.key, actors):
                 keys.append(m.key)
             cur = m
         elif m.start > cur.end:
             break
-    out: list[str] = []
-    for k in keys:
-        party = participant_key(k, actors)
-        if party not in out:
-            out.append(party)
-    return out
+    return keys
 
 
 _CLAUSE_RELATIONS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis"})
@@ -640,33 +661,14 @@ def _from_verb(
     passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
     if passive:
         # "Angeregt wurde ein Koordinator", "wurde von X vorgeschlagen": the agent or nobody
-        agent = next(
-            (
-                m.key
-                for m in mentions
-                if clause.start <= m.start < clause.end
-                and preposition_before(doc, m.start)[0] == "von"
-                and not is_place(m.key, actors)
-            ),
-            None,
-        )
+        agent = _von_agent(doc, clause, actors, mentions)
         subjects = [participant_key(agent, actors)] if agent else []
     elif not subjects:
         return None
     proposer = subjects[0] if subjects else None
-    rel = verb.idx - sentence_of(verb).start_char
-    after = sentence_of(verb).text[rel + len(verb.text) :].strip()
-    if passive:
-        after = re.sub(r"^(wurde|wurden|wird|werden)\s+(auch\s+|zudem\s+|außerdem\s+)?", "", after)
-    particle = particle_of(verb)
-    if particle and after.endswith(particle + "."):
-        after = after[: -len(particle) - 1]
-    label = re.split(r"[();:–]", after.lstrip(", "))[0].rstrip(".").strip()
+    label = _verb_label(verb, lemma, passive)
     if not label:
         return None
-    if lemma == "aussprechen":
-        m = re.search(r"\bfür\b(.*?)(?:\baus\b)?\s*\.?$", after)
-        label = m.group(1).strip() if m else label
     evidence = evidence_for(
         doc, document, verb.idx, verb.idx + len(verb.text), f"rule:proposal-verb-{lemma}", 0.6
     )
@@ -677,6 +679,37 @@ def _from_verb(
     if len(subjects) > 1:
         supporters[proposal.key] = subjects[1:]
     return proposal.key
+
+
+def _von_agent(doc: Doc, clause: Span, actors: ActorLookup, mentions: list[MentionRef]) -> str | None:
+    """The actor of a "von"-phrase in a passive proposal clause ("wurde von X vorgeschlagen")."""
+    return next(
+        (
+            m.key
+            for m in mentions
+            if clause.start <= m.start < clause.end
+            and preposition_before(doc, m.start)[0] == "von"
+            and not is_place(m.key, actors)
+        ),
+        None,
+    )
+
+
+def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
+    """What a proposal verb puts forward, as the text after it up to the next bracket, colon or
+    dash, without the passive auxiliary and the separated particle ("schlug vor, ... vor.")."""
+    rel = verb.idx - sentence_of(verb).start_char
+    after = sentence_of(verb).text[rel + len(verb.text) :].strip()
+    if passive:
+        after = re.sub(r"^(wurde|wurden|wird|werden)\s+(auch\s+|zudem\s+|außerdem\s+)?", "", after)
+    particle = particle_of(verb)
+    if particle and after.endswith(particle + "."):
+        after = after[: -len(particle) - 1]
+    label = re.split(r"[();:–]", after.lstrip(", "))[0].rstrip(".").strip()
+    if label and lemma == "aussprechen":
+        m = re.search(r"\bfür\b(.*?)(?:\baus\b)?\s*\.?$", after)
+        label = m.group(1).strip() if m else label
+    return label
 
 
 def _evaluated(doc: Doc, verb: Token, clause: Span) -> bool:
@@ -725,9 +758,10 @@ def _responses(
             if proposal is None:
                 proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
             target = next((p for p in proposals if p.key == proposal), None)
-            if target is None or _same_party(target.proposer, holder, actors):
-                continue
-            _add_response(doc, document, out, seen, token, clause, proposal, participant_key(holder, actors))
+            if target is not None and not _same_party(target.proposer, holder, actors):
+                _add_response(
+                    doc, document, out, seen, token, clause, target.key, participant_key(holder, actors)
+                )
             continue
         if proposal is None and proposals and _evaluated_proposing(doc, token):
             proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
@@ -743,17 +777,7 @@ def _responses(
         stance: Stance = cue.label_  # type: ignore[assignment]
         if _negated(token, clause):
             stance = NEGATED_STANCE[stance]  # type: ignore[assignment]
-        actor = _responder(doc, token, clause, actors, mentions)
-        speaker = speakers.get(sentence_of(token).start_char)
-        evaluation = token.lower_ in RESPONSE_ADJECTIVES or not _is_verbal(token)
-        if speaker and evaluation and _in_content(token, speaker_spans.get(speaker)):
-            actor = speaker[1]  # "X sagte, die Ideen seien inakzeptabel": X holds the stance
-        elif not evaluation and not _passive_agent(doc, clause, actors, mentions):
-            reported, holder = _reported_holder(doc, token, actors, mentions)
-            if reported and holder is not None:
-                actor = holder  # "X teilte mit, Y habe den Plan akzeptiert": Y holds the stance
-            elif reported and speaker:
-                actor = speaker[1]  # "X erklärte, man lehne den Plan ab": the reporter
+        actor = _stance_holder(doc, token, clause, actors, mentions, speakers, speaker_spans)
         if actor is None:
             continue
         actor = participant_key(actor, actors)
@@ -767,6 +791,31 @@ def _responses(
             proposal = target.key
         _add_response(doc, document, out, seen, token, clause, proposal, actor, stance)
     return out
+
+
+def _stance_holder(
+    doc: Doc,
+    token: Token,
+    clause: Span,
+    actors: ActorLookup,
+    mentions: list[MentionRef],
+    speakers: dict[int, tuple[int, str]],
+    speaker_spans: dict[tuple[int, str], tuple[int, int]],
+) -> str | None:
+    """Who holds a response's stance: the responding subject, or the speaker whose words
+    contain an evaluation, or the holder (else the reporter) of a reported response."""
+    actor = _responder(doc, token, clause, actors, mentions)
+    speaker = speakers.get(sentence_of(token).start_char)
+    evaluation = token.lower_ in RESPONSE_ADJECTIVES or not _is_verbal(token)
+    if speaker and evaluation and _in_content(token, speaker_spans.get(speaker)):
+        return speaker[1]  # "X sagte, die Ideen seien inakzeptabel": X holds the stance
+    if not evaluation and not _passive_agent(doc, clause, actors, mentions):
+        reported, holder = _reported_holder(doc, token, actors, mentions)
+        if reported and holder is not None:
+            return holder  # "X teilte mit, Y habe den Plan akzeptiert": Y holds the stance
+        if reported and speaker:
+            return speaker[1]  # "X erklärte, man lehne den Plan ab": the reporter
+    return actor
 
 
 def _add_response(
