@@ -258,3 +258,15 @@ def test_a_negated_predicative_adjective_and_a_causative_verb() -> None:
     # "X stellte Y zufrieden": Y is satisfied, so X is no responder
     _, matches = _frames("Das Angebot stellte die Gewerkschaft nicht zufrieden.")
     assert not [m for m in matches if m.lemma == "zufrieden"]
+
+
+@needs_model
+def test_rejecting_an_accusation_or_welcoming_a_visitor_answers_no_proposal() -> None:
+    ex = extract("Die Regierung Moldaus wies den Vorwurf der Opposition zurück.")
+    assert ex.responses == [] and ex.proposals == []
+    ex = extract("Im Mai begrüßte Präsidentin Lena Vogt den tausendsten Besucher im Landtag.")
+    assert ex.responses == [] and ex.proposals == []
+    # a plan as theme still is one, even when the article does not say whose
+    ex = extract("Die Grünen lehnten die Erhöhung der Mineralölsteuer ab.")
+    assert [r.stance for r in ex.responses] == ["reject"]
+    assert len(ex.proposals) == 1

@@ -39,10 +39,13 @@ from kg.extract.eventsyntax import (
     participant_key,
 )
 from kg.nlp.cues import NEGATED_STANCE
+from kg.nlp import vocabulary
 from kg.nlp.frames import FrameMatch, default_lexicon
+from kg.nlp.roles import analyse_role
 from kg.records import Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
+_NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _LABEL_CHARS = 160
@@ -101,6 +104,18 @@ def _phrase(head: Token) -> list[Token]:
         out.append(tok)
         queue.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return out
+
+
+def _claim_or_person(theme: Token) -> bool:
+    """ "wies Pilz' Vorwurf zurück", "begrüßte den Besucher", "empfing Präsident X": a claim,
+    a report or a person is the theme, and nobody put it forward as a proposal."""
+    heads = [theme, *(c for c in theme.children if c.dep_ in ("appos", "flat", "flat:name"))]
+    for tok in heads:
+        if tok.ent_type_ == "PER" or analyse_role(tok.text) is not None:
+            return True
+        if tok.lower_ in _NOT_PROPOSALS or (tok.lemma_ or "").lower() in _NOT_PROPOSALS:
+            return True
+    return False
 
 
 def _text_of(doc: Doc, index: int) -> str:
@@ -250,7 +265,7 @@ class FrameEvents:
                 return self._latest_other(actor, at)
             if default_lexicon().noun_entries(theme.lemma_ or theme.text):
                 return self._new_from_theme(theme)
-            if m.value != "criticise" and theme.pos_ in ("NOUN", "PROPN"):
+            if m.value != "criticise" and theme.pos_ in ("NOUN", "PROPN") and not _claim_or_person(theme):
                 # "lehnte die Erhöhung der Steuern ab": what is accepted or rejected was put
                 # forward by someone, even where the article does not say by whom
                 return self._new_from_theme(theme)

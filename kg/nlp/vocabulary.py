@@ -62,6 +62,9 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "assent_noun": PLAIN,
     "readiness": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
+    # kg.extract.frames
+    "claim_noun": PLAIN,
+    "welcomed_person": PLAIN,
 }
 
 
