@@ -38,8 +38,8 @@ from kg.extract.eventsyntax import (
     get_actor,
     participant_key,
 )
-from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp import vocabulary
+from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp.frames import FrameMatch, default_lexicon
 from kg.nlp.roles import analyse_role
 from kg.records import Extraction, Proposal, Response, Statement
