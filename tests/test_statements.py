@@ -463,3 +463,17 @@ def test_a_postposed_adjective_of_conviction_names_its_own_speaker() -> None:
         ("Karl Lund", "die Lage sei ernst"),
         ("Anna Berg", "Die Regierung habe versagt."),
     ]
+
+
+@needs_model
+def test_a_closing_wie_clause_names_the_source_of_the_sentence() -> None:
+    ex = extract("Die Zahl der Anträge stieg um zwölf Prozent, wie das Innenministerium am Montag mitteilte.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Innenministerium", "Die Zahl der Anträge stieg um zwölf Prozent")
+    ]
+    # an unnamed source ("Helfer") or an adjective names nobody: no statement
+    ex = extract("In Tartus wurden zwei Menschen verletzt, wie syrische Helfer berichteten.")
+    assert ex.statements == []
+    # a comparison with "wie man ihn nennt" is no attribution
+    ex = extract("Bald wurde es ruhig um den Gouverneur, wie man ihn in Linz nennt.")
+    assert ex.statements == []

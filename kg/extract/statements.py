@@ -28,6 +28,7 @@ from kg.extract.eventsyntax import (
     evidence_for,
     get_actor,
     is_person,
+    is_place,
     preposition_before,
     sentences,
     times_in,
@@ -377,6 +378,11 @@ def _speech_in(
         wie = _wie_source_content(doc, tok, sent)
         if wie is not None and not quotes:
             content, kind = wie, "clause"
+            sources = _wie_sources(doc, tok, sent, sent_mentions, actors)
+            if sources is not None:
+                if not sources:
+                    continue  # "..., wie Rettungskräfte mitteilten": no named source
+                return _Speech(sources[:1], tok, content, False, "rule:speech-verb-clause")
         if content is None or (kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
@@ -472,15 +478,50 @@ def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
 
 
 def _wie_source_content(doc: Doc, verb: Token, sent: Span) -> str | None:
-    """ "Wie X berichtete, soll ...": a sentence-initial "wie" clause with a speech verb names
-    the source of the main clause that follows it; returns that main clause."""
-    if doc[sent.start].lower_ != "wie" or not _in_wie_clause(doc, verb, sent):
+    """ "Wie X berichtete, soll ...", "..., wie X am Dienstag mitteilte.": a "wie" clause with a
+    speech verb at either end of the sentence names the source of the main clause; returns
+    that main clause."""
+    if not _in_wie_clause(doc, verb, sent):
         return None
+    if doc[sent.start].lower_ != "wie":
+        wie = _trailing_wie(doc, verb, sent)
+        main = doc[sent.start : wie].text.strip().rstrip(",").strip() if wie is not None else ""
+        return main or None
     comma = next((t for t in doc[verb.i + 1 : min(verb.i + 3, sent.end)] if t.text == ","), None)
     if comma is None:
         return None
     rest = doc[comma.i + 1 : sent.end].text.strip().rstrip(".").strip()
     return rest or None
+
+
+def _trailing_wie(doc: Doc, verb: Token, sent: Span) -> int | None:
+    """The index of "wie" when a "wie X mitteilte" clause closes the sentence after its content."""
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if rest and not (len(rest) == 1 and rest[0].dep_ == "compound:prt"):
+        return None
+    i = verb.i - 1
+    while i > sent.start and doc[i].lower_ != "wie":
+        i -= 1
+    return i if i > sent.start and doc[i].lower_ == "wie" else None
+
+
+def _wie_sources(
+    doc: Doc, verb: Token, sent: Span, sent_mentions: list[MentionRef], actors: ActorLookup
+) -> list[str] | None:
+    """The named sources inside a closing "wie" clause ("..., wie die Agentur X meldete"), not
+    adjectives ("wie palästinensische Helfer mitteilten") nor places ("wie man ihn in Linz
+    nennt"); None when there is no such clause."""
+    wie = _trailing_wie(doc, verb, sent) if doc[sent.start].lower_ != "wie" else None
+    if wie is None:
+        return None
+    return [
+        m.key
+        for m in sent_mentions
+        if wie < m.start < verb.i
+        and doc[m.start].pos_ != "ADJ"
+        and not doc[m.start].is_lower
+        and not is_place(m.key, actors)
+    ]
 
 
 _OFFICE_NOUNS = frozenset({"büro", "sprecher", "sprecherin", "pressestelle", "umfeld", "anwalt", "anwältin"})
