@@ -477,3 +477,19 @@ def test_a_closing_wie_clause_names_the_source_of_the_sentence() -> None:
     # a comparison with "wie man ihn nennt" is no attribution
     ex = extract("Bald wurde es ruhig um den Gouverneur, wie man ihn in Linz nennt.")
     assert ex.statements == []
+
+
+@needs_model
+def test_demnach_and_dem_bericht_zufolge_continue_the_source_named_before() -> None:
+    text = (
+        "Die Zahl der Überfälle ist nach Angaben der Gewerkschaft Verdi gestiegen. "
+        "Die Polizei registrierte demnach 412 Fälle. "
+        "Dem Bericht zufolge wurden 31 Menschen verletzt. "
+        "Wurden demnach auch Kinder verletzt?"
+    )
+    ex = extract(text)
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Verdi", "Verdi", "Verdi"]
+    assert ex.statements[1].quote.startswith("Die Polizei registrierte demnach")
+    # without a source before, "demnach" attributes nothing
+    ex = extract("Die Polizei registrierte demnach 412 Fälle.")
+    assert ex.statements == []

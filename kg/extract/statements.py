@@ -943,6 +943,10 @@ def _continuation(
         # marks leave the speaker's own words as plain sentences in the first person (where
         # the marks are kept, a first person outside them is the writer's)
         return _Speech(previous[1], sent[0], text, True, "rule:first-person-continuation")
+    if _refers_to_source(sent) and not text.endswith("?"):
+        # "Nach Angaben von X ... . Demnach wurden ...", "Dem Bericht zufolge ...": the source
+        # named before vouches for this sentence too
+        return _Speech(previous[1], sent[0], text, False, "rule:source-continuation")
     if _indicative_main_clause(sent, quotes):
         return None
     if (
@@ -950,6 +954,27 @@ def _continuation(
     ) and not text.endswith("?"):
         return _Speech(previous[1], sent[0], text, False, "rule:reported-continuation")
     return None
+
+
+_BACK_DETERMINERS = frozenset({"dem", "den", "diesem", "diesen", "jenem"})
+
+
+def _refers_to_source(sent: Span) -> bool:
+    """ "demnach", "dem Bericht zufolge", "nach diesen Angaben", "laut dem Bericht": the sentence
+    names no source of its own but points back to the one named before."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "demnach":
+            return True
+        if tok.lower_ == "zufolge" and tok.i - 2 >= sent.start:
+            det, noun = doc[tok.i - 2], doc[tok.i - 1]
+            if det.lower_ in _BACK_DETERMINERS and noun.lower_ in _ATTRIBUTION_NOUNS:
+                return True
+        if tok.lower_ in ("nach", "laut") and tok.i + 2 < sent.end:
+            det, noun = doc[tok.i + 1], doc[tok.i + 2]
+            if det.lower_ in _BACK_DETERMINERS and noun.lower_ in ("angaben", "bericht", "informationen"):
+                return True
+    return False
 
 
 _FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns"})
