@@ -493,3 +493,14 @@ def test_demnach_and_dem_bericht_zufolge_continue_the_source_named_before() -> N
     # without a source before, "demnach" attributes nothing
     ex = extract("Die Polizei registrierte demnach 412 Fälle.")
     assert ex.statements == []
+
+
+@needs_model
+def test_the_source_of_nach_angaben_follows_the_noun_or_is_its_genitive() -> None:
+    ex = extract("Die Lage in Mali droht nach Einschätzung der Vereinten Nationen zu eskalieren.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Vereinten Nationen"]
+    # an unnamed source after the noun names nobody; the place before it is no source
+    ex = extract("Bei Kämpfen in Mali ist nach Angaben unabhängiger Experten Giftgas eingesetzt worden.")
+    assert ex.statements == []
+    ex = extract("Eine Million Euro hat die ÖVP nach eigenen Angaben bereits ausgegeben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["ÖVP"]

@@ -313,8 +313,18 @@ def _speech_in(
             pass
         elif low in _ATTRIBUTION_NOUNS and tok.i > sent.start:
             near = [m for m in sent_mentions if abs(m.start - tok.i) <= 3 or abs(tok.i - m.end) <= 2]
-            if low in _SOURCE_DOCUMENTS:
-                near = [m for m in near if m.start > tok.i]  # the author follows: "Studie des Instituts"
+            # the source follows the noun ("nach Einschätzung der UNO", "Studie des Instituts")
+            # or is its genitive before it ("nach Moskaus Angaben"), never a phrase before
+            # ("Die Krise in Burundi droht nach Einschätzung der UNO ...")
+            genitive = [
+                m
+                for m in near
+                if m.end == tok.i and doc[m.end - 1].lower_.endswith("s") and low not in _SOURCE_DOCUMENTS
+            ]
+            if doc[tok.i - 1].lower_ == "eigenen":
+                # "hat die FPÖ nach eigenen Angaben": the clause's own actor
+                genitive = [m for m in sent_mentions if m.end <= tok.i][-1:]
+            near = genitive or [m for m in near if m.start > tok.i]
             if (
                 near
                 and doc[max(sent.start, tok.i - 4) : tok.i].text.lower().split()[:1] != []
