@@ -27,7 +27,9 @@ Each kg `Statement` becomes one predicted message:
   (the annotation includes them); when the quote cannot be found, the sentence tokens that
   are neither source nor cue.
 * Source: the tokens of the speaker's mention inside the evidence span (the one nearest the
-  cue), else the nearest mention before or after it; none for a statement without speaker.
+  cue); when the speaker is named only outside it, the subject pronoun (er, sie, ich, wir)
+  of the span nearest the cue, which is how the task marks a speaker named earlier ("sagte
+  er"); else the nearest mention before or after it; none for a statement without speaker.
 * Cue: the tokens of the evidence trigger (`Evidence.start/end`) that are not message,
   source or punctuation.
 
@@ -261,6 +263,8 @@ def predict(article: Article, extraction: Extraction, st: Statement) -> Predicti
     else:
         message = article.tokens(lo, hi) - source - cue_raw
         located = "fallback"
+    if st.speaker and not (mention and lo <= mention[0] and mention[1] <= hi):
+        source = _pronoun_source(article, lo, hi, cue_at, message) or source
     cue = cue_raw - message - source
     return Prediction(
         roles={"Message": message, "Source": source, "Cue": cue, "Frame": set(), "Addr": set()},
@@ -269,6 +273,23 @@ def predict(article: Article, extraction: Extraction, st: Statement) -> Predicti
         sentences=article.sentences_of(lo, hi),
         source_inside=None if mention is None else lo <= mention[0] and mention[1] <= hi,
     )
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+
+
+def _pronoun_source(article: Article, lo: int, hi: int, cue_at: int, message: TokenSet) -> TokenSet:
+    """A speaker named in an earlier sentence is mentioned in this one by a pronoun ("sagte
+    er"): the task marks that pronoun as the source, kg resolved it to the name."""
+    best: tuple[int, str] | None = None
+    for i in article.token_range(lo, hi):
+        tid = article.tok_id[i]
+        if tid in message or article.tok_text[i].casefold() not in _SUBJECT_PRONOUNS:
+            continue
+        distance = abs(article.tok_start[i] - cue_at)
+        if best is None or distance < best[0]:
+            best = (distance, tid)
+    return {best[1]} if best else set()
 
 
 # --- the metric -----------------------------------------------------------------------------
