@@ -437,3 +437,12 @@ def test_a_genitive_surname_before_a_common_noun_is_the_possessor_not_a_longer_n
     names = {a.key: [m.text for m in a.mentions] for a in ex.actors if a.category == "Person"}
     assert list(names) == ["jakob-mittermaier"]
     assert "Mittermaiers" in names["jakob-mittermaier"]
+
+
+@needs_model
+def test_a_party_named_only_in_a_compound_keeps_the_articles_short_name() -> None:
+    ex = eventsupport.extract("SPÖ-Chef Karl Moser betonte, das Land könne das nicht allein bewältigen.")
+    party = next(a for a in ex.actors if a.category == "Organisation")
+    assert party.name == "SPÖ"
+    person = next(a for a in ex.actors if a.category == "Person")
+    assert party.key in person.affiliations

@@ -323,6 +323,9 @@ def resolve(
             )
         elif entry is not None:
             texts = [m.text for m in ms if m.type == "name" and m.text in entry.forms]
+            if not texts and entry.category != "Country":
+                # "FPÖ-Chef X": the party as the article writes it, not its long official name
+                texts = [m.text for m in ms if m.type == "prefix" and m.text in entry.forms]
             name = (
                 entry.name if entry.seat or not texts else max(texts, key=lambda t: (len(t.split()), len(t)))
             )
