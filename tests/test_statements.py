@@ -504,3 +504,14 @@ def test_the_source_of_nach_angaben_follows_the_noun_or_is_its_genitive() -> Non
     assert ex.statements == []
     ex = extract("Eine Million Euro hat die ÖVP nach eigenen Angaben bereits ausgegeben.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["ÖVP"]
+
+
+@needs_model
+def test_a_spokesperson_von_a_person_speaks_for_that_person() -> None:
+    ex = extract(
+        "Ministerin Eva Lind empfing am Montag Gouverneur Paul Moor. "
+        "Ein Sprecher von Moor sagte, der Besuch sei ein Erfolg gewesen."
+    )
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Paul Moor", "der Besuch sei ein Erfolg gewesen")
+    ]

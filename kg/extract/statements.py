@@ -832,7 +832,9 @@ def _in_parentheses(doc: Doc, m: MentionRef, sent: Span) -> bool:
 
 
 def _has_prep(doc: Doc, m: MentionRef) -> bool:
-    prep, _ = preposition_before(doc, m.start)
+    prep, at = preposition_before(doc, m.start)
+    if prep == "von" and at > 0 and _is_spokesperson(doc[at - 1].text):
+        return False  # "ein Sprecher von X": the spokesperson speaks for X
     if prep is not None:
         return True
     # genitive attribute of a preceding noun ("der Leiter des Zentrums")
