@@ -34,7 +34,8 @@ def build_graph() -> kg.Graph:
 
 # %% [markdown]
 # ## 1. Who took part in the most meetings?
-# `meetings` (a ready-made query) has one row per meeting and participant.
+# `meetings` (a ready-made query) has one row per meeting and participant (a meeting whose
+# parties are unnamed has one row without a participant, which the grouping leaves out).
 
 
 # %%

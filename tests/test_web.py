@@ -126,7 +126,9 @@ def test_fetch_is_polite_and_archives_what_it_fetched(tmp_path):
     paths = [p for _, p in requested]
     assert paths == ["/robots.txt", "/a.html", "/b.html", "/gone.html"]  # /privat/ never asked
     times = [t for t, _ in requested]
-    assert all(b - a >= 0.29 for a, b in itertools.pairwise(times))  # one request per 0.3 s
+    # one request per 0.3 s; the server notes arrival times, which a loaded machine delays by
+    # a few tens of milliseconds (without the delay the gaps are a few milliseconds)
+    assert all(b - a >= 0.25 for a, b in itertools.pairwise(times))
     assert intake.problems == [f"{feed}#3: {base}/privat/c.html is disallowed by the site's robots.txt",
                                f"{feed}#4: cannot fetch {base}/gone.html (HTTP 404)"]
     assert set(page_index(pages)) == {f"{base}/a.html", f"{base}/b.html"}
