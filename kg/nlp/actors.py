@@ -34,6 +34,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import vocabulary
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer
 from kg.nlp.roles import (
     ORG_HEADS,
@@ -65,110 +66,29 @@ _NER_CATEGORY = {
     "NORP": None,
     "MISC": None,
 }
-#: noun endings of common nouns that follow a name prefix in compounds ("NATO-Mitgliedschaft")
-_COMMON_SUFFIXES = (
-    "schaft",
-    "ung",
-    "heit",
-    "keit",
-    "tät",
-    "ismus",
-    "politik",
-    "krieg",
-    "kriegs",
-    "plan",
-    "abkommen",
-    "vertrag",
-    "gipfel",
-    "treffen",
-    "gespräch",
-    "gespräche",
-    "staaten",
-    "länder",
-    "grenze",
-    "truppen",
-    "armee",
-    "soldaten",
-    "beitritt",
-    "mitglied",
-    "frage",
-    "krise",
-    "konflikt",
-    "vorschlag",
-    "position",
-    "seite",
-    "gebiet",
-    "markt",
-    "hilfe",
-    "sanktionen",
-    "angriff",
-    "angriffe",
-    "ebene",
-    "recht",
-    "gesetz",
-    "programm",
-    "fonds",
-    "budget",
-    "wahl",
-    "wahlen",
-    "bürger",
-    "kurs",
-    "linie",
-    "niveau",
-    "raum",
-    "weit",
-)
-_NAME_PARTICLES = {
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "von",
-    "van",
-    "de",
-    "di",
-    "da",
-    "der",
-    "den",
-    "la",
-    "le",
-    "du",
-    "ben",
-    "abu",
-    "abd",
-    "zu",
-    "dos",
-    "del",
-}
+
+# The German words around names come from kg/data/actor_vocabulary.tsv (see its group notes).
+# They have a file of their own rather than groups in kg/data/vocabulary.tsv because they are
+# about actors (names, sites, media, capitals standing for governments), not about events; the
+# same reader (kg.nlp.vocabulary) parses and checks both. Words of pure syntax (articles,
+# determiners, pronouns, conjunctions) stay here, beside the code that parses with them.
+_NAME_PARTICLES = vocabulary.word_set("name_particle")
+_NAME_OPENERS = vocabulary.word_set("name_opener")
+_COMMON_SUFFIXES = vocabulary.words("common_suffix")
+_TREATY_HEADS = vocabulary.words("treaty_head")
+_GROUP_COMPOUND_HEADS = vocabulary.word_set("group_compound_head")
+_PLACE_COMPOUND_HEADS = vocabulary.word_set("place_compound_head")
+_BUILDING_HEADS = vocabulary.words("building_head")
+_INSTITUTION_HEADS = vocabulary.word_set("institution_head")
+_ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
+_MEDIA_VERBS = vocabulary.word_set("media_verb")
+_REPORT_VERBS = vocabulary.word_set("report_verb")
+_PLACE_PREPS = vocabulary.word_set("place_preposition")
+_ACTOR_PREPS = vocabulary.word_set("actor_preposition")
+_ACTOR_POSTPOSITIONS = vocabulary.word_set("actor_postposition")
+_STATE_PLACE_PREPS = vocabulary.word_set("state_place_preposition")
+_SITE_PREPS = vocabulary.word_set("site_preposition")
 _PRONOUNS = {"er", "sie"}
-_PLACE_PREPS = {
-    "in",
-    "im",
-    "nach",
-    "bei",
-    "beim",
-    "nahe",
-    "um",
-    "vor",
-    "zu",
-    "zum",
-    "zur",
-    "ins",
-    "aus",
-    "über",
-    "durch",
-    "bis",
-    "ab",
-    "an",
-    "am",
-    "auf",
-    "unweit",
-    "außerhalb",
-    "innerhalb",
-    "gen",
-    "richtung",
-}
-_ACTOR_PREPS = {"mit", "gegen", "zwischen", "von", "seitens", "laut", "für", "gegenüber", "an"}
 
 
 @dataclass
@@ -655,7 +575,6 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
     return out
 
 
-_INSTITUTION_HEADS = {"uni", "universität", "hochschule", "institut", "akademie", "technische"}
 
 
 def _head_name_mention(
@@ -824,11 +743,6 @@ def _join_across_spaces(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-# particles that open the rest of a name ("Faisal bin Salman", "Ursula von der Leyen"); the
-# bare article is a particle only after one of these ("von der")
-_NAME_OPENERS = frozenset(
-    {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "de", "di", "da", "del", "du", "la", "le", "zu"}
-)
 
 
 def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
@@ -1046,8 +960,6 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     )
 
 
-_ADJECTIVE_ENDINGS = ("isch", "ische", "ischer", "isches", "ischen", "lich", "liche", "licher", "liches",
-                      "lichen", "ale", "aler", "ales", "alen")
 
 
 def _shouted_heading(span: Span) -> bool:
@@ -1118,11 +1030,9 @@ def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True
         return False
     if prep.lower_ in ("der", "dem", "den") and i >= 3:
         prep = doc[i - 3]
-    return prep.lower_ in ("in", "im", "ins", "nach", "aus", "vom", "beim")
+    return prep.lower_ in _STATE_PLACE_PREPS
 
 
-#: building heads that make a one-word compound the name of a site ("Hofburg", "Elyseepalast")
-_BUILDING_HEADS = ("burg", "palast", "palais", "schloss")
 
 
 def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1153,7 +1063,7 @@ def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
             site = (
                 len(stem) >= 3
                 and not stem.endswith(("en", "s"))
-                and prep.lower_ in ("in", "im", "ins", "vor", "vorm", "an", "am", "aus", "vom", "beim")
+                and prep.lower_ in _SITE_PREPS
             )
         after_adj = tok.pos_ in ("PROPN", "X") and _place_after_adjective(doc, i, gaz, tagged=False)
         if site or after_adj:
@@ -1186,19 +1096,6 @@ def _common_noun(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("ungen", "ien", "en", "nen"))
 
 
-_MEDIA_VERBS = {
-    "berichten",
-    "melden",
-    "schreiben",
-    "berichtet",
-    "berichtete",
-    "meldet",
-    "meldete",
-    "schreibt",
-    "schrieb",
-    "zitiert",
-    "zitierte",
-}
 
 
 def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1236,35 +1133,6 @@ def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     return out
 
 
-#: heads of hyphenated compounds that make the compound a name ("Tuareg-Rebellen", "Tahrir-Platz")
-_GROUP_COMPOUND_HEADS = (
-    "rebellen",
-    "miliz",
-    "milizen",
-    "separatisten",
-    "islamisten",
-    "extremisten",
-    "kämpfer",
-    "aufständischen",
-    "terroristen",
-)
-_PLACE_COMPOUND_HEADS = (
-    "platz",
-    "straße",
-    "palast",
-    "brücke",
-    "kathedrale",
-    "flughafen",
-    "stadion",
-    "tal",
-    "gebirge",
-    "see",
-    "fluss",
-    "insel",
-    "halbinsel",
-    "region",
-    "provinz",
-)
 
 
 def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1423,7 +1291,7 @@ def _apposition_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 def _media_context(doc: Doc, start: int, end: int) -> bool:
     """ "Wie X berichtet(e)", "X berichtete", "laut X" with a report verb: X is a news medium."""
     window = [t.lemma_.lower() for t in doc[max(0, start - 3) : min(len(doc), end + 3)]]
-    return any(w in ("berichten", "melden") for w in window) and "wie" in window
+    return any(w in _REPORT_VERBS for w in window) and "wie" in window
 
 
 def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
@@ -1677,7 +1545,7 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev is not None and prev.lower_ in _ACTOR_PREPS:
         return True
-    if nxt is not None and nxt.lower_ in ("zufolge", "gegenüber"):
+    if nxt is not None and nxt.lower_ in _ACTOR_POSTPOSITIONS:
         return True
     if last.dep_ in ("nsubj", "nsubj:pass", "sb", "csubj") or last.dep_.startswith("nsubj"):
         return True
@@ -1806,22 +1674,6 @@ def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorM
     return out
 
 
-#: compound heads that make "<City>-..." the name of a treaty or procedure, not a mention of the city
-_TREATY_HEADS = (
-    "abkommen",
-    "vertrag",
-    "verträge",
-    "verfahren",
-    "format",
-    "prozess",
-    "protokoll",
-    "regel",
-    "regeln",
-    "regelung",
-    "übereinkommen",
-    "konvention",
-    "system",
-)
 
 
 def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
