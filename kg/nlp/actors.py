@@ -17,6 +17,13 @@ German refers to a party without naming it. This component therefore combines
 * role nouns ("der Präsident", "Kreml-Chef") and subject pronouns ("er", "sie"), which
   `kg_coref` later resolves to a person.
 
+The German words these rules test (name particles, compound heads, reporting verbs, the
+prepositions that make a capital a place or an actor) are data: `kg/data/actor_vocabulary.tsv`,
+read by `kg.nlp.vocabulary`. It is a file of its own, not more groups in the event vocabulary
+(`kg/data/vocabulary.tsv`), because its words are about actors, names and places rather than
+events, and the actor and event rules change independently; the reader and the format are the
+same. Articles, determiners and pronouns stay in the code that parses with them.
+
 The result is `doc._.kg_mentions`, a list of `ActorMention` sorted by offset. Mentions carry
 character offsets (a compound prefix is part of a token), so they are plain records rather
 than spaCy spans; `doc.spans["kg_actors"]` additionally holds the named mentions as spans
@@ -34,6 +41,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import vocabulary
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer
 from kg.nlp.roles import (
     ORG_HEADS,
@@ -65,110 +73,27 @@ _NER_CATEGORY = {
     "NORP": None,
     "MISC": None,
 }
-#: noun endings of common nouns that follow a name prefix in compounds ("NATO-Mitgliedschaft")
-_COMMON_SUFFIXES = (
-    "schaft",
-    "ung",
-    "heit",
-    "keit",
-    "tät",
-    "ismus",
-    "politik",
-    "krieg",
-    "kriegs",
-    "plan",
-    "abkommen",
-    "vertrag",
-    "gipfel",
-    "treffen",
-    "gespräch",
-    "gespräche",
-    "staaten",
-    "länder",
-    "grenze",
-    "truppen",
-    "armee",
-    "soldaten",
-    "beitritt",
-    "mitglied",
-    "frage",
-    "krise",
-    "konflikt",
-    "vorschlag",
-    "position",
-    "seite",
-    "gebiet",
-    "markt",
-    "hilfe",
-    "sanktionen",
-    "angriff",
-    "angriffe",
-    "ebene",
-    "recht",
-    "gesetz",
-    "programm",
-    "fonds",
-    "budget",
-    "wahl",
-    "wahlen",
-    "bürger",
-    "kurs",
-    "linie",
-    "niveau",
-    "raum",
-    "weit",
-)
-_NAME_PARTICLES = {
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "von",
-    "van",
-    "de",
-    "di",
-    "da",
-    "der",
-    "den",
-    "la",
-    "le",
-    "du",
-    "ben",
-    "abu",
-    "abd",
-    "zu",
-    "dos",
-    "del",
-}
+
+# the German words around names, from kg/data/actor_vocabulary.tsv (see the module docstring
+# and the group notes of the file)
+_NAME_PARTICLES = vocabulary.word_set("name_particle")
+_NAME_OPENERS = vocabulary.word_set("name_opener")
+_COMMON_SUFFIXES = vocabulary.words("common_suffix")
+_TREATY_HEADS = vocabulary.words("treaty_head")
+_GROUP_COMPOUND_HEADS = vocabulary.word_set("group_compound_head")
+_PLACE_COMPOUND_HEADS = vocabulary.word_set("place_compound_head")
+_BUILDING_HEADS = vocabulary.words("building_head")
+_INSTITUTION_HEADS = vocabulary.word_set("institution_head")
+_ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
+_MEDIA_VERBS = vocabulary.word_set("media_verb")
+_REPORT_VERBS = vocabulary.word_set("report_verb")
+_PLACE_PREPS = vocabulary.word_set("place_preposition")
+_ACTOR_PREPS = vocabulary.word_set("actor_preposition")
+_ACTOR_POSTPOSITIONS = vocabulary.word_set("actor_postposition")
+_STATE_PLACE_PREPS = vocabulary.word_set("state_place_preposition")
+_SITE_PREPS = vocabulary.word_set("site_preposition")
 _PRONOUNS = {"er", "sie"}
-_PLACE_PREPS = {
-    "in",
-    "im",
-    "nach",
-    "bei",
-    "beim",
-    "nahe",
-    "um",
-    "vor",
-    "zu",
-    "zum",
-    "zur",
-    "ins",
-    "aus",
-    "über",
-    "durch",
-    "bis",
-    "ab",
-    "an",
-    "am",
-    "auf",
-    "unweit",
-    "außerhalb",
-    "innerhalb",
-    "gen",
-    "richtung",
-}
-_ACTOR_PREPS = {"mit", "gegen", "zwischen", "von", "seitens", "laut", "für", "gegenüber", "an"}
+_ARTICLES = ("der", "die", "das", "des", "dem", "den")
 
 
 @dataclass
@@ -550,8 +475,39 @@ def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
 
 
 def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMention]:
+    """Every name candidate of the article, overlapping ones included (`_resolve_overlaps`
+    picks among them): gazetteer names first, then NER names and the rules that find names
+    NER misses, names after titles and head nouns, and last the surnames of persons found so far."""
+    out = _gazetteer_names(doc, gaz)
+    if use_ner:
+        for ent in _join_across_spaces(doc, gaz):
+            m = _from_ner(doc, ent, gaz)
+            if m is not None:
+                out.append(m)
+        out += _media_names(doc, gaz)
+        out += _compound_names(doc, gaz)
+        out += _apposition_names(doc, gaz)
+    out += _located_names(doc, gaz)
+    out += _institution_names(doc, gaz)
+    for tok in doc:
+        hm = _name_after_head(doc, tok, gaz)
+        if hm is not None:
+            out.append(hm)
+    out += _surname_mentions(doc, gaz, out)
+    for m in out:
+        if m.name_start is None:
+            m.name_start, m.name_end = m.start, m.end
+        if m.name is None:
+            m.name = m.text
+        if m.ref is None:
+            m.ref = "name:" + _normalise_name(m.name)
+    return out
+
+
+def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """The longest gazetteer names, left to right without overlap; a capital or seat is
+    affiliated with its state, a region or body with what it is part of."""
     out: list[ActorMention] = []
-    # 1. gazetteer
     i = 0
     while i < len(doc):
         hit = _gaz_match(doc, i, gaz)
@@ -580,82 +536,47 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         )
         out[-1].text = text
         i = end
-    # 2. NER
-    if use_ner:
-        for ent in _join_across_spaces(doc, gaz):
-            m = _from_ner(doc, ent, gaz)
-            if m is not None:
-                out.append(m)
-        out += _media_names(doc, gaz)
-        out += _compound_names(doc, gaz)
-        out += _apposition_names(doc, gaz)
-    out += _located_names(doc, gaz)
-    out += _institution_names(doc, gaz)
-    # 3. title + name, head noun + name
-    for tok in doc:
-        role = analyse_role(tok.text)
-        low = tok.text.lower()
-        if role is not None:
-            hm = _head_name_mention(doc, tok.i + 1, gaz, category="Person", method="rule:title")
-            if hm is not None:
-                out.append(hm)
-        elif (
-            low in _INSTITUTION_HEADS
-            and _cap(tok)
-            and tok.i + 1 < len(doc)
-            and (_gaz_match(doc, tok.i + 1, gaz) is not None or doc[tok.i + 1].ent_type_ in ("LOC", "GPE"))
-        ):
-            # "Uni Leipzig", "Universität Bern": the head noun is part of the institution's name
-            hit = _gaz_match(doc, tok.i + 1, gaz)
-            end = hit[0] if hit is not None else tok.i + 2
-            out.append(
-                _mention(
-                    doc,
-                    tok.i,
-                    end,
-                    "name",
-                    category="Organisation",
-                    method="rule:org-head",
-                    name=doc[tok.i : end].text,
-                    confidence=0.8,
-                )
-            )
-        elif low in ORG_HEADS and _cap(tok):
-            hm = _head_name_mention(
-                doc,
-                tok.i + 1,
-                gaz,
-                org=True,
-                category="Organisation",
-                kind=ORG_HEADS[low],
-                method="rule:org-head",
-            )
-            if hm is not None:
-                out.append(hm)
-        elif low in PLACE_HEADS and _cap(tok):
-            hm = _head_name_mention(
-                doc,
-                tok.i + 1,
-                gaz,
-                org=True,
-                category="Place",
-                kind=PLACE_HEADS[low],
-                method="rule:place-head",
-            )
-            if hm is not None:
-                out.append(hm)
-    out += _surname_mentions(doc, gaz, out)
-    for m in out:
-        if m.name_start is None:
-            m.name_start, m.name_end = m.start, m.end
-        if m.name is None:
-            m.name = m.text
-        if m.ref is None:
-            m.ref = "name:" + _normalise_name(m.name)
     return out
 
 
-_INSTITUTION_HEADS = {"uni", "universität", "hochschule", "institut", "akademie", "technische"}
+def _name_after_head(doc: Doc, tok: Token, gaz: Gazetteer) -> ActorMention | None:
+    """The name a title or head noun introduces: a person after a title ("Kremlchef Boris
+    Malenkow"), an organisation or place after its head noun ("Partei X", "Hauptstadt X"),
+    or an institution whose head noun is part of its name ("Uni Leipzig")."""
+    role = analyse_role(tok.text)
+    low = tok.text.lower()
+    if role is not None:
+        return _head_name_mention(doc, tok.i + 1, gaz, category="Person", method="rule:title")
+    if (
+        low in _INSTITUTION_HEADS
+        and _cap(tok)
+        and tok.i + 1 < len(doc)
+        and (_gaz_match(doc, tok.i + 1, gaz) is not None or doc[tok.i + 1].ent_type_ in ("LOC", "GPE"))
+    ):
+        hit = _gaz_match(doc, tok.i + 1, gaz)
+        end = hit[0] if hit is not None else tok.i + 2
+        return _mention(
+            doc,
+            tok.i,
+            end,
+            "name",
+            category="Organisation",
+            method="rule:org-head",
+            name=doc[tok.i : end].text,
+            confidence=0.8,
+        )
+    if low in ORG_HEADS and _cap(tok):
+        return _head_name_mention(
+            doc, tok.i + 1, gaz, org=True, category="Organisation", kind=ORG_HEADS[low],
+            method="rule:org-head",
+        )
+    if low in PLACE_HEADS and _cap(tok):
+        return _head_name_mention(
+            doc, tok.i + 1, gaz, org=True, category="Place", kind=PLACE_HEADS[low], method="rule:place-head"
+        )
+    return None
+
+
 
 
 def _head_name_mention(
@@ -824,11 +745,6 @@ def _join_across_spaces(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-# particles that open the rest of a name ("Faisal bin Salman", "Ursula von der Leyen"); the
-# bare article is a particle only after one of these ("von der")
-_NAME_OPENERS = frozenset(
-    {"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "de", "di", "da", "del", "du", "la", "le", "zu"}
-)
 
 
 def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
@@ -932,20 +848,61 @@ def extend_one_word_person_names(doc: Doc, gaz: Gazetteer) -> None:
 
 
 def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
+    """A name mention for an NER span, cleaned of titles, articles and what follows the name;
+    a gazetteer name keeps its entry. None where the span is no actor's name (see the helpers)."""
     category = _NER_CATEGORY.get(ent.label_)
+    start, end, titled = _strip_ner_span(doc, ent, category)
+    if end <= start:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if _not_a_name(doc, start, end, gaz):
+        return None
+    entry = gaz.lookup_inflected(text)
+    if entry is None and end - start > 1 and _known_name_in_common_nouns(doc, start, end, gaz):
+        return None
+    if entry is not None:
+        return _mention(
+            doc,
+            start,
+            end,
+            "name",
+            category=entry.category,
+            kind=entry.kind,
+            name=entry.name,
+            ref=_gaz_id(entry),
+            method="gazetteer",
+        )
+    if end - start == 1 and "-" in text and _hyphenated_no_name(text, category, gaz):
+        return None
+    if category is None:
+        return None
+    if titled and all(_cap(t) or t.is_space for t in span):
+        category = "Person"  # a title before a name marks a person, whatever the NER label
+    if _ner_misreading(doc, start, end, category, titled, gaz):
+        return None
+    return _mention(
+        doc,
+        start,
+        end,
+        "name",
+        category=category,
+        method="ner",
+        name=text,
+        kind="media" if _media_context(doc, start, end) else None,
+    )
+
+
+def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int, bool]:
+    """(start, end, titled) of the name proper inside an NER span: leading articles,
+    adjectives, titles and head nouns go ("Kanzlerin Angela Merkel" -> "Angela Merkel";
+    `titled` says a title went), and so do trailing punctuation and a common noun the
+    model ran on into."""
     start, end = ent.start, ent.end
     titled = False
-    # strip leading articles, adjectives, titles and head nouns: "Kanzlerin Angela Merkel" -> "Angela Merkel"
     while start < end:
         tok = doc[start]
-        if (tok.pos_ in ("DET", "ADP", "ADJ", "NUM") and not _cap(tok)) or tok.lower_ in (
-            "der",
-            "die",
-            "das",
-            "des",
-            "dem",
-            "den",
-        ):
+        if (tok.pos_ in ("DET", "ADP", "ADJ", "NUM") and not _cap(tok)) or tok.lower_ in _ARTICLES:
             start += 1
         elif analyse_role(tok.text) is not None and end - start > 1:
             start += 1
@@ -969,85 +926,73 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     if (category == "Person" and end - start == 2 and doc[start].text.endswith("s")
             and doc[start + 1].pos_ == "NOUN" and _common_noun_word(doc[start + 1])):
         end -= 1
-    if end <= start:
-        return None
-    span = doc[start:end]
-    text = span.text
+    return start, end, titled
+
+
+def _not_a_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Spans that look like no name whatever their label: too short or not capitalised, a
+    role or group noun alone, a heading in capitals, places joined by a slash, or a known
+    name or state adjective before a role noun."""
+    text = doc[start:end].text
     if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
-        return None
+        return True
     if end - start == 1 and (analyse_role(text) is not None or group_head(text) is not None):
-        return None
-    if _shouted_heading(span) or _slash_parts(text) is not None:
-        return None  # headings are no names; "Prag/Wien" is two places (`_slash_names`)
+        return True
+    if _shouted_heading(doc[start:end]) or _slash_parts(text) is not None:
+        return True  # headings are no names; "Prag/Wien" is two places (`_slash_names`)
     # "Japans Chefunterhändler", "Brüsseler Sprecher": a known name or adjective before a role
     # noun is an affiliation of an unnamed person, not a name (the role-noun rule handles it)
-    if (
+    return (
         end - start > 1
         and (analyse_role(doc[end - 1].text) is not None or group_head(doc[end - 1].text) is not None)
         and all(
             gaz.lookup_inflected(t.text) is not None or gaz.adjective(t.text) is not None
             for t in doc[start : end - 1]
         )
-    ):
-        return None
-    entry = gaz.lookup_inflected(text)
-    if entry is None and end - start > 1:
-        for i in range(start, end):
-            hit = _gaz_match(doc, i, gaz)
-            rest = [t for t in doc[start:end] if not (i <= t.i < (hit[0] if hit else i))]
-            if hit is not None and hit[0] <= end and rest and all(t.pos_ == "NOUN" for t in rest):
-                return None
-    if entry is not None:
-        return _mention(
-            doc,
-            start,
-            end,
-            "name",
-            category=entry.category,
-            kind=entry.kind,
-            name=entry.name,
-            ref=_gaz_id(entry),
-            method="gazetteer",
-        )
-    if end - start == 1 and "-" in text:
-        first, _, rest = text.partition("-")
-        head = text.rsplit("-", 1)[-1].lower()
-        if gaz.prefix(first) is not None and (category is None or head.endswith(_COMMON_SUFFIXES)):
-            return None  # "NATO-Mitgliedschaft", "Ukraine-Krieg": a prefix mention, not a name
-        if not rest[:1].isupper() and not rest[:1].isdigit():
-            return None
-    if category is None:
-        return None
-    if titled and all(_cap(t) or t.is_space for t in span):
-        category = "Person"  # a title before a name marks a person, whatever the NER label
+    )
+
+
+def _known_name_in_common_nouns(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A gazetteer name inside the span with only common nouns around it: the span is a
+    description ("Russland Sanktionen"), and the gazetteer rule has the name already."""
+    for i in range(start, end):
+        hit = _gaz_match(doc, i, gaz)
+        rest = [t for t in doc[start:end] if not (i <= t.i < (hit[0] if hit else i))]
+        if hit is not None and hit[0] <= end and rest and all(t.pos_ == "NOUN" for t in rest):
+            return True
+    return False
+
+
+def _hyphenated_no_name(text: str, category: str | None, gaz: Gazetteer) -> bool:
+    """A hyphenated token is no name when its first part is a known name before a common
+    noun ("NATO-Mitgliedschaft", "Ukraine-Krieg": a prefix mention) or its second part is
+    in lower case."""
+    first, _, rest = text.partition("-")
+    head = text.rsplit("-", 1)[-1].lower()
+    if gaz.prefix(first) is not None and (category is None or head.endswith(_COMMON_SUFFIXES)):
+        return True
+    return not rest[:1].isupper() and not rest[:1].isdigit()
+
+
+def _ner_misreading(doc: Doc, start: int, end: int, category: str, titled: bool, gaz: Gazetteer) -> bool:
+    """Spans the NER model labels that are common words: a short acronym as a person, a
+    common noun with an article or in the plural, a compound of common nouns as a person
+    ("Bildungskonzept"), state adjectives and demonyms ("Russische", "Europäer")."""
+    text = doc[start:end].text
     if text.isupper() and len(text) <= 3 and category == "Person":
-        return None
+        return True
     if (
         end - start == 1
         and _common_noun(doc[start])
         and not titled
         and not _place_after_adjective(doc, start, gaz)
     ):
-        return None
+        return True
     if category == "Person" and not titled and _looks_like_common_noun(doc, start, end):
-        return None  # "Bildungskonzept", "Handelskonzerne" tagged PER
-    # adjectives and demonyms the NER model tags ("Europäer", "Russische", "Europäische Mächte")
-    if (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms:
-        return None
-    return _mention(
-        doc,
-        start,
-        end,
-        "name",
-        category=category,
-        method="ner",
-        name=text,
-        kind="media" if _media_context(doc, start, end) else None,
-    )
+        return True
+    return (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms
 
 
-_ADJECTIVE_ENDINGS = ("isch", "ische", "ischer", "isches", "ischen", "lich", "liche", "licher", "liches",
-                      "lichen", "ale", "aler", "ales", "alen")
 
 
 def _shouted_heading(span: Span) -> bool:
@@ -1118,11 +1063,9 @@ def _place_after_adjective(doc: Doc, i: int, gaz: Gazetteer, tagged: bool = True
         return False
     if prep.lower_ in ("der", "dem", "den") and i >= 3:
         prep = doc[i - 3]
-    return prep.lower_ in ("in", "im", "ins", "nach", "aus", "vom", "beim")
+    return prep.lower_ in _STATE_PLACE_PREPS
 
 
-#: building heads that make a one-word compound the name of a site ("Hofburg", "Elyseepalast")
-_BUILDING_HEADS = ("burg", "palast", "palais", "schloss")
 
 
 def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1153,7 +1096,7 @@ def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
             site = (
                 len(stem) >= 3
                 and not stem.endswith(("en", "s"))
-                and prep.lower_ in ("in", "im", "ins", "vor", "vorm", "an", "am", "aus", "vom", "beim")
+                and prep.lower_ in _SITE_PREPS
             )
         after_adj = tok.pos_ in ("PROPN", "X") and _place_after_adjective(doc, i, gaz, tagged=False)
         if site or after_adj:
@@ -1186,19 +1129,6 @@ def _common_noun(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("ungen", "ien", "en", "nen"))
 
 
-_MEDIA_VERBS = {
-    "berichten",
-    "melden",
-    "schreiben",
-    "berichtet",
-    "berichtete",
-    "meldet",
-    "meldete",
-    "schreibt",
-    "schrieb",
-    "zitiert",
-    "zitierte",
-}
 
 
 def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1236,35 +1166,6 @@ def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     return out
 
 
-#: heads of hyphenated compounds that make the compound a name ("Tuareg-Rebellen", "Tahrir-Platz")
-_GROUP_COMPOUND_HEADS = (
-    "rebellen",
-    "miliz",
-    "milizen",
-    "separatisten",
-    "islamisten",
-    "extremisten",
-    "kämpfer",
-    "aufständischen",
-    "terroristen",
-)
-_PLACE_COMPOUND_HEADS = (
-    "platz",
-    "straße",
-    "palast",
-    "brücke",
-    "kathedrale",
-    "flughafen",
-    "stadion",
-    "tal",
-    "gebirge",
-    "see",
-    "fluss",
-    "insel",
-    "halbinsel",
-    "region",
-    "provinz",
-)
 
 
 def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -1423,7 +1324,7 @@ def _apposition_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 def _media_context(doc: Doc, start: int, end: int) -> bool:
     """ "Wie X berichtet(e)", "X berichtete", "laut X" with a report verb: X is a news medium."""
     window = [t.lemma_.lower() for t in doc[max(0, start - 3) : min(len(doc), end + 3)]]
-    return any(w in ("berichten", "melden") for w in window) and "wie" in window
+    return any(w in _REPORT_VERBS for w in window) and "wie" in window
 
 
 def _resolve_overlaps(cands: list[ActorMention]) -> list[ActorMention]:
@@ -1483,6 +1384,9 @@ def _affiliation_of_prefix(prefix: str, gaz: Gazetteer, hyphen: bool) -> str | N
 
 
 def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str]] | None:
+    """The role a token names and the affiliations (refs) the text gives it, in this order:
+    the compound's first part ("US-Präsident", "Kremlchef"), a state adjective before it,
+    a genitive or "aus"-phrase after it, a bare genitive name next to it. None for no role."""
     role = analyse_role(tok.text)
     if role is None:
         return None
@@ -1495,43 +1399,7 @@ def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str
             prefix_aff = _gaz_id(entry)
     if prefix_aff:
         affs.append(prefix_aff)
-    # an adjective right before the title: "die deutsche Kanzlerin", "des russischen Präsidenten"
-    j = tok.i - 1
-    while (
-        j >= 0
-        and doc[j].pos_ == "ADJ"
-        or (
-            j >= 0
-            and not _cap(doc[j])
-            and doc[j].is_alpha
-            and doc[j].lower_
-            not in (
-                "der",
-                "die",
-                "das",
-                "des",
-                "dem",
-                "den",
-                "ein",
-                "eine",
-                "einen",
-                "einem",
-                "eines",
-                "einer",
-                "und",
-                "von",
-                "mit",
-            )
-            and gaz.adjective(doc[j].text) is not None
-        )
-    ):
-        entry = gaz.adjective(doc[j].text)
-        if entry is not None and not _cap(doc[j]):
-            affs.append(_gaz_id(entry))
-            break
-        j -= 1
-        if tok.i - j > 2:
-            break
+    affs += _adjective_before_title(doc, tok, gaz)
     # a genitive or "aus"-phrase after the title: "Präsident der USA", "Sprecher des Kremls"
     k = tok.i + 1
     if k + 1 < len(doc) and doc[k].lower_ in ("der", "des", "aus", "von"):
@@ -1546,6 +1414,36 @@ def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str
             if entry is not None and _gaz_id(entry) not in affs:
                 affs.append(_gaz_id(entry))
     return role, affs
+
+
+#: words of syntax that end the search for a state adjective before a title
+_NO_TITLE_ADJECTIVE = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "eines",
+                       "einer", "und", "von", "mit")
+
+
+def _adjective_before_title(doc: Doc, tok: Token, gaz: Gazetteer) -> list[str]:
+    """The state a lower-case adjective right before the title names ("die deutsche
+    Kanzlerin", "des russischen Präsidenten"), looking back over at most one other adjective
+    ("der russische stellvertretende Außenminister"); [] when there is none."""
+    j = tok.i - 1
+    while (
+        j >= 0
+        and doc[j].pos_ == "ADJ"
+        or (
+            j >= 0
+            and not _cap(doc[j])
+            and doc[j].is_alpha
+            and doc[j].lower_ not in _NO_TITLE_ADJECTIVE
+            and gaz.adjective(doc[j].text) is not None
+        )
+    ):
+        entry = gaz.adjective(doc[j].text)
+        if entry is not None and not _cap(doc[j]):
+            return [_gaz_id(entry)]
+        j -= 1
+        if tok.i - j > 2:
+            break
+    return []
 
 
 def _genitive_name(tok: Token, gaz: Gazetteer) -> Entry | None:
@@ -1677,7 +1575,7 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev is not None and prev.lower_ in _ACTOR_PREPS:
         return True
-    if nxt is not None and nxt.lower_ in ("zufolge", "gegenüber"):
+    if nxt is not None and nxt.lower_ in _ACTOR_POSTPOSITIONS:
         return True
     if last.dep_ in ("nsubj", "nsubj:pass", "sb", "csubj") or last.dep_.startswith("nsubj"):
         return True
@@ -1734,94 +1632,87 @@ def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorM
     for tok in doc:
         if taken[tok.i] or not _cap(tok):
             continue
-        text = tok.text
-        part = None
-        if "-" in text:
-            part = text.split("-")[0]
-            if len(part) < 2 or part.lower() in _NAME_PARTICLES:
-                continue
-        else:
-            role = analyse_role(text)
-            if role is not None and role.prefix:
-                part = role.prefix
-            else:
-                g = group_head(text)
-                if g is not None and len(text) > len(g[1]):
-                    part = text[: len(text) - len(g[1])]
-                    part = (
-                        re.sub(r"(e?n)$", "", part)
-                        if part.endswith(("n",)) and gaz.prefix(part) is None
-                        else part
-                    )
+        part = _compound_first_part(tok.text, gaz)
         if not part:
             continue
-        entry = gaz.prefix(part)
-        if (
-            entry is not None
-            and entry.category == "Place"
-            and "-" in text
-            and text.rsplit("-", 1)[-1].lower().endswith(_TREATY_HEADS)
-        ):
-            continue
-        # "Vize" or "Sonder" are no names; only gazetteer prefixes and hyphenated capitalised names count
-        start, end = tok.idx, tok.idx + len(part)
-        if entry is not None:
-            m = ActorMention(
-                start=start,
-                end=end,
-                text=part,
-                type="prefix",
-                category=entry.category,
-                kind=entry.kind,
-                name=entry.name,
-                name_start=start,
-                name_end=end,
-                ref=_gaz_id(entry),
-                method="gazetteer:prefix",
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-            )
-            if entry.seat:
-                m.actor_use = True
+        m = _prefix_mention(tok, part, gaz)
+        if m is not None:
             out.append(m)
-        elif "-" in text and part[0].isupper() and part.isalpha() and analyse_role(part) is None:
-            out.append(
-                ActorMention(
-                    start=start,
-                    end=end,
-                    text=part,
-                    type="prefix",
-                    name=part,
-                    name_start=start,
-                    name_end=end,
-                    ref="name:" + part,
-                    method="rule:prefix",
-                    tok_start=tok.i,
-                    tok_end=tok.i + 1,
-                    head_i=tok.i,
-                    confidence=0.6,
-                )
-            )
     return out
 
 
-#: compound heads that make "<City>-..." the name of a treaty or procedure, not a mention of the city
-_TREATY_HEADS = (
-    "abkommen",
-    "vertrag",
-    "verträge",
-    "verfahren",
-    "format",
-    "prozess",
-    "protokoll",
-    "regel",
-    "regeln",
-    "regelung",
-    "übereinkommen",
-    "konvention",
-    "system",
-)
+def _compound_first_part(text: str, gaz: Gazetteer) -> str | None:
+    """The part of a compound before its head: before the hyphen ("US-Präsident"), before a
+    role noun ("Kremlchef") or before a group noun, without a linking -(e)n that is no part
+    of a known name ("Rebellendelegation" -> "Rebell"). None for a name particle ("al-")."""
+    if "-" in text:
+        part = text.split("-")[0]
+        if len(part) < 2 or part.lower() in _NAME_PARTICLES:
+            return None
+        return part
+    role = analyse_role(text)
+    if role is not None and role.prefix:
+        return role.prefix
+    g = group_head(text)
+    if g is not None and len(text) > len(g[1]):
+        part = text[: len(text) - len(g[1])]
+        return re.sub(r"(e?n)$", "", part) if part.endswith(("n",)) and gaz.prefix(part) is None else part
+    return None
+
+
+def _prefix_mention(tok: Token, part: str, gaz: Gazetteer) -> ActorMention | None:
+    """The mention of a compound's first part: a gazetteer entry, or a capitalised hyphenated
+    name of the article (which coref checks). "Vize" or "Sonder" are no names; a place before
+    a treaty head ("Minsk-Abkommen") names the treaty, not the place."""
+    text = tok.text
+    entry = gaz.prefix(part)
+    if (
+        entry is not None
+        and entry.category == "Place"
+        and "-" in text
+        and text.rsplit("-", 1)[-1].lower().endswith(_TREATY_HEADS)
+    ):
+        return None
+    start, end = tok.idx, tok.idx + len(part)
+    if entry is not None:
+        m = ActorMention(
+            start=start,
+            end=end,
+            text=part,
+            type="prefix",
+            category=entry.category,
+            kind=entry.kind,
+            name=entry.name,
+            name_start=start,
+            name_end=end,
+            ref=_gaz_id(entry),
+            method="gazetteer:prefix",
+            tok_start=tok.i,
+            tok_end=tok.i + 1,
+            head_i=tok.i,
+        )
+        if entry.seat:
+            m.actor_use = True
+        return m
+    if "-" in text and part[0].isupper() and part.isalpha() and analyse_role(part) is None:
+        return ActorMention(
+            start=start,
+            end=end,
+            text=part,
+            type="prefix",
+            name=part,
+            name_start=start,
+            name_end=end,
+            ref="name:" + part,
+            method="rule:prefix",
+            tok_start=tok.i,
+            tok_end=tok.i + 1,
+            head_i=tok.i,
+            confidence=0.6,
+        )
+    return None
+
+
 
 
 def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
@@ -1863,7 +1754,8 @@ def _plural(tok: Token) -> bool:
 
 
 def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
-    """Unnamed collective actors with the state or region they belong to."""
+    """Unnamed collective actors with the state or region they belong to; a group noun with
+    no such affiliation is no actor of its own ("die Delegation")."""
     out: list[ActorMention] = []
     for tok in doc:
         if taken[tok.i] or not _cap(tok):
@@ -1877,34 +1769,7 @@ def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMe
         indefinite_sing = det is not None and det.lower_ in ("ein", "einen", "einem", "eines")
         if head in PERSON_GROUP_HEADS and (indefinite_sing or not _plural(tok)):
             continue  # "ein Regierungsvertreter": an unnamed person, not a group
-        affs: list[str] = []
-        if demonym is not None:
-            affs.append(_gaz_id(gaz.entries[demonym]))
-        if g is not None and "-" in tok.text:
-            a = _affiliation_of_prefix(tok.text.split("-")[0], gaz, True)
-            if a:
-                affs.append(a)
-        start = tok.i
-        # adjectives before the noun: "eine ukrainische Delegation", "europäische Mächte"
-        j = tok.i - 1
-        while (
-            j >= 0
-            and tok.i - j <= 3
-            and (doc[j].pos_ == "ADJ" or gaz.adjective(doc[j].text))
-            and (not _cap(doc[j]) or doc[j].is_sent_start)
-        ):
-            entry = gaz.adjective(doc[j].text)
-            if entry is not None:
-                affs.append(_gaz_id(entry))
-                start = j
-            j -= 1
-        # "Vertreter aus Kiew", "Delegation der USA"
-        k = tok.i + 1
-        if k + 1 < len(doc) and doc[k].lower_ in ("aus", "der", "des", "von"):
-            hit = _gaz_match(doc, k + 1, gaz)
-            if hit is not None:
-                entry = hit[1]
-                affs.append(_gaz_id(gaz.entries[entry.capital_of]) if entry.capital_of else _gaz_id(entry))
+        affs, start = _group_affiliations(doc, tok, g is not None, demonym, gaz)
         if not affs:
             continue
         if det is not None and det.i < start and tok.i - det.i <= 3:
@@ -1924,6 +1789,42 @@ def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMe
         m.name = doc[start : tok.i + 1].text
         out.append(m)
     return out
+
+
+def _group_affiliations(
+    doc: Doc, tok: Token, is_group_noun: bool, demonym: str | None, gaz: Gazetteer
+) -> tuple[list[str], int]:
+    """(refs, first token) of what a group noun belongs to: the state of a demonym
+    ("Ukrainer"), a compound's first part ("US-Vertreter"), state adjectives before it
+    ("eine ukrainische Delegation", which then start the mention) and a genitive or
+    "aus"-phrase after it ("Vertreter aus Kiew": a capital stands for its state)."""
+    affs: list[str] = []
+    if demonym is not None:
+        affs.append(_gaz_id(gaz.entries[demonym]))
+    if is_group_noun and "-" in tok.text:
+        a = _affiliation_of_prefix(tok.text.split("-")[0], gaz, True)
+        if a:
+            affs.append(a)
+    start = tok.i
+    j = tok.i - 1
+    while (
+        j >= 0
+        and tok.i - j <= 3
+        and (doc[j].pos_ == "ADJ" or gaz.adjective(doc[j].text))
+        and (not _cap(doc[j]) or doc[j].is_sent_start)
+    ):
+        entry = gaz.adjective(doc[j].text)
+        if entry is not None:
+            affs.append(_gaz_id(entry))
+            start = j
+        j -= 1
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("aus", "der", "des", "von"):
+        hit = _gaz_match(doc, k + 1, gaz)
+        if hit is not None:
+            entry = hit[1]
+            affs.append(_gaz_id(gaz.entries[entry.capital_of]) if entry.capital_of else _gaz_id(entry))
+    return affs, start
 
 
 def _role_mentions(

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import ActorMention
 from kg.nlp.doctext import doc_text
-from kg.nlp.gazetteer import Gazetteer, gazetteer, slug
+from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, slug
 from kg.nlp.roles import SPEECH_VERBS
 
 if not Doc.has_extension("kg_entities"):
@@ -155,13 +155,62 @@ def _base(name: str, known: set[str]) -> str:
     return name
 
 
+#: articles dropped from the name of an unnamed group ("eine ukrainische Delegation");
+#: words of syntax, so they stay beside the code (see kg/data/actor_vocabulary.tsv)
+_GROUP_NAME_ARTICLES = (
+    "ein", "eine", "einer", "einen", "einem", "eines", "der", "die", "das", "den", "dem", "des"
+)
+#: what may stand between an organisation and its apposition: a comma, an article, two small words
+_APPOSITION_GAP = re.compile(r",\s*(?:(?:der|die|das|des|dem|den)\s+)?(?:[a-zäöüß]+\s+){0,2}")
+
+
 def resolve(
     doc: Doc, mentions: list[ActorMention], gaz: Gazetteer, *, pronouns: bool = True, role_nouns: bool = True
 ) -> dict[str, EntityInfo]:
+    """Group the mentions into entities (see the module docstring); the steps run in this order
+    because each one works on the provisional refs the previous ones left."""
     uf = _Clusters()
     named = [m for m in mentions if m.type == "name"]
+    _merge_genitive_names(named, uf)
+    _join_name_tails(named, uf)
+    _join_short_forms_and_appositions(doc, named, uf)
+    _resolve_article_names(named, mentions)
+    for m in mentions:  # groups: one per kind and affiliation
+        if m.type == "group":
+            m.ref = f"group:{m.kind}:" + "|".join(sorted(uf.find(a) for a in m.affiliations))
+    clusters: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in mentions:
+        if m.type in ("name", "prefix", "adjective", "group") and m.ref:
+            clusters[uf.find(m.ref)].append(m)
+    book = _EntityBook(gaz, uf)
+    for root in sorted(clusters, key=lambda r: min(m.start for m in clusters[r])):
+        book.add_cluster(root, sorted(clusters[root], key=lambda m: m.start))
+    entities = book.entities
+    for ent in entities.values():  # the roles of named mentions
+        for m in ent.mentions:
+            for r in m.roles:
+                if r not in ent.roles:
+                    ent.roles.append(r)
+    # role nouns and pronouns refer to persons
+    if role_nouns:
+        _resolve_role_nouns(mentions, entities)
+    if pronouns:
+        _resolve_pronouns(doc, mentions, entities)
+    for ent in list(entities.values()):
+        book.link_affiliations(ent)
+    for ent in entities.values():
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+    return dict(
+        sorted(
+            entities.items(), key=lambda kv: (min((m.start for m in kv[1].mentions), default=10**9), kv[0])
+        )
+    )
+
+
+def _merge_genitive_names(named: list[ActorMention], uf: _Clusters) -> None:
+    """A name and its genitive ("Moreaus", "Mittermaiers" after "Jakob Mittermaier") are one:
+    the genitive's ref becomes the base form's, so that the later steps see one name."""
     name_texts = {m.name for m in named if m.ref and m.ref.startswith("name:") and m.name}
-    # "Mittermaiers" after "Jakob Mittermaier": the genitive of a surname
     name_texts |= {
         n.split()[-1] for m in named if m.category == "Person" and (n := m.name or "") and " " in n
     }
@@ -173,7 +222,11 @@ def resolve(
                 m.name = base
         uf.find(m.ref or "")
 
-    # person names: tails join full names (nearest preceding full name wins)
+
+def _join_name_tails(named: list[ActorMention], uf: _Clusters) -> None:
+    """A shorter tail of a person's full name ("Moreau", "Ali Hassan") joins that name; when
+    several full names end in it, the nearest one before it wins, and a tail that comes before
+    all of them stays alone (it could be anyone of them)."""
     persons = [m for m in named if m.category == "Person" and m.ref and m.ref.startswith("name:")]
     full = [m for m in persons if len((m.name or "").split()) >= 2]
     for m in named:
@@ -195,7 +248,11 @@ def resolve(
             continue  # ambiguous surname before any full name: leave it alone
         uf.union(target.ref or "", m.ref)
 
-    # "Grüne Liste (GL)", "GL (Grüne Liste)": a name and its short form
+
+def _join_short_forms_and_appositions(doc: Doc, named: list[ActorMention], uf: _Clusters) -> None:
+    """Neighbouring names that the text itself equates: a name and its short form in brackets
+    ("Grüne Liste (GL)", "GL (Grüne Liste)"), and an organisation and the named apposition
+    after it ("VfB, dem kleinen Verein Blau-Weiß Nord")."""
     ordered = sorted(named, key=lambda m: m.start)
     text = doc_text(doc)
     for a, b in zip(ordered, ordered[1:], strict=False):
@@ -203,10 +260,9 @@ def resolve(
         after = text[b.end : b.end + 2].strip()[:1]
         if between == "(" and after == ")" and a.category != "Person" and a.ref and b.ref:
             uf.union(a.ref, b.ref)
-        # "VfB, dem kleinen Verein Blau-Weiß Nord": an organisation and its apposition
         if (
             a.category == b.category == "Organisation"
-            and re.fullmatch(r",\s*(?:(?:der|die|das|des|dem|den)\s+)?(?:[a-zäöüß]+\s+){0,2}", between + " ")
+            and _APPOSITION_GAP.fullmatch(between + " ")
             and b.name_start is not None
             and b.start < b.name_start
             and a.ref
@@ -214,21 +270,19 @@ def resolve(
         ):
             uf.union(a.ref, b.ref)
 
-    # compound prefixes that name an actor of the article ("Likud-Fraktion", "Moreau-Regierung")
+
+def _resolve_article_names(named: list[ActorMention], mentions: list[ActorMention]) -> None:
+    """Compound prefixes and affiliations known only as a name of this article ("Likud-Fraktion",
+    "name:Likud") take the ref of that name, or its last word; a prefix that names nothing of
+    the article ("Hightech-") is no actor, and such an affiliation is dropped."""
     by_name: dict[str, str] = {}
     for m in named:
         if m.name:
             by_name.setdefault(m.name, m.ref or "")
             by_name.setdefault((m.name or "").split()[-1], m.ref or "")
-    prefixes = [m for m in mentions if m.type == "prefix"]
-    for m in prefixes:
-        if m.ref and m.ref.startswith("name:"):
-            target = by_name.get(m.name or "")
-            if target:
-                m.ref = target
-            else:
-                m.ref = None  # an unknown first part ("Hightech-") is not an actor
-    # affiliations by article name ("name:Likud") resolve the same way
+    for m in mentions:
+        if m.type == "prefix" and m.ref and m.ref.startswith("name:"):
+            m.ref = by_name.get(m.name or "") or None
     for m in mentions:
         fixed = []
         for a in m.affiliations:
@@ -240,36 +294,33 @@ def resolve(
                 fixed.append(a)
         m.affiliations = fixed
 
-    # groups: one per kind and affiliation
-    for m in mentions:
-        if m.type == "group":
-            m.ref = f"group:{m.kind}:" + "|".join(sorted(uf.find(a) for a in m.affiliations))
 
-    # gather clusters
-    clusters: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in mentions:
-        if m.type in ("name", "prefix", "adjective", "group") and m.ref:
-            clusters[uf.find(m.ref)].append(m)
+class _EntityBook:
+    """The entities of one article under construction, with the cluster root -> key map and
+    the keys already given out (a key is unique in the article: "berg", "berg-2")."""
 
-    entities: dict[str, EntityInfo] = {}
-    ref_key: dict[str, str] = {}
-    used_keys: set[str] = set()
+    def __init__(self, gaz: Gazetteer, uf: _Clusters) -> None:
+        self.gaz = gaz
+        self.uf = uf
+        self.entities: dict[str, EntityInfo] = {}
+        self.ref_key: dict[str, str] = {}
+        self.used_keys: set[str] = set()
 
-    def make_key(base: str) -> str:
+    def make_key(self, base: str) -> str:
         key, n = base, 2
-        while key in used_keys:
+        while key in self.used_keys:
             key, n = f"{base}-{n}", n + 1
-        used_keys.add(key)
+        self.used_keys.add(key)
         return key
 
-    def ensure_gaz(ref: str) -> str:
+    def ensure_gaz(self, ref: str) -> str:
         """The key of a gazetteer entity, creating an unnamed one (known only by reference) if needed."""
-        root = uf.find(ref)
-        if root in ref_key:
-            return ref_key[root]
-        entry = gaz.entries[root[4:]]
-        key = make_key(slug(entry.name))
-        entities[key] = EntityInfo(
+        root = self.uf.find(ref)
+        if root in self.ref_key:
+            return self.ref_key[root]
+        entry = self.gaz.entries[root[4:]]
+        key = self.make_key(slug(entry.name))
+        self.entities[key] = EntityInfo(
             key=key,
             name=entry.name,
             category=entry.category,
@@ -278,141 +329,99 @@ def resolve(
             named=False,
             method="gazetteer",
         )
-        ref_key[root] = key
+        self.ref_key[root] = key
         return key
 
-    order = sorted(clusters, key=lambda r: min(m.start for m in clusters[r]))
-    for root in order:
-        ms = sorted(clusters[root], key=lambda m: m.start)
-        entry = gaz.entries.get(root[4:]) if root.startswith("gaz:") else None
-        is_named = any(m.type in ("name", "prefix") for m in ms)
+    def add_cluster(self, root: str, ms: list[ActorMention]) -> None:
+        """One entity for the mentions of a cluster (sorted by offset); a cluster of prefixes
+        and adjectives with no name and no gazetteer entry gives none."""
+        entry = self.gaz.entries.get(root[4:]) if root.startswith("gaz:") else None
         if root.startswith("group:"):
-            first = ms[0]
-            text = " ".join(
-                w
-                for w in (first.name or first.text).split()
-                if w.lower()
-                not in (
-                    "ein",
-                    "eine",
-                    "einer",
-                    "einen",
-                    "einem",
-                    "eines",
-                    "der",
-                    "die",
-                    "das",
-                    "den",
-                    "dem",
-                    "des",
-                )
-            )
-            aff_names = [
-                gaz.entries[a[4:]].name if a.startswith("gaz:") else a.split(":", 1)[-1]
-                for a in sorted(set(uf.find(a) for a in first.affiliations))
-            ]
-            key = make_key(slug(" ".join(aff_names + [first.kind or "group"])))
-            entities[key] = EntityInfo(
-                key=key,
-                name=text,
-                category="Organisation",
-                kind=first.kind,
-                named=False,
-                method="rule:group",
-                confidence=0.7,
-            )
+            ent = self._group_entity(ms[0])
         elif entry is not None:
-            texts = [m.text for m in ms if m.type == "name" and m.text in entry.forms]
-            if not texts and entry.category != "Country":
-                # "FPÖ-Chef X": the party as the article writes it, not its long official name
-                texts = [m.text for m in ms if m.type == "prefix" and m.text in entry.forms]
-            name = (
-                entry.name if entry.seat or not texts else max(texts, key=lambda t: (len(t.split()), len(t)))
-            )
-            key = make_key(slug(entry.name if entry.category == "Country" else name))
-            entities[key] = EntityInfo(
-                key=key,
-                name=name,
-                category=entry.category,
-                kind=entry.kind,
-                entry=entry.id,
-                named=is_named,
-                method="gazetteer",
-            )
+            ent = self._gazetteer_entity(entry, ms)
         else:
             names = [m for m in ms if m.type == "name"]
             if not names:
-                continue
-            best = max(names, key=lambda m: (len((m.name or "").split()), len(m.name or ""), -m.start))
-            category = _vote(names)
-            kind = next((m.kind for m in names if m.kind), None)
-            key = make_key(slug(best.name or best.text))
-            conf = max(m.confidence for m in names)
-            entities[key] = EntityInfo(
-                key=key,
-                name=best.name or best.text,
-                category=category,
-                kind=kind,
-                named=True,
-                method=names[0].method,
-                confidence=conf,
-            )
-        ref_key[root] = key
+                return
+            ent = self._name_entity(names)
+        self.entities[ent.key] = ent
+        self.ref_key[root] = ent.key
         for m in ms:
-            m.key = key
-        entities[key].mentions.extend(ms)
+            m.key = ent.key
+        ent.mentions.extend(ms)
 
-    # roles and affiliations of named mentions
-    for ent in entities.values():
-        for m in ent.mentions:
-            for r in m.roles:
-                if r not in ent.roles:
-                    ent.roles.append(r)
+    def _group_entity(self, first: ActorMention) -> EntityInfo:
+        """An unnamed group, keyed by its affiliations and kind ("ukraine-delegation")."""
+        words = (first.name or first.text).split()
+        text = " ".join(w for w in words if w.lower() not in _GROUP_NAME_ARTICLES)
+        aff_names = [
+            self.gaz.entries[a[4:]].name if a.startswith("gaz:") else a.split(":", 1)[-1]
+            for a in sorted(set(self.uf.find(a) for a in first.affiliations))
+        ]
+        key = self.make_key(slug(" ".join(aff_names + [first.kind or "group"])))
+        return EntityInfo(
+            key=key, name=text, category="Organisation", kind=first.kind, named=False,
+            method="rule:group", confidence=0.7,
+        )
 
-    # role nouns and pronouns refer to persons
-    if role_nouns:
-        _resolve_role_nouns(mentions, entities)
-    if pronouns:
-        _resolve_pronouns(doc, mentions, entities)
+    def _gazetteer_entity(self, entry: Entry, ms: list[ActorMention]) -> EntityInfo:
+        """A gazetteer entity, named as the article names it most fully (a seat by its entry
+        name), keyed by the state's name for a state; unnamed when only adjectives refer to it."""
+        texts = [m.text for m in ms if m.type == "name" and m.text in entry.forms]
+        if not texts and entry.category != "Country":
+            # "FPÖ-Chef X": the party as the article writes it, not its long official name
+            texts = [m.text for m in ms if m.type == "prefix" and m.text in entry.forms]
+        name = entry.name if entry.seat or not texts else max(texts, key=lambda t: (len(t.split()), len(t)))
+        key = self.make_key(slug(entry.name if entry.category == "Country" else name))
+        return EntityInfo(
+            key=key, name=name, category=entry.category, kind=entry.kind, entry=entry.id,
+            named=any(m.type in ("name", "prefix") for m in ms), method="gazetteer",
+        )
 
-    for ent in list(entities.values()):
+    def _name_entity(self, names: list[ActorMention]) -> EntityInfo:
+        """An entity known only from the article: its longest name, the category its methods vote for."""
+        best = max(names, key=lambda m: (len((m.name or "").split()), len(m.name or ""), -m.start))
+        key = self.make_key(slug(best.name or best.text))
+        return EntityInfo(
+            key=key,
+            name=best.name or best.text,
+            category=_vote(names),
+            kind=next((m.kind for m in names if m.kind), None),
+            named=True,
+            method=names[0].method,
+            confidence=max(m.confidence for m in names),
+        )
+
+    def link_affiliations(self, ent: EntityInfo) -> None:
+        """The keys of the entity's mentions' affiliations, and for a seat of power or an acting
+        capital the state it stands for; a region or body falls back on what it is part of.
+        Gazetteer entries not mentioned themselves become unnamed entities here."""
         for m in ent.mentions:
             for a in m.affiliations:
-                root = uf.find(a)
-                if root in ref_key:
-                    k = ref_key[root]
-                elif root.startswith("gaz:") and root[4:] in gaz.entries:
-                    k = ensure_gaz(root)
+                root = self.uf.find(a)
+                if root in self.ref_key:
+                    k = self.ref_key[root]
+                elif root.startswith("gaz:") and root[4:] in self.gaz.entries:
+                    k = self.ensure_gaz(root)
                 else:
                     continue
                 if k != ent.key and k not in ent.affiliations:
                     ent.affiliations.append(k)
-        if ent.entry:
-            entry = gaz.entries[ent.entry]
-            state = f"gaz:{entry.state}" if entry.state else None
-            if state and entry.seat:
-                sk = ensure_gaz(state)
-                ent.stands_for = sk
-                if sk not in ent.affiliations:
-                    ent.affiliations.append(sk)
-            elif state and entry.capital_of and any(m.actor_use for m in ent.mentions):
-                ent.stands_for = ensure_gaz(state)
-            if entry.part_of and not ent.affiliations:
-                ent.affiliations.append(ensure_gaz("gaz:" + entry.part_of))
-            elif (
-                entry.category == "Organisation"
-                and entry.kind == "party"
-                and entry.state
-                and any(m.type == "name" for m in ent.mentions)
-            ):
-                pass  # a party's country is background knowledge, not stated by the article
-    for ent in entities.values():
-        ent.mentions.sort(key=lambda m: (m.start, m.end))
-    return dict(
-        sorted(
-            entities.items(), key=lambda kv: (min((m.start for m in kv[1].mentions), default=10**9), kv[0])
-        )
-    )
+        if not ent.entry:
+            return
+        entry = self.gaz.entries[ent.entry]
+        state = f"gaz:{entry.state}" if entry.state else None
+        if state and entry.seat:
+            sk = self.ensure_gaz(state)
+            ent.stands_for = sk
+            if sk not in ent.affiliations:
+                ent.affiliations.append(sk)
+        elif state and entry.capital_of and any(m.actor_use for m in ent.mentions):
+            ent.stands_for = self.ensure_gaz(state)
+        # a party's country is background knowledge, not stated by the article: not added
+        if entry.part_of and not ent.affiliations:
+            ent.affiliations.append(self.ensure_gaz("gaz:" + entry.part_of))
 
 
 def _vote(names: list[ActorMention]) -> str:

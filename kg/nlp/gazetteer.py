@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-from kg.nlp.states import BODIES, EXTRA_STATES, STATES
+from kg.nlp.states import BODIES, EXTRA_STATES, STATES, Body, StateForms
 
 #: preferred display names where the Wikidata label is not what German news write
 DISPLAY = {"US": "USA", "GB": "Großbritannien"}
@@ -68,6 +69,20 @@ def slug(text: str) -> str:
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t or "x"
 
+
+def _wikidata_forms(raw: dict[str, Any], own: list[str], other: list[str]) -> list[str]:
+    """The surface forms of a Wikidata entry besides its display name: its labels in this
+    language; English labels of places without one (and of cities, mostly written the same
+    way); acronyms, which are language-neutral ("FPÖ", "NATO"); and pronounceable acronyms in
+    title case as German news write them ("Nato", "Opec", "Unicef")."""
+    forms = list(own)
+    if not own or (raw["category"] == "Place" and raw.get("kind") == "city"):
+        forms += [n for n in other if raw["category"] != "Country"]
+    forms += [n for n in other if re.fullmatch(r"[A-ZÄÖÜ0-9][A-ZÄÖÜa-z0-9\-]{1,7}", n) and n.upper() == n]
+    forms += [f[0] + f[1:].lower() for f in forms if len(f) >= 4 and f.isupper() and f.isalpha()]
+    return forms
+
+
 #: which entry a form names when it names several: states first, then organisations, places
 _RANK = {"Country": 0, "Organisation": 1, "Place": 2, "Person": 3}
 
@@ -99,38 +114,13 @@ class Gazetteer:
         self.entries[entry_id].forms.add(form)
 
     def _load(self) -> None:
+        """Merge the sources in this order: Wikidata entries, the states Wikidata lacks, the
+        hand-written state forms, then the bodies (which merge into Wikidata items by name),
+        and last the bodies' `part_of` references, which may name any of them."""
         data = json.loads(resources.files("kg.data").joinpath("gazetteer.json").read_text(encoding="utf-8"))
         iso_to_id: dict[str, str] = {}
         for raw in data["entries"]:
-            names = raw["names"]
-            own = names.get(self.lang) or []
-            other = names.get("en") or []
-            if raw["category"] == "Country" and raw.get("iso") in DISPLAY:
-                name = DISPLAY[raw["iso"]]
-            else:
-                name = (own or other or [raw["qid"]])[0]
-            e = Entry(
-                id=raw["qid"],
-                name=name,
-                category=raw["category"],
-                kind=raw.get("kind"),
-                state=raw.get("capital_of") or raw.get("country"),
-                capital_of=raw.get("capital_of"),
-                qid=raw["qid"],
-            )
-            self.entries[e.id] = e
-            forms = list(own)
-            # place names without a label in this language are mostly written the same way
-            if not own or (raw["category"] == "Place" and raw.get("kind") == "city"):
-                forms += [n for n in other if raw["category"] != "Country"]
-            # acronyms ("FPÖ", "NATO") are language-neutral
-            forms += [
-                n for n in other if re.fullmatch(r"[A-ZÄÖÜ0-9][A-ZÄÖÜa-z0-9\-]{1,7}", n) and n.upper() == n
-            ]
-            # German news write pronounceable acronyms in title case ("Nato", "Opec", "Unicef")
-            forms += [f[0] + f[1:].lower() for f in forms if len(f) >= 4 and f.isupper() and f.isalpha()]
-            for f in [name, *forms]:
-                self._add_form(f, e.id)
+            e = self._add_wikidata_entry(raw)
             if raw.get("iso"):
                 iso_to_id[raw["iso"]] = e.id
         for iso, (de, en) in EXTRA_STATES.items():
@@ -141,66 +131,103 @@ class Gazetteer:
                 iso_to_id[iso] = eid
         for iso, forms in STATES.items():
             sid = iso_to_id.get(iso)
-            if sid is None:
-                continue
-            for n in forms.names:
-                self._add_form(n, sid)
-            for a in forms.adjectives:
-                self.adjectives[a.lower()] = sid
-            for p in forms.prefixes:
-                self.prefixes[p] = sid
-            for d in forms.demonyms:
-                self.demonyms[d] = sid
-            for c in forms.capitals:
-                existing = [i for i in self.by_form.get(c, []) if self.entries[i].kind == "city"]
-                cid = existing[0] if existing else f"capital:{slug(c)}"
-                if cid not in self.entries:
-                    self.entries[cid] = Entry(
-                        id=cid, name=c, category="Place", kind="city", state=sid, capital_of=sid
-                    )
-                else:
-                    self.entries[cid].capital_of = self.entries[cid].capital_of or sid
-                    self.entries[cid].state = self.entries[cid].state or sid
-                self._add_form(c, cid)
-            for s in forms.seats:
-                base = re.sub(r"(e[sn]?)\s+Haus$", "e Haus", s)  # Weißes/Weißen Haus -> one seat
-                sid_seat = f"seat:{slug(base)}"
-                if sid_seat not in self.entries:
-                    self.entries[sid_seat] = Entry(
-                        id=sid_seat, name=s, category="Organisation", kind="government", state=sid, seat=True
-                    )
-                self._add_form(s, sid_seat)
+            if sid is not None:
+                self._add_state_forms(sid, forms)
         for bid, body in BODIES.items():
-            # merge with the Wikidata item of the same name where there is one
-            match = next(
-                (
-                    i
-                    for f in (body.name, *body.names)
-                    for i in self.by_form.get(f, [])
-                    if self.entries[i].category == body.category
-                ),
-                None,
-            )
-            eid = match or f"body:{bid}"
-            if match is None:
-                self.entries[eid] = Entry(id=eid, name=body.name, category=body.category, kind=body.kind)
-            e = self.entries[eid]
-            e.name = body.name
-            e.kind = body.kind or e.kind
-            for f in (body.name, *body.names):
-                self._add_form(f, eid)
-            for a in body.adjectives:
-                self.adjectives[a.lower()] = eid
-            for p in body.prefixes:
-                self.prefixes[p] = eid
-            if body.part_of:
-                e.part_of = body.part_of
+            self._add_body(bid, body)
         for e in self.entries.values():  # resolve body-id references
             if e.part_of and e.part_of in iso_to_id:
                 e.part_of = iso_to_id[e.part_of]
             elif e.part_of and e.part_of in BODIES:
                 target = next((i for i in self.by_form.get(BODIES[e.part_of].name, [])), None)
                 e.part_of = target
+
+    def _add_wikidata_entry(self, raw: dict[str, Any]) -> Entry:
+        """One entry of `gazetteer.json` with its forms in this language (display names of
+        `DISPLAY` win over Wikidata labels)."""
+        names = raw["names"]
+        own = names.get(self.lang) or []
+        other = names.get("en") or []
+        if raw["category"] == "Country" and raw.get("iso") in DISPLAY:
+            name = DISPLAY[raw["iso"]]
+        else:
+            name = (own or other or [raw["qid"]])[0]
+        e = Entry(
+            id=raw["qid"],
+            name=name,
+            category=raw["category"],
+            kind=raw.get("kind"),
+            state=raw.get("capital_of") or raw.get("country"),
+            capital_of=raw.get("capital_of"),
+            qid=raw["qid"],
+        )
+        self.entries[e.id] = e
+        for f in [name, *_wikidata_forms(raw, own, other)]:
+            self._add_form(f, e.id)
+        return e
+
+    def _add_state_forms(self, sid: str, forms: StateForms) -> None:
+        """The hand-written forms of one state (`kg.nlp.states`): names, adjective stems,
+        compound prefixes, demonyms, capitals and seats of power."""
+        for n in forms.names:
+            self._add_form(n, sid)
+        for a in forms.adjectives:
+            self.adjectives[a.lower()] = sid
+        for p in forms.prefixes:
+            self.prefixes[p] = sid
+        for d in forms.demonyms:
+            self.demonyms[d] = sid
+        for c in forms.capitals:
+            self._add_capital(c, sid)
+        for s in forms.seats:
+            base = re.sub(r"(e[sn]?)\s+Haus$", "e Haus", s)  # Weißes/Weißen Haus -> one seat
+            sid_seat = f"seat:{slug(base)}"
+            if sid_seat not in self.entries:
+                self.entries[sid_seat] = Entry(
+                    id=sid_seat, name=s, category="Organisation", kind="government", state=sid, seat=True
+                )
+            self._add_form(s, sid_seat)
+
+    def _add_capital(self, c: str, sid: str) -> None:
+        """A state's capital: the Wikidata city of that name if there is one (it learns its
+        state), else a new place entry."""
+        existing = [i for i in self.by_form.get(c, []) if self.entries[i].kind == "city"]
+        cid = existing[0] if existing else f"capital:{slug(c)}"
+        if cid not in self.entries:
+            self.entries[cid] = Entry(
+                id=cid, name=c, category="Place", kind="city", state=sid, capital_of=sid
+            )
+        else:
+            self.entries[cid].capital_of = self.entries[cid].capital_of or sid
+            self.entries[cid].state = self.entries[cid].state or sid
+        self._add_form(c, cid)
+
+    def _add_body(self, bid: str, body: Body) -> None:
+        """A hand-written body (`kg.nlp.states.BODIES`), merged with the Wikidata item of the
+        same name and category where there is one, so that both sources give one entity."""
+        match = next(
+            (
+                i
+                for f in (body.name, *body.names)
+                for i in self.by_form.get(f, [])
+                if self.entries[i].category == body.category
+            ),
+            None,
+        )
+        eid = match or f"body:{bid}"
+        if match is None:
+            self.entries[eid] = Entry(id=eid, name=body.name, category=body.category, kind=body.kind)
+        e = self.entries[eid]
+        e.name = body.name
+        e.kind = body.kind or e.kind
+        for f in (body.name, *body.names):
+            self._add_form(f, eid)
+        for a in body.adjectives:
+            self.adjectives[a.lower()] = eid
+        for p in body.prefixes:
+            self.prefixes[p] = eid
+        if body.part_of:
+            e.part_of = body.part_of
 
     # -- lookup ------------------------------------------------------------------------------
     def lookup(self, form: str) -> Entry | None:

@@ -1,12 +1,15 @@
-"""The event vocabulary: word lists of the cue and event extractors, read from
-`kg/data/vocabulary.tsv` (one engine in code, the German words in one documented file).
+"""The vocabulary: word lists of the cue and event extractors, read from
+`kg/data/vocabulary.tsv`, and of the actor recogniser, read from
+`kg/data/actor_vocabulary.tsv` (one engine in code, the German words in documented files).
 
 Each row is (group, word, value). `kinds(group)` gives a group as a word -> class mapping
 ("gipfel" -> "summit"), `words(group)` as a tuple in file order (for `str.startswith` /
 `str.endswith` tests) and `word_set(group)` as a frozenset. The file is parsed and checked
 once per process; a malformed row raises `ValueError` naming the file, line and problem, so a
-bad edit fails at import rather than silently dropping a word. `GROUPS` names every group and
-the values it allows: a group the code does not read is an error too.
+bad edit fails at import rather than silently dropping a word. `GROUPS` (event file) and
+`ACTOR_GROUPS` (actor file) name every group and the values it allows: a group the code does
+not read is an error too. The two files share the reader and the format; group names are
+unique across them, so a caller names only the group.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 FILE = "vocabulary.tsv"
+ACTOR_FILE = "actor_vocabulary.tsv"
 PLAIN = frozenset({"-"})
 MEETING_KINDS = frozenset({"meeting", "talks", "negotiation", "summit", "phone call", "visit", "conference"})
 PROPOSAL_KINDS = frozenset(
@@ -67,17 +71,42 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "welcomed_person": PLAIN,
 }
 
+#: the groups of `ACTOR_FILE` (kg.nlp.actors): all plain lists
+ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
+    "name_particle": PLAIN,
+    "name_opener": PLAIN,
+    "common_suffix": PLAIN,
+    "treaty_head": PLAIN,
+    "group_compound_head": PLAIN,
+    "place_compound_head": PLAIN,
+    "building_head": PLAIN,
+    "institution_head": PLAIN,
+    "adjective_ending": PLAIN,
+    "media_verb": PLAIN,
+    "report_verb": PLAIN,
+    "place_preposition": PLAIN,
+    "actor_preposition": PLAIN,
+    "actor_postposition": PLAIN,
+    "state_place_preposition": PLAIN,
+    "site_preposition": PLAIN,
+}
 
-def _check_row(cols: list[str], seen: set[tuple[str, str]], line: int) -> str | None:
+#: file -> its groups
+FILES: dict[str, dict[str, frozenset[str] | None]] = {FILE: GROUPS, ACTOR_FILE: ACTOR_GROUPS}
+
+
+def _check_row(
+    cols: list[str], seen: set[tuple[str, str]], line: int, groups: dict[str, frozenset[str] | None]
+) -> str | None:
     """The problem with one row, or None."""
     if len(cols) != 3:
         return f"expected 3 tab-separated columns (group, word, value), got {len(cols)}"
     group, word, value = cols
-    if group not in GROUPS:
+    if group not in groups:
         return f"unknown group {group!r}"
     if not word or word != word.strip().lower() or "\t" in word:
         return f"word {word!r} is not a trimmed lower-case word"
-    allowed = GROUPS[group]
+    allowed = groups[group]
     if allowed is None and not (value.isalpha() and value.islower() and value.endswith("n")):
         return f"value {value!r} of {group} is not an infinitive"
     if allowed is not None and value not in allowed:
@@ -90,8 +119,11 @@ def _check_row(cols: list[str], seen: set[tuple[str, str]], line: int) -> str | 
 Table = dict[str, list[tuple[str, str]]]
 
 
-def parse(text: str, name: str = f"kg/data/{FILE}") -> tuple[Table, dict[str, str]]:
-    """(group -> [(word, value)] in file order, group -> its note) from the text of the file."""
+def parse(
+    text: str, name: str = f"kg/data/{FILE}", groups: dict[str, frozenset[str] | None] = GROUPS
+) -> tuple[Table, dict[str, str]]:
+    """(group -> [(word, value)] in file order, group -> its note) from the text of a file
+    whose groups are `groups` (those of the event file unless told)."""
     table: Table = {}
     notes: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
@@ -107,33 +139,38 @@ def parse(text: str, name: str = f"kg/data/{FILE}") -> tuple[Table, dict[str, st
             header = False
             continue
         cols = raw.split("\t")
-        problem = _check_row(cols, seen, n)
+        problem = _check_row(cols, seen, n, groups)
         if problem:
             raise ValueError(f"{name}:{n}: {problem}")
         if cols[0] not in notes:
             raise ValueError(f"{name}:{n}: group {cols[0]!r} has no '# [{cols[0]}] note' line before it")
         seen.add((cols[0], cols[1]))
         table.setdefault(cols[0], []).append((cols[1], cols[2]))
-    missing = sorted(set(GROUPS) - set(table))
+    missing = sorted(set(groups) - set(table))
     if missing:
         raise ValueError(f"{name}: no rows for group(s) {', '.join(missing)}")
     return table, notes
 
 
-@lru_cache(maxsize=1)
-def _table() -> Table:
-    text = resources.files("kg.data").joinpath(FILE).read_text(encoding="utf-8")
-    return parse(text)[0]
+@lru_cache(maxsize=len(FILES))
+def _file_table(file: str) -> Table:
+    text = resources.files("kg.data").joinpath(file).read_text(encoding="utf-8")
+    return parse(text, f"kg/data/{file}", FILES[file])[0]
+
+
+def _rows(group: str) -> list[tuple[str, str]]:
+    """The (word, value) rows of a group, from the file that holds it."""
+    return _file_table(ACTOR_FILE if group in ACTOR_GROUPS else FILE)[group]
 
 
 def kinds(group: str) -> dict[str, str]:
     """word -> value of a group (a fresh dict: callers may keep it as a module constant)."""
-    return dict(_table()[group])
+    return dict(_rows(group))
 
 
 def words(group: str) -> tuple[str, ...]:
     """The words of a group in file order."""
-    return tuple(word for word, _ in _table()[group])
+    return tuple(word for word, _ in _rows(group))
 
 
 def word_set(group: str) -> frozenset[str]:
