@@ -446,3 +446,15 @@ def test_a_party_named_only_in_a_compound_keeps_the_articles_short_name() -> Non
     assert party.name == "SPÖ"
     person = next(a for a in ex.actors if a.category == "Person")
     assert party.key in person.affiliations
+
+
+@needs_model
+def test_the_last_word_of_an_official_name_is_a_short_mention_of_it() -> None:
+    ex = eventsupport.extract(
+        "Die ÖVP lud am Freitag zu einer Konferenz. Die Volkspartei will sich neu erfinden."
+    )
+    orgs = [a for a in ex.actors if a.category == "Organisation"]
+    assert len(orgs) == 1 and {m.text for m in orgs[0].mentions} == {"ÖVP", "Volkspartei"}
+    # without the party in the article, the word stays a name of its own
+    ex = eventsupport.extract("Die Volkspartei will sich neu erfinden.")
+    assert [a.name for a in ex.actors] == ["Volkspartei"]

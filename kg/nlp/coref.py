@@ -174,6 +174,7 @@ def resolve(
     _merge_genitive_names(named, uf)
     _join_name_tails(named, uf)
     _join_short_forms_and_appositions(doc, named, uf)
+    _join_official_name_tails(mentions, gaz, uf)
     _resolve_article_names(named, mentions)
     for m in mentions:  # groups: one per kind and affiliation
         if m.type == "group":
@@ -247,6 +248,23 @@ def _join_name_tails(named: list[ActorMention], uf: _Clusters) -> None:
         if len({uf.find(f.ref or "") for f in cands}) > 1 and not before:
             continue  # ambiguous surname before any full name: leave it alone
         uf.union(target.ref or "", m.ref)
+
+
+def _join_official_name_tails(mentions: list[ActorMention], gaz: Gazetteer, uf: _Clusters) -> None:
+    """ "Die ÖVP ... die Volkspartei": a one-word name that ends the official name of exactly one
+    organisation the article names ("Österreichische Volkspartei") is a short mention of it."""
+    present = {m.ref[4:] for m in mentions if m.ref and m.ref.startswith("gaz:")}
+    for m in mentions:
+        word = m.name or ""
+        if m.type != "name" or not (m.ref or "").startswith("name:") or " " in word or len(word) < 5:
+            continue
+        owners = [
+            e for e in present
+            if gaz.entries[e].category == "Organisation"
+            and any(f.endswith(" " + word) for f in gaz.entries[e].forms)
+        ]
+        if len(owners) == 1:
+            uf.union("gaz:" + owners[0], m.ref or "")
 
 
 def _join_short_forms_and_appositions(doc: Doc, named: list[ActorMention], uf: _Clusters) -> None:
