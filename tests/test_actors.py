@@ -458,3 +458,18 @@ def test_the_last_word_of_an_official_name_is_a_short_mention_of_it() -> None:
     # without the party in the article, the word stays a name of its own
     ex = eventsupport.extract("Die Volkspartei will sich neu erfinden.")
     assert [a.name for a in ex.actors] == ["Volkspartei"]
+
+
+@needs_model
+def test_a_newspaper_in_capitals_is_a_medium_but_a_heading_is_not() -> None:
+    for text in (
+        "Das sagte Landesrat Otto Gruber im Gespräch mit dem KURIER.",
+        "Das sagte Landesrat Otto Gruber im KURIER-Interview.",
+        "Es wird steigen, sagt Otto Gruber. KURIER: Wie geht es weiter? Gruber: Wir verhandeln.",
+    ):
+        ex = eventsupport.extract(text)
+        media = [a for a in ex.actors if a.kind == "media"]
+        assert [a.name for a in media] == ["KURIER"], text
+        assert all(s.speaker != media[0].key for s in ex.statements)
+    ex = eventsupport.extract("Die Schulen wachsen. BILDUNGSAUSGABEN: Die Ausgaben stiegen um zwei Prozent.")
+    assert ex.actors == []

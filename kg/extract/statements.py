@@ -528,6 +528,7 @@ def _wie_sources(
         m.key
         for m in sent_mentions
         if wie < m.start < verb.i
+        and doc[m.start - 1].lower_ not in ("dem", "gegenüber")  # "wie er dem STANDARD sagte": addressee
         and doc[m.start].pos_ != "ADJ"
         and not doc[m.start].is_lower
         and not is_place(m.key, actors)
@@ -719,8 +720,9 @@ def _speakers(
     # the speaker stands before the content that follows the verb ("X erklärte, Brüssel werde ...")
     clause_end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in (",", ":", ";")), sent.end)
     # a subject beyond a colon belongs to another clause ("X wurde konkret: Y betonte, ...")
+    # a phrase with a dative article is never the subject ("wie er dem STANDARD sagte")
     subjects = [c for c in candidates if c.dep_.startswith("nsubj") and content_end <= c.i < clause_end
-                and not _across_colon(c, verb)]
+                and not _across_colon(c, verb) and doc[max(c.i - 1, 0)].lower_ not in ("dem", "einem")]
     # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor") is
     # not the speaker, else the nearer one is
     subjects.sort(key=lambda c: (_oblique(c), abs(verb.i - c.i)))
@@ -1008,6 +1010,7 @@ def _colon_first_person(
         for m in mentions
         if sent.start <= m.start and m.end <= colon.i
         and (actor := get_actor(actors, m.key)) is not None and actor.category in ("Person", "Organisation")
+        and actor.kind != "media"  # "heißt es auf STANDARD-Nachfrage:": the paper asks
     }
     if len(keys) != 1:
         return None

@@ -86,6 +86,7 @@ _BUILDING_HEADS = vocabulary.words("building_head")
 _INSTITUTION_HEADS = vocabulary.word_set("institution_head")
 _ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
 _MEDIA_VERBS = vocabulary.word_set("media_verb")
+_MEDIA_COMPOUND_HEADS = vocabulary.word_set("media_compound_head")
 _REPORT_VERBS = vocabulary.word_set("report_verb")
 _PLACE_PREPS = vocabulary.word_set("place_preposition")
 _ACTOR_PREPS = vocabulary.word_set("actor_preposition")
@@ -485,6 +486,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
             if m is not None:
                 out.append(m)
         out += _media_names(doc, gaz)
+        out += _capitalised_media_names(doc, gaz)
         out += _compound_names(doc, gaz)
         out += _apposition_names(doc, gaz)
     out += _located_names(doc, gaz)
@@ -1129,6 +1131,48 @@ def _common_noun(tok: Token) -> bool:
     return "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("ungen", "ien", "en", "nen"))
 
 
+
+
+def _capitalised_media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
+    """ "sagte X dem STANDARD", "im STANDARD-Gespräch", "STANDARD: Wie geht es weiter?":
+    newspapers write their own and their rivals' names in capitals; a word in capitals that
+    names nothing the gazetteer knows is a news medium after the dative article, before the
+    head of an interview compound, or as the label of an interviewer's question (a section
+    heading in capitals, "ALLTAGSSPRACHE: In den Schulen ...", is none)."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        text, _, head = tok.text.partition("-")
+        if len(text) < 4 or not text.isalpha() or not text.isupper() or gaz.lookup(text) is not None:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if head:
+            media = head.lower() in _MEDIA_COMPOUND_HEADS  # "im STANDARD-Gespräch"
+        else:
+            after_dative = prev is not None and prev.lower_ == "dem"
+            opens = prev is None or "\n" in prev.text or prev.text in (".", "?", "!")
+            label = opens and nxt is not None and nxt.text == ":" and _asks(doc, nxt.i + 1)
+            media = after_dative or label
+        if not media:
+            continue
+        start = tok.idx
+        out.append(
+            ActorMention(
+                start=start, end=start + len(text), text=text, type="name", category="Organisation",
+                kind="media", name=text, name_start=start, name_end=start + len(text), ref="name:" + text,
+                method="rule:media", tok_start=tok.i, tok_end=tok.i + 1, head_i=tok.i, confidence=0.7,
+            )
+        )
+    return out
+
+
+def _asks(doc: Doc, start: int) -> bool:
+    """Does the sentence that starts at `start` end with a question mark (an interviewer's
+    question after "STANDARD:", not the text of a section heading in capitals)?"""
+    for tok in doc[start : start + 80]:
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            return tok.text == "?"
+    return False
 
 
 def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:

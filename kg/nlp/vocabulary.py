@@ -83,6 +83,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "institution_head": PLAIN,
     "adjective_ending": PLAIN,
     "media_verb": PLAIN,
+    "media_compound_head": PLAIN,
     "report_verb": PLAIN,
     "place_preposition": PLAIN,
     "actor_preposition": PLAIN,
