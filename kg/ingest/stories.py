@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from kg.document import Document
 
@@ -47,12 +47,31 @@ class Story:
     copies: tuple[str, ...]
 
 
-def _minhash(text: str) -> MinHash:
+@dataclass(frozen=True)
+class Key:
+    """What grouping needs of one document, without its text: a streaming build keeps this
+    (about 1 kB: 128 hash values) per document between reading and grouping."""
+
+    id: str
+    date: dt.date | None
+    words: int
+    minhash: LeanMinHash
+
+
+def _minhash(text: str) -> LeanMinHash:
     words = _WORD.findall(text.casefold())
     grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch([g.encode("utf-8") for g in grams])
-    return mh
+    return LeanMinHash(mh)  # without the permutation tables each MinHash carries
+
+
+def story_key(doc: Document) -> Key | None:
+    """The grouping key of `doc`, or None for a document too short to be grouped (`MIN_WORDS`)."""
+    words = len(doc.text.split())
+    if words < MIN_WORDS:
+        return None
+    return Key(doc.id, doc.date, words, _minhash(doc.text))
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -62,24 +81,28 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def group_stories(docs: list[Document], threshold: float = THRESHOLD) -> list[Story]:
-    """The groups of two or more documents that carry one story, sorted by original id."""
-    docs = [d for d in docs if len(d.text.split()) >= MIN_WORDS]
+def group_keys(keys: list[Key], threshold: float = THRESHOLD) -> list[Story]:
+    """The groups of two or more documents (given by their keys, in input order) that carry
+    one story, sorted by original id."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes = {d.id: _minhash(d.text) for d in docs}
-    parent = {d.id: d.id for d in docs}
-    for doc in docs:
-        mh = hashes[doc.id]
-        for other in lsh.query(mh):
-            if mh.jaccard(hashes[other]) >= threshold:
-                parent[_find(parent, doc.id)] = _find(parent, other)
-        lsh.insert(doc.id, mh)
-    members: dict[str, list[Document]] = {}
-    for doc in docs:
-        members.setdefault(_find(parent, doc.id), []).append(doc)
+    parent = {k.id: k.id for k in keys}
+    hashes = {k.id: k.minhash for k in keys}
+    for key in keys:
+        for other in lsh.query(key.minhash):
+            if key.minhash.jaccard(hashes[other]) >= threshold:
+                parent[_find(parent, key.id)] = _find(parent, other)
+        lsh.insert(key.id, key.minhash)
+    members: dict[str, list[Key]] = {}
+    for key in keys:
+        members.setdefault(_find(parent, key.id), []).append(key)
     stories = []
     for group in members.values():
         if len(group) > 1:
-            group.sort(key=lambda d: (d.date or dt.date.max, -len(d.text.split()), d.id))
-            stories.append(Story(original=group[0].id, copies=tuple(d.id for d in group[1:])))
+            group.sort(key=lambda k: (k.date or dt.date.max, -k.words, k.id))
+            stories.append(Story(original=group[0].id, copies=tuple(k.id for k in group[1:])))
     return sorted(stories, key=lambda s: s.original)
+
+
+def group_stories(docs: list[Document], threshold: float = THRESHOLD) -> list[Story]:
+    """The groups of two or more documents that carry one story, sorted by original id."""
+    return group_keys([k for k in map(story_key, docs) if k is not None], threshold)
