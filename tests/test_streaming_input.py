@@ -159,3 +159,26 @@ def test_a_file_changed_between_the_passes_is_refused_and_whole_documents_stay(t
     del store
     again = kg.build(folder, store=tmp_path / "store")  # a re-run completes it
     assert "t2" in again.documents and set(again.unchanged) == built
+
+
+def test_an_archive_piped_to_dev_stdin_builds_what_the_file_builds(tmp_path: Path) -> None:
+    """The format of /dev/stdin is recognised by its first bytes: read from the pipe once and
+    spooled, they are still there when the archive is read (and read again)."""
+    import subprocess
+    import sys
+
+    from tests.support.kgcli import LAUNCHER, ROOT
+    from tests.support.webarticles import ARTICLES
+    from tests.support.webcorpus import page, syndicate, write_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [page(ARTICLES[0], 0), page(syndicate(ARTICLES[0], 1), 1), page(ARTICLES[1], 3)])
+    ref = run_kg("build", warc, "--out", tmp_path / "ref.nq")
+    assert ref.returncode == 0, ref.stderr
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    piped = subprocess.run([sys.executable, "-c", LAUNCHER, "build", "/dev/stdin", "--out",
+                            str(tmp_path / "piped.nq")], input=warc.read_bytes(), capture_output=True,
+                           cwd=ROOT, env=env, timeout=240)
+    assert piped.returncode == 0, piped.stderr
+    assert b"built 3 document(s)" in piped.stderr
+    assert (tmp_path / "piped.nq").read_bytes() == (tmp_path / "ref.nq").read_bytes()
