@@ -182,3 +182,53 @@ def test_an_archive_piped_to_dev_stdin_builds_what_the_file_builds(tmp_path: Pat
     assert piped.returncode == 0, piped.stderr
     assert b"built 3 document(s)" in piped.stderr
     assert (tmp_path / "piped.nq").read_bytes() == (tmp_path / "ref.nq").read_bytes()
+
+
+def _lsh_groups(keys: list, threshold: float) -> set[frozenset[str]]:
+    """The groups datasketch's own MinHashLSH index finds (how kg grouped before), as sets."""
+    from datasketch import MinHashLSH
+
+    from kg.ingest.stories import NUM_PERM
+
+    lsh, parent = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {k.id: k.id for k in keys}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for key in keys:
+        for other in lsh.query(key.minhash):
+            if key.minhash.jaccard(next(k.minhash for k in keys if k.id == other)) >= threshold:
+                parent[find(key.id)] = find(other)
+        lsh.insert(key.id, key.minhash)
+    groups: dict[str, set[str]] = {}
+    for key in keys:
+        groups.setdefault(find(key.id), set()).add(key.id)
+    return {frozenset(g) for g in groups.values() if len(g) > 1}
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5])
+def test_grouping_by_sorted_bands_finds_what_the_lsh_index_finds(threshold: float) -> None:
+    import random
+
+    from kg.ingest.stories import group_keys, story_key
+
+    words = ("Minister Gipfel Vertrag Grenze Fonds Hafen Zoll Bahn Strom Netz Fischer Küste Rat Plan "
+             "Kommission Gespräch Einigung Streit Frist Bericht Antrag Gesetz Steuer Quote Markt Preis "
+             "Vorschlag Treffen Delegation Abkommen Regierung Partei Wahl Haushalt Schulden Hilfe").split()
+    rng = random.Random(13)
+    docs = []
+    for g in range(30):  # 30 stories; some with copies that cut the end and change words
+        text = [rng.choice(words) for _ in range(70)]
+        docs.append(Document(id=f"s{g:02d}", text=" ".join(text)))
+        for c in range(g % 4):
+            copy = text[: 70 - 10 * c]
+            for _ in range(2 + c):
+                copy[rng.randrange(len(copy))] = rng.choice(words)
+            docs.append(Document(id=f"s{g:02d}-{c}", text=" ".join(copy)))
+    keys = [k for k in map(story_key, docs) if k is not None]
+    assert len(keys) == len(docs) == 73
+    stories = group_keys(keys, threshold)
+    assert {frozenset((s.original, *s.copies)) for s in stories} == _lsh_groups(keys, threshold)
+    assert 10 <= len(stories) <= 30
