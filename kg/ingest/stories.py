@@ -4,7 +4,7 @@ An agency report reaches many outlets with a new headline, a cut last paragraph,
 sentence and the site's own boilerplate; word-for-word comparison misses it and title
 comparison misses it. Each document becomes the set of its word 5-shingles (case-folded
 word 5-grams), hashed into a 128-permutation MinHash; LSH (datasketch's band layout,
-buckets found by sorting, `_candidates`) proposes pairs whose estimated
+buckets found by sorting, `_bands`) proposes pairs whose estimated
 Jaccard similarity may reach `THRESHOLD`, a pair is kept when the estimate does, and kept
 pairs are joined transitively into groups. At 0.3, benchmarks/web_ingest.py groups all
 agency copies (new headline, cut to half, own lead, edited words) with their original and
@@ -83,23 +83,33 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def _candidates(signatures: np.ndarray, threshold: float) -> list[tuple[int, int]]:
-    """The pairs (i < j) of rows that `MinHashLSH(threshold, NUM_PERM)` would propose: equal in
-    every value of at least one of its bands. Found by sorting each band's column block
-    instead of an index of every band of every document, which took about 10 kB a document
-    (37 bands of 3 values at 0.3): the groups are the same, the memory is the signatures'."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only its band layout
-    pairs: set[tuple[int, int]] = set()
-    for start, end in lsh.hashranges:
+Bands = list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def _bands(signatures: np.ndarray, threshold: float) -> Bands:
+    """The buckets of `MinHashLSH(threshold, NUM_PERM)`'s bands (rows equal in every value of
+    the band's slice), as sorted arrays: per band, the rows in bucket order and each row's
+    bucket as a start and end in that order. 12 bytes a document and band, where datasketch's
+    index of byte strings, sets and dicts took about 10 kB a document (37 bands at 0.3)."""
+    bands = []
+    for start, end in MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges:  # its layout only
         _, labels = np.unique(signatures[:, start:end], axis=0, return_inverse=True)
         labels = labels.ravel()
-        order = np.argsort(labels, kind="stable")
-        bounds = np.flatnonzero(np.diff(labels[order])) + 1
-        for bucket in np.split(order, bounds):
-            if len(bucket) > 1:
-                rows = sorted(int(i) for i in bucket)
-                pairs.update((a, b) for n, a in enumerate(rows) for b in rows[n + 1:])
-    return sorted(pairs)
+        counts = np.bincount(labels)
+        first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        bands.append((np.argsort(labels, kind="stable").astype(np.int32), first[labels].astype(np.int32),
+                      (first + counts)[labels].astype(np.int32)))
+    return bands
+
+
+def _earlier(bands: Bands, row: int) -> np.ndarray:
+    """The rows before `row` that share a bucket with it: what the LSH index, holding the
+    documents before it, answers to its query."""
+    parts = [order[first[row]:end[row]] for order, first, end in bands if end[row] - first[row] > 1]
+    if not parts:
+        return np.empty(0, dtype=np.int32)
+    rows = np.unique(np.concatenate(parts))
+    return rows[rows < row]
 
 
 def group_keys(keys: list[Key], threshold: float = THRESHOLD) -> list[Story]:
@@ -108,11 +118,13 @@ def group_keys(keys: list[Key], threshold: float = THRESHOLD) -> list[Story]:
     if len(keys) < 2:
         return []
     signatures = np.stack([k.minhash.hashvalues for k in keys])
+    bands = _bands(signatures, threshold)
     parent = {k.id: k.id for k in keys}
-    for i, j in _candidates(signatures, threshold):
-        same = float(np.count_nonzero(signatures[i] == signatures[j])) / float(NUM_PERM)  # as MinHash.jaccard
-        if same >= threshold:
-            parent[_find(parent, keys[j].id)] = _find(parent, keys[i].id)
+    for row, key in enumerate(keys):
+        rows = _earlier(bands, row)
+        same = np.count_nonzero(signatures[rows] == signatures[row], axis=1) / float(NUM_PERM)  # .jaccard
+        for other in rows[same >= threshold]:
+            parent[_find(parent, key.id)] = _find(parent, keys[int(other)].id)
     members: dict[str, list[Key]] = {}
     for key in keys:
         members.setdefault(_find(parent, key.id), []).append(key)
