@@ -4,8 +4,8 @@ The `kg` commands are thin wrappers around these functions (they parse arguments
 one of them and print), so a notebook gets exactly what `kg build` or `kg export` does.
 Everything here is re-exported from `kg` (`kg.build(...)`, `kg.open_store(...)`); see
 docs/api/ for the reference and the stability promise. The safety rules of the CLI hold:
-all input is read and extracted before a store or file is touched, a store is written in
-one transaction and files through a temporary file and a rename.
+all input is read and checked before a store or file is touched (`kg.corpus`: a first pass
+that keeps no texts), documents are written whole, files through a temporary file and a rename.
 """
 
 from __future__ import annotations
@@ -130,17 +130,6 @@ def _is_path(item: str | os.PathLike[str]) -> bool:
     return item.endswith((*INPUT_SUFFIXES, "/")) or not any(c.isspace() for c in item) or Path(item).exists()
 
 
-def _documents_of(item: Input, intake: Intake) -> list[Document]:
-    from kg.document import read_path
-
-    if isinstance(item, Document):
-        return [item]
-    if _is_path(item):
-        return read_path(Path(item), intake)
-    assert isinstance(item, str)
-    return [text_document(item)]
-
-
 def read_documents(inputs: Input | Iterable[Input], *, on_error: Literal["raise", "skip"] = "raise",
                    intake: Intake | None = None) -> tuple[list[Document], list[Failure]]:
     """Every document of `inputs`, checked; with `on_error="skip"` bad inputs become failures.
@@ -148,31 +137,13 @@ def read_documents(inputs: Input | Iterable[Input], *, on_error: Literal["raise"
     Duplicate ids across inputs are an error (or, skipping, the later one is left out).
     `intake` (kg.ingest) carries the web-input options; after reading it resolves link-only
     feed entries, detects languages and groups syndicated copies over all inputs at once.
+    This holds every document in memory; `build` reads the same way but keeps only ids,
+    hashes and grouping keys, and reads the texts again a batch at a time (`kg.corpus`).
     """
-    from kg.document import check_size
-    from kg.ingest import Intake
+    from kg.corpus import scan
 
-    intake = intake if intake is not None else Intake()
-    items: list[Input] = [inputs] if isinstance(inputs, str | os.PathLike | Document) else list(inputs)
-    docs: list[Document] = []
-    failed: list[Failure] = []
-    seen: dict[str, str] = {}
-    for item in items:
-        try:
-            found = _documents_of(item, intake)
-            for doc in found:
-                check_size(doc)
-                if doc.id in seen:
-                    raise InputError(f"{doc.source or doc.id}: duplicate document id {doc.id!r} "
-                                     f"(also in {seen[doc.id]})")
-                seen[doc.id] = doc.source or doc.id
-        except InputError as exc:
-            if on_error == "raise":
-                raise
-            failed.append(Failure(str(item) if not isinstance(item, Document) else item.id, str(exc)))
-            continue
-        docs.extend(found)
-    return intake.finish(docs), failed
+    with scan(inputs, on_error=on_error, intake=intake) as corpus:
+        return list(corpus.documents()), corpus.failed
 
 
 # -- extracting ----------------------------------------------------------------------------
@@ -308,22 +279,26 @@ def build(inputs: Input | Iterable[Input], store: PathLike | None = None, out: P
         raise KgError("build: with workers or dask, give the model as a name or path, not an Extractor")
     if workers < 1 or batch_size < 1:
         raise KgError("build: workers and batch size must be at least 1")
+    from kg.corpus import scan
+
     intake = intake if intake is not None else Intake()
-    docs, failed = read_documents(inputs, on_error=on_error, intake=intake)
-    target = _open_store(store)
-    try:
-        docs, skipped = _leave_present(docs, target) if skip_existing else (docs, [])
-        log.info("read %d document(s); %d skipped, %d failed", len(docs), len(skipped), len(failed))
-        options = Options(model=model, link=_link_options(link), force=force, workers=workers, dask=dask,
-                          batch_size=batch_size,
-                          on_invalid=on_invalid or ("fail" if validate else None), progress=progress,
-                          stories=intake.stories)
-        remote = _remote(endpoint)
-        run = _run(options, target, Path(out) if out is not None else None, out_format, remote)
-        outcome = run.execute(docs)
-    finally:
-        if target is not None:
-            target.close()
+    with scan(inputs, on_error=on_error, intake=intake) as corpus:  # the first pass: no texts kept
+        target = _open_store(store)
+        try:
+            skipped = corpus.without(set(target.documents())) if skip_existing and target is not None else []
+            log.info("read %d document(s); %d skipped, %d failed", len(corpus), len(skipped),
+                     len(corpus.failed))
+            options = Options(model=model, link=_link_options(link), force=force, workers=workers, dask=dask,
+                              batch_size=batch_size,
+                              on_invalid=on_invalid or ("fail" if validate else None), progress=progress,
+                              stories=intake.stories)
+            remote = _remote(endpoint)
+            run = _run(options, target, Path(out) if out is not None else None, out_format, remote)
+            outcome = run.execute(corpus)  # the second pass: texts read again, a batch at a time
+        finally:
+            if target is not None:
+                target.close()
+    failed = corpus.failed
     return BuildReport(documents=outcome.documents, triples=outcome.triples, skipped=skipped, failed=failed,
                        unchanged=outcome.unchanged, invalid=sorted(outcome.invalid), words=outcome.words,
                        seconds=outcome.seconds, store=Path(store) if store is not None else None,
@@ -350,14 +325,6 @@ def _run(options: Any, target: Store | None, out: Path | None, out_format: str |
         targets = [Staged(t) for t in targets]
     spool = FileSpool(out, out_format) if out is not None and out_format is not None else None
     return Run(targets, spool, memory=not targets and out is None, options=options)
-
-
-def _leave_present(docs: list[Document], target: Store | None) -> tuple[list[Document], list[str]]:
-    """(documents not yet in the store, ids of those that are)."""
-    if target is None:
-        return docs, []
-    present = set(target.documents())
-    return [d for d in docs if d.id not in present], [d.id for d in docs if d.id in present]
 
 
 # -- linking, removing, exporting, validating -----------------------------------------------

@@ -1,7 +1,8 @@
 """The streaming build behind `kg.api.build`: documents in batches, graphs written and dropped.
 
 All input is read and checked first (a bad file stops the build before anything is
-written, and the total is known for the progress bar); then documents go through
+written, and the total is known for the progress bar), keeping only ids, hashes and
+grouping keys (`kg.corpus`); then the documents are read again and go through
 extraction a batch at a time (`kg.batches`: this process, worker processes or a Dask
 cluster), each batch's graphs are written to the targets (store, endpoint, file spool)
 and dropped, so memory holds a few batches, not the corpus. Documents whose stamp in the
@@ -20,7 +21,7 @@ import logging
 import pickle
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
@@ -31,6 +32,7 @@ from kg.batches import BATCH_SIZE, Result, chunks, results
 from kg.iri import graph_iri
 
 if TYPE_CHECKING:
+    from kg.corpus import Corpus
     from kg.document import Document
     from kg.ingest.stories import Story
     from kg.link.options import LinkOptions
@@ -152,22 +154,25 @@ def _story_lines(stories: list[Story]) -> dict[str, list[str]]:
     return {d: sorted(_nt_lines(g)) for d, g in graphs.items()}  # sorted: part of the stamp's hash
 
 
-def plan(docs: list[Document], target: Target | None, options: Options,
-         stories: dict[str, list[str]]) -> tuple[list[tuple[Document, buildstate.Stamp]], list[str]]:
-    """(documents to build with their stamps, ids of unchanged documents left alone)."""
+def plan(corpus: Corpus, target: Target | None, options: Options,
+         stories: dict[str, list[str]]) -> tuple[list[tuple[str, buildstate.Stamp]], list[str]]:
+    """(ids of the documents to build with their stamps, ids of unchanged documents left alone).
+
+    Works on the first pass's entries (`kg.corpus`): the content hash is completed with the
+    syndication context without the text, which is read again only for the documents to build."""
     from kg import __version__
 
     model = getattr(options.model, "model_name", None) or buildstate.model_key(options.model)
 
     stored = target.stamps() if target is not None and not options.force else {}
     todo, unchanged = [], []
-    for doc in docs:
-        digest = buildstate.content_hash(doc, stories.get(doc.id, []), options.link is not None)
+    for entry in corpus.entries:
+        digest = buildstate.finish_hash(entry.prefix, stories.get(entry.id, []), options.link is not None)
         stamp = buildstate.Stamp(digest, model, __version__)
-        if stored.get(doc.id) == stamp:
-            unchanged.append(doc.id)
+        if stored.get(entry.id) == stamp:
+            unchanged.append(entry.id)
         else:
-            todo.append((doc, stamp))
+            todo.append((entry.id, stamp))
     return todo, unchanged
 
 
@@ -182,25 +187,28 @@ class Run:
         self.started = time.monotonic()
         self._pending_written = False
 
-    def execute(self, docs: list[Document]) -> Outcome:
+    def execute(self, docs: Corpus | Sequence[Document]) -> Outcome:
         """Build `docs` (minus the unchanged ones), then recompute the corpus consolidation.
-        On any error the output file's temporary files are removed (the target is untouched)."""
+        On any error the output file's temporary files are removed (the target is untouched).
+        A `kg.corpus.Corpus` is read again document by document, a batch at a time."""
+        from kg.corpus import Corpus
+
         try:
-            return self._execute(docs)
+            return self._execute(docs if isinstance(docs, Corpus) else Corpus.of(docs))
         except BaseException:
             if self.spool is not None:
                 self.spool.discard()
             raise
 
-    def _execute(self, docs: list[Document]) -> Outcome:
+    def _execute(self, corpus: Corpus) -> Outcome:
         main = self.targets[0] if self.targets else None
-        todo, self.outcome.unchanged = plan(docs, main, self.options, self.stories)
-        stamps = {doc.id: stamp for doc, stamp in todo}
+        todo, self.outcome.unchanged = plan(corpus, main, self.options, self.stories)
+        stamps = dict(todo)
         total = len(todo)
         done = 0
         if self.outcome.unchanged and (self.spool is not None or self.memory) and main is not None:
             self._copy_unchanged(main)
-        for batch in self._results(d for d, _ in todo):
+        for batch in self._results(corpus.documents(stamps) if todo else iter(())):
             self.outcome.model = stamps[batch[0].doc_id].model
             lines, merge = self._graphs(batch, stamps)
             lines = self._valid(lines)

@@ -20,7 +20,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -44,13 +44,33 @@ class Stamp:
     version: str
 
 
+def content_prefix(doc: Document) -> Any:
+    """The SHA-256 state after the fields of `doc` (everything of it that reaches its graph).
+
+    A streaming build keeps this small object per document instead of the text: the
+    syndication context that completes the hash is known only after every input was read
+    (`finish_hash`). Hashing the prefix and then the context gives the same digest as one
+    `content_hash` call, so stores built either way carry the same stamps."""
+    fields = [doc.id, doc.text, doc.date.isoformat() if doc.date else None, doc.lang, doc.title,
+              doc.url, doc.site, doc.author]
+    prefix = json.dumps(fields, ensure_ascii=False)[:-1] + ", "  # the list, open for the context
+    return hashlib.sha256(prefix.encode("utf-8"))
+
+
+def finish_hash(prefix: Any, *context: object) -> str:
+    """The content hash from a `content_prefix` and the context (left unchanged for reuse)."""
+    digest = prefix.copy()
+    digest.update((json.dumps([str(c) for c in context], ensure_ascii=False) + "]").encode("utf-8"))
+    return str(digest.hexdigest())
+
+
 def content_hash(doc: Document, *context: object) -> str:
     """SHA-256 over everything of `doc` that reaches its graph, plus `context` (the syndication
     group it is in, whether it was linked): a change of any of them rebuilds the document.
-    The file it came from (`source`) is left out, so moving a corpus does not rebuild it."""
-    fields = [doc.id, doc.text, doc.date.isoformat() if doc.date else None, doc.lang, doc.title,
-              doc.url, doc.site, doc.author, [str(c) for c in context]]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+    The file it came from (`source`) is left out, so moving a corpus does not rebuild it.
+    (The JSON list [id, text, date, lang, title, url, site, author, [context...]], hashed in
+    two steps, see `content_prefix`.)"""
+    return finish_hash(content_prefix(doc), *context)
 
 
 def model_key(model: str | None) -> str:
@@ -99,5 +119,5 @@ def is_pending(store: ox.Store) -> bool:
     return any(g == ox.NamedNode(PENDING_GRAPH) for g in store.named_graphs())
 
 
-__all__ = ["PENDING", "Stamp", "content_hash", "is_pending", "model_key", "stamp_lines",
-           "stored_stamps"]
+__all__ = ["PENDING", "Stamp", "content_hash", "content_prefix", "finish_hash", "is_pending", "model_key",
+           "stamp_lines", "stored_stamps"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,43 +112,97 @@ def read_txt(path: Path) -> Document:
                     lang_given=given)
 
 
-def read_jsonl(path: Path) -> list[Document]:
-    """A corpus, one JSON object per line; blank lines are allowed."""
-    text = _read_text(path)
-    docs: list[Document] = []
-    for lineno, line in enumerate(text.split("\n"), start=1):
+def _jsonl_object(line: str, where: str) -> Document:
+    """One line of a `.jsonl` corpus as a Document; a malformed line is an InputError naming it."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    doc_id, body = obj.get("id"), obj.get("text")
+    if not isinstance(doc_id, str | int) or str(doc_id).strip() == "":
+        raise InputError(f"{where}: missing 'id'")
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(f"{where}: missing or empty 'text'")
+    lang = obj.get("lang") or "de"
+    if not isinstance(lang, str):
+        raise InputError(f"{where}: 'lang' must be a string")
+    return Document(
+        id=str(doc_id),
+        text=body.replace("\r\n", "\n"),
+        date=_parse_date(obj.get("date"), where),
+        lang=lang.lower()[:2],
+        title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+        url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        source=where,
+        lang_given=bool(obj.get("lang")),
+    )
+
+
+def _check_utf8(path: Path) -> None:
+    """Refuse a file that is not UTF-8 before its first document is handed on, in pieces (the
+    file is never held whole), with `_decode`'s message (which then reads the bad file whole)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    try:
+        with path.open("rb") as fh:
+            while piece := fh.read(1 << 20):
+                decoder.decode(piece)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        _decode(path.read_bytes(), path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file one at a time, line ends normalised as `_read_text` does."""
+    with path.open("rb") as fh:
+        first = True
+        for raw in fh:
+            text = raw.decode("utf-8-sig" if first else "utf-8")
+            first = False
+            text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+            yield from text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _starts_utf16(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return True  # read whole, for the eager message
+
+
+def iter_jsonl(path: Path) -> Iterator[Document]:
+    """A corpus, one JSON object per line (blank lines allowed), read one line at a time.
+
+    A streaming build reads a corpus twice and must never hold it whole. Errors are those of
+    reading the file whole: a file that is not UTF-8 (checked first), then the first bad line.
+    UTF-16 files (rare) and what is not a regular file (a pipe) are read whole."""
+    if not path.is_file() or _starts_utf16(path):
+        lines: Iterable[str] = _read_text(path).split("\n")
+    else:
+        _check_utf8(path)
+        lines = _jsonl_lines(path)
+    seen_text = found = False
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{where}: expected a JSON object")
-        doc_id, body = obj.get("id"), obj.get("text")
-        if not isinstance(doc_id, str | int) or str(doc_id).strip() == "":
-            raise InputError(f"{where}: missing 'id'")
-        if not isinstance(body, str) or not body.strip():
-            raise InputError(f"{where}: missing or empty 'text'")
-        lang = obj.get("lang") or "de"
-        if not isinstance(lang, str):
-            raise InputError(f"{where}: 'lang' must be a string")
-        docs.append(
-            Document(
-                id=str(doc_id),
-                text=body.replace("\r\n", "\n"),
-                date=_parse_date(obj.get("date"), where),
-                lang=lang.lower()[:2],
-                title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-                source=where,
-                lang_given=bool(obj.get("lang")),
-            )
-        )
-    if not docs:
+        seen_text = True
+        yield _jsonl_object(line, f"{path}:{lineno}")
+        found = True
+    if not seen_text:
+        raise InputError(f"{path}: file is empty")
+    if not found:
         raise InputError(f"{path}: no documents in file")
-    return docs
+
+
+def read_jsonl(path: Path) -> list[Document]:
+    """A corpus, one JSON object per line; blank lines are allowed."""
+    return list(iter_jsonl(path))
 
 
 def _readable(path: Path) -> bool:
@@ -195,11 +249,19 @@ def _intake(intake: Intake | None) -> Intake:
     return intake if intake is not None else Intake()
 
 
-def check_size(doc: Document) -> None:
-    """A document over MAX_CHARS is refused before extraction (the parser's memory grows with it)."""
+def size_problem(doc: Document) -> str | None:
+    """Why `doc` is refused before extraction (the parser's memory grows with the text), or None."""
     if len(doc.text) > MAX_CHARS:
-        raise InputError(f"{doc.source or doc.id}: document {doc.id!r} has {len(doc.text):,} characters; "
-                         f"kg extracts at most {MAX_CHARS:,} per document (split it)")
+        return (f"{doc.source or doc.id}: document {doc.id!r} has {len(doc.text):,} characters; "
+                f"kg extracts at most {MAX_CHARS:,} per document (split it)")
+    return None
+
+
+def check_size(doc: Document) -> None:
+    """A document over MAX_CHARS is refused before extraction."""
+    problem = size_problem(doc)
+    if problem is not None:
+        raise InputError(problem)
 
 
 def read_inputs(paths: Iterable[Path], intake: Intake | None = None) -> list[Document]:

@@ -4,7 +4,9 @@
 linked articles, where fetched pages are archived), the problems met (one line each, naming
 the file and record), the link-only feed entries still to be read, the documents skipped
 for their language, and the stories found among the documents. `kg.document.read_inputs`
-hands web files to `Intake.read` and, once all input is read, calls `Intake.finish`.
+hands web files to `Intake.read` and, once all input is read, calls `Intake.finish`; the
+streaming build (`kg.corpus`) calls its steps one document at a time (`raw`, `detected`,
+`supported`, `linked`, `group`), keeping only a grouping key per document.
 The web libraries are imported only when a web input or the finishing steps need them, so
 plain `.txt`/`.jsonl` builds work without the `web` extra.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +25,7 @@ from kg.errors import InputError
 
 if TYPE_CHECKING:
     from kg.ingest.feed import Entry
+    from kg.ingest.stories import Key as StoryKey
     from kg.ingest.stories import Story
 
 log = logging.getLogger(__name__)
@@ -56,13 +60,17 @@ class Intake:
 
     def read(self, path: Path, kind: str) -> list[Document]:
         """The documents of one page, archive or feed file."""
-        from kg.ingest import readers
-
-        docs = {"html": readers.read_html, "warc": readers.read_warc, "feed": readers.read_feed}[kind](
-            path, self)
-        docs = [d for d in docs if self._first_url(d.url)]
+        docs = [d for d in self.raw(path, kind) if self._first_url(d.url)]
         self.read_counts[kind] += len(docs)
         return docs
+
+    def raw(self, path: Path, kind: str) -> Iterator[Document]:
+        """The documents of one web file as its reader yields them, pages already read under
+        the same URL included (a streaming build finds them again by position)."""
+        from kg.ingest import readers
+
+        yield from {"html": readers.read_html, "warc": readers.read_warc, "feed": readers.read_feed}[kind](
+            path, self)
 
     def _first_url(self, url: str | None) -> bool:
         """False for a page already read under the same URL (two crawls, feed and archive)."""
@@ -80,28 +88,49 @@ class Intake:
 
     def finish(self, docs: list[Document]) -> list[Document]:
         """Linked articles read, languages detected, other languages skipped, copies grouped."""
-        if self._links:
-            from kg.ingest.readers import read_links
+        kept = [d for d in map(self.detected, docs + self.linked()) if self.supported(d.lang, d.source)]
+        if self.grouping():
+            from kg.ingest.stories import story_key
 
-            linked = [d for d in read_links(self._links, self) if self._first_url(d.url)]
-            self.read_counts["link"] += len(linked)
-            docs = docs + linked
-        if any(not d.lang_given for d in docs) and _has_web_libraries():
-            from kg.ingest.lang import detect
-
-            docs = [d if d.lang_given else _with_lang(d, detect(d.text, d.lang)) for d in docs]
-        kept = []
-        for doc in docs:
-            if doc.lang in SUPPORTED_LANGS:
-                kept.append(doc)
-            else:
-                self.skipped_langs[doc.lang] += 1
-                log.info("%s: skipped, language %r is not analysed", doc.source, doc.lang)
-        if self.group_copies and len(kept) > 1 and _has_web_libraries():
-            from kg.ingest.stories import group_stories
-
-            self.stories = group_stories(kept)
+            self.group([k for k in map(story_key, kept) if k is not None], len(kept))
         return kept
+
+    def linked(self) -> list[Document]:
+        """The articles link-only feed entries point to (from the pages archive or fetched)."""
+        if not self._links:
+            return []
+        from kg.ingest.readers import read_links
+
+        linked = [d for d in read_links(self._links, self) if self._first_url(d.url)]
+        self.read_counts["link"] += len(linked)
+        return linked
+
+    def detected(self, doc: Document) -> Document:
+        """`doc` with its language detected, unless it was given (needs the `web` extra)."""
+        if doc.lang_given or not _has_web_libraries():
+            return doc
+        from kg.ingest.lang import detect
+
+        return _with_lang(doc, detect(doc.text, doc.lang))
+
+    def supported(self, lang: str, source: str | None) -> bool:
+        """Whether a document in `lang` is analysed; the others are counted and skipped."""
+        if lang in SUPPORTED_LANGS:
+            return True
+        self.skipped_langs[lang] += 1
+        log.info("%s: skipped, language %r is not analysed", source, lang)
+        return False
+
+    def grouping(self) -> bool:
+        """Whether syndicated copies are grouped (asked for, and the `web` extra is there)."""
+        return self.group_copies and _has_web_libraries()
+
+    def group(self, keys: list[StoryKey], kept: int) -> None:
+        """Group the documents of these keys (`kg.ingest.stories`) over `kept` documents read."""
+        if self.grouping() and kept > 1:
+            from kg.ingest.stories import group_keys
+
+            self.stories = group_keys(keys)
 
     def summary(self) -> list[str]:
         """Lines for the build summary: what was left out and what was grouped."""

@@ -8,6 +8,7 @@ arrives, and rebuilding from a new crawl replaces it in the store instead of dou
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,21 +52,22 @@ def read_html(path: Path, intake: Intake) -> list[Document]:
         return []
 
 
-def read_warc(path: Path, intake: Intake) -> list[Document]:
-    """Every HTML page of an archive; a damaged record or archive end is one problem."""
+def read_warc(path: Path, intake: Intake) -> Iterator[Document]:
+    """Every HTML page of an archive, one at a time (an archive can be larger than memory); a
+    damaged record or archive end is one problem."""
     from kg.ingest.warc import read_pages
 
-    docs: list[Document] = []
     try:
         for page in read_pages(path):
             where = f"{path}#{page.record} ({page.url})"
             try:
-                docs.append(page_document(page.body, url_id(page.url), where, PageMeta(url=page.url)))
+                doc = page_document(page.body, url_id(page.url), where, PageMeta(url=page.url))
             except InputError as exc:
                 intake.problem(str(exc))
+                continue
+            yield doc
     except InputError as exc:  # the archive itself: the pages before the damage are kept
         intake.problem(str(exc))
-    return docs
 
 
 def _entry_document(path: Path, entry: Entry) -> Document:

@@ -3,7 +3,8 @@
 An agency report reaches many outlets with a new headline, a cut last paragraph, a changed
 sentence and the site's own boilerplate; word-for-word comparison misses it and title
 comparison misses it. Each document becomes the set of its word 5-shingles (case-folded
-word 5-grams), hashed into a 128-permutation MinHash; LSH proposes pairs whose estimated
+word 5-grams), hashed into a 128-permutation MinHash; LSH (datasketch's band layout,
+buckets found by sorting, `_bands`) proposes pairs whose estimated
 Jaccard similarity may reach `THRESHOLD`, a pair is kept when the estimate does, and kept
 pairs are joined transitively into groups. At 0.3, benchmarks/web_ingest.py groups all
 agency copies (new headline, cut to half, own lead, edited words) with their original and
@@ -28,7 +29,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from kg.document import Document
 
@@ -47,12 +49,31 @@ class Story:
     copies: tuple[str, ...]
 
 
-def _minhash(text: str) -> MinHash:
+@dataclass(frozen=True)
+class Key:
+    """What grouping needs of one document, without its text: a streaming build keeps this
+    (about 1 kB: 128 hash values) per document between reading and grouping."""
+
+    id: str
+    date: dt.date | None
+    words: int
+    minhash: LeanMinHash
+
+
+def _minhash(text: str) -> LeanMinHash:
     words = _WORD.findall(text.casefold())
     grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch([g.encode("utf-8") for g in grams])
-    return mh
+    return LeanMinHash(mh)  # without the permutation tables each MinHash carries
+
+
+def story_key(doc: Document) -> Key | None:
+    """The grouping key of `doc`, or None for a document too short to be grouped (`MIN_WORDS`)."""
+    words = len(doc.text.split())
+    if words < MIN_WORDS:
+        return None
+    return Key(doc.id, doc.date, words, _minhash(doc.text))
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -62,24 +83,59 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def group_stories(docs: list[Document], threshold: float = THRESHOLD) -> list[Story]:
-    """The groups of two or more documents that carry one story, sorted by original id."""
-    docs = [d for d in docs if len(d.text.split()) >= MIN_WORDS]
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes = {d.id: _minhash(d.text) for d in docs}
-    parent = {d.id: d.id for d in docs}
-    for doc in docs:
-        mh = hashes[doc.id]
-        for other in lsh.query(mh):
-            if mh.jaccard(hashes[other]) >= threshold:
-                parent[_find(parent, doc.id)] = _find(parent, other)
-        lsh.insert(doc.id, mh)
-    members: dict[str, list[Document]] = {}
-    for doc in docs:
-        members.setdefault(_find(parent, doc.id), []).append(doc)
+Bands = list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def _bands(signatures: np.ndarray, threshold: float) -> Bands:
+    """The buckets of `MinHashLSH(threshold, NUM_PERM)`'s bands (rows equal in every value of
+    the band's slice), as sorted arrays: per band, the rows in bucket order and each row's
+    bucket as a start and end in that order. 12 bytes a document and band, where datasketch's
+    index of byte strings, sets and dicts took about 10 kB a document (37 bands at 0.3)."""
+    bands = []
+    for start, end in MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges:  # its layout only
+        _, labels = np.unique(signatures[:, start:end], axis=0, return_inverse=True)
+        labels = labels.ravel()
+        counts = np.bincount(labels)
+        first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        bands.append((np.argsort(labels, kind="stable").astype(np.int32), first[labels].astype(np.int32),
+                      (first + counts)[labels].astype(np.int32)))
+    return bands
+
+
+def _earlier(bands: Bands, row: int) -> np.ndarray:
+    """The rows before `row` that share a bucket with it: what the LSH index, holding the
+    documents before it, answers to its query."""
+    parts = [order[first[row]:end[row]] for order, first, end in bands if end[row] - first[row] > 1]
+    if not parts:
+        return np.empty(0, dtype=np.int32)
+    rows = np.unique(np.concatenate(parts))
+    return rows[rows < row]
+
+
+def group_keys(keys: list[Key], threshold: float = THRESHOLD) -> list[Story]:
+    """The groups of two or more documents (given by their keys, in input order) that carry
+    one story, sorted by original id."""
+    if len(keys) < 2:
+        return []
+    signatures = np.stack([k.minhash.hashvalues for k in keys])
+    bands = _bands(signatures, threshold)
+    parent = {k.id: k.id for k in keys}
+    for row, key in enumerate(keys):
+        rows = _earlier(bands, row)
+        same = np.count_nonzero(signatures[rows] == signatures[row], axis=1) / float(NUM_PERM)  # .jaccard
+        for other in rows[same >= threshold]:
+            parent[_find(parent, key.id)] = _find(parent, keys[int(other)].id)
+    members: dict[str, list[Key]] = {}
+    for key in keys:
+        members.setdefault(_find(parent, key.id), []).append(key)
     stories = []
     for group in members.values():
         if len(group) > 1:
-            group.sort(key=lambda d: (d.date or dt.date.max, -len(d.text.split()), d.id))
-            stories.append(Story(original=group[0].id, copies=tuple(d.id for d in group[1:])))
+            group.sort(key=lambda k: (k.date or dt.date.max, -k.words, k.id))
+            stories.append(Story(original=group[0].id, copies=tuple(k.id for k in group[1:])))
     return sorted(stories, key=lambda s: s.original)
+
+
+def group_stories(docs: list[Document], threshold: float = THRESHOLD) -> list[Story]:
+    """The groups of two or more documents that carry one story, sorted by original id."""
+    return group_keys([k for k in map(story_key, docs) if k is not None], threshold)
