@@ -23,7 +23,7 @@ _MIN_WORDS = 4  # a message of fewer words is a fragment the tagger cut wrongly
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese"})
 
 #: (doc, pronoun, mentions, previous) -> actor key: the rules' pronoun resolution
-Resolver = Callable[[Doc, Token, "list[MentionRef]", "tuple[int, list[str]] | None"], "str | None"]
+Resolver = Callable[[Doc, Token, list[MentionRef], tuple[int, list[str]] | None], str | None]
 
 
 @dataclass

@@ -89,9 +89,11 @@ class SpeechTagger:
         self.pipes = [proc for _name, proc in self.model.pipeline]
 
     def __call__(self, doc: Doc) -> Doc:
+        """Tag one document."""
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """Tag documents in batches (the tagger's matrix products run per batch)."""
         for batch in minibatch(docs, size=batch_size):
             copies: Iterable[Doc] = [feature_doc(doc, self.model.vocab) for doc in batch]
             for proc in self.pipes:
