@@ -45,11 +45,16 @@ of their sentences; precision = kg statements with a gold message in one of thei
 "right source" = among found gold messages that have a source, the share where the tokens of
 a kg statement's source (in a shared sentence) overlap the gold source tokens.
 
-    python benchmarks/speaker_attribution.py [--data DIR] [--limit N] [--json] [--with-events]
+    python benchmarks/speaker_attribution.py [--data DIR] [--limit N] [--json] [--with-events] [--tagger]
 
 `--with-events` also exports kg's proposals and responses (with their proposer or responder)
 as messages, in sentences without a statement: the task annotates such speech acts ("X
 forderte ...", "X begrüßte ...") as reported speech, kg keeps them as proposals and responses.
+
+`--tagger` scores the learned speech tagger alone (`kg_speech`, kg/nlp/speech.py; needs
+kg/models/de_kg_speech) instead of kg's statements: every MESSAGE span of
+`doc.spans["kg_speech"]` is one predicted message, with the SOURCE and CUE spans nearest to it
+in the sentences it covers; no actor mapping.
 """
 
 from __future__ import annotations
@@ -292,6 +297,25 @@ def _pronoun_source(article: Article, lo: int, hi: int, cue_at: int, message: To
     return {best[1]} if best else set()
 
 
+def tagger_predictions(article: Article, doc: Any) -> list[Prediction]:
+    """The learned tagger's MESSAGE spans as messages with their nearest SOURCE and CUE."""
+    from kg.extract.learned_speech import _nearest
+
+    spans = list(doc.spans["kg_speech"]) if "kg_speech" in doc.spans else []
+    out = []
+    for msg in (s for s in spans if s.label_ == "MESSAGE"):
+        lo, hi = doc[msg.start].sent.start, doc[msg.end - 1].sent.end
+        near = [s for s in spans if lo <= s.start < hi]
+        cue = _nearest(msg, [s for s in near if s.label_ == "CUE"])
+        src = _nearest(cue or msg, [s for s in near if s.label_ == "SOURCE"])
+        roles = {"Message": article.tokens(msg.start_char, msg.end_char), "Frame": set(), "Addr": set()}
+        roles["Source"] = article.tokens(src.start_char, src.end_char) if src is not None else set()
+        roles["Cue"] = article.tokens(cue.start_char, cue.end_char) if cue is not None else set()
+        out.append(Prediction(roles, "tagger", "exact", article.sentences_of(msg.start_char, msg.end_char),
+                              None if src is None else True))
+    return out
+
+
 # --- the metric -----------------------------------------------------------------------------
 
 
@@ -413,7 +437,7 @@ def _event_messages(article: Article, extraction: Extraction, preds: list[Predic
     return out
 
 
-def run(data: Path, limit: int | None, with_events: bool = False) -> dict[str, Any]:
+def run(data: Path, limit: int | None, with_events: bool = False, tagger: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     articles = load_articles(data)
     val = [a for a in articles if in_validation(a.name)]
@@ -443,8 +467,15 @@ def run(data: Path, limit: int | None, with_events: bool = False) -> dict[str, A
     form_total: Counter[str] = Counter()
     form_found: Counter[str] = Counter()
     form_src: Counter[str] = Counter()
-    for article, extraction in zip(val, ex.pipe(docs), strict=True):
-        preds = [p for st in extraction.statements if (p := predict(article, extraction, st)) is not None]
+    if tagger and "kg_speech" not in ex.nlp.pipe_names:
+        raise SystemExit("--tagger: the speech model kg/models/de_kg_speech is not installed")
+    tagged = ex.nlp.pipe(a.text for a in val) if tagger else iter(val)
+    extractions = iter(Extraction(document=d) for d in docs) if tagger else ex.pipe(docs)
+    for article, extraction, doc in zip(val, extractions, tagged, strict=True):
+        if tagger:
+            preds = tagger_predictions(article, doc)
+        else:
+            preds = [p for st in extraction.statements if (p := predict(article, extraction, st)) is not None]
         if with_events:
             preds += _event_messages(article, extraction, preds)
         no_speaker += sum(1 for st in extraction.statements if st.speaker is None)
@@ -512,6 +543,7 @@ def run(data: Path, limit: int | None, with_events: bool = False) -> dict[str, A
         "message_located": dict(located),
         "scipy": _has_scipy(),
         "with_events": with_events,
+        "tagger": tagger,
         "model": ex.model_name,
         "model_load_s": round(load_s, 1),
         "seconds": round(elapsed, 1),
@@ -571,8 +603,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--with-events", action="store_true",
                     help="also export kg's proposals and responses as messages (speech acts the task counts)")
+    ap.add_argument("--tagger", action="store_true",
+                    help="score the learned speech tagger's spans alone instead of kg's statements")
     args = ap.parse_args(argv)
-    res = run(args.data, args.limit, with_events=args.with_events)
+    res = run(args.data, args.limit, with_events=args.with_events, tagger=args.tagger)
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
     else:

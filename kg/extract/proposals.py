@@ -169,8 +169,8 @@ def _demands_from_statements(
 
     taken = {e.sentence_start for p in proposals for e in p.evidence}
     for st in extract_statements(doc, actors, document):
-        if st.speaker is None or not st.evidence:
-            continue
+        if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
+            continue  # the learned tagger's statements (kg_speech) leave the proposals as they are
         ev = st.evidence[0]
         if ev.sentence_start in taken:
             continue

@@ -33,6 +33,8 @@ from kg.extract.eventsyntax import (
     sentences,
     times_in,
 )
+from kg.extract.learned_speech import METHOD as LEARNED
+from kg.extract.learned_speech import LearnedSpans
 from kg.extract.memo import once_per_doc
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
@@ -140,7 +142,9 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     # a text without quotation marks (an archive that strips them, such as 10kGNAD)
     unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
     self_named = _self_named_statements(doc)
-    for s_index, sent in enumerate(sentences(doc)):
+    sents = sentences(doc)
+    learned = LearnedSpans(doc, mentions, actors)
+    for s_index, sent in enumerate(sents):
         text = sent.text.strip()
         if not text:
             continue
@@ -179,6 +183,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             elif quotes:
                 if _clause_like(sent, quotes[0]):
                     speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
+        if speech is None and learned:
+            speech, quote_end = _learned(doc, learned, sent, sents, previous, actors)
         if speech is None:
             continue
         if speech.method == PENDING:
@@ -223,6 +229,31 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 speaking = (s_index, speech.speakers)
         quote_end = None
     return statements
+
+
+def _learned(
+    doc: Doc,
+    learned: LearnedSpans,
+    sent: Span,
+    sents: list[Span],
+    previous: tuple[int, list[str]] | None,
+    actors: ActorLookup,
+) -> tuple[_Speech | None, Span | None]:
+    """The learned tagger's message starting in a sentence the rules left without a statement,
+    and the last sentence it runs into (None: it ends in this one).
+
+    Only messages whose learned SOURCE maps to an actor (a mention inside it, or a pronoun the
+    rules resolve) count: falling back to the rules' subject of the learned cue or to the
+    previous speaker, or keeping unattributed messages, made the statements of the dev and
+    blind dev sets worse (training/speech/RESULTS.md)."""
+
+    def resolve(d: Doc, pron: Token, ms: list[MentionRef], prev: tuple[int, list[str]] | None) -> str | None:
+        return _resolve_pronoun(d, pron, ms, actors, prev)
+
+    found = learned.speech_in(sent, sents, previous, resolve)
+    if found is None or not found.speakers:
+        return None, None
+    return _Speech(found.speakers, found.cue, found.content, found.direct, LEARNED), found.until
 
 
 _RELATIVE = re.compile(r"^[^,]{1,60}, (?:der|die|das|dem|den|deren|dessen|welche[rsm]?) ", re.IGNORECASE)

@@ -8,7 +8,9 @@ Registered factories: `kg_space_reparse` (`kg.nlp.spaces`), `kg_pos_repair` (`kg
 `kg_actors` and `kg_coref` (actors, `kg.nlp.actors`/`kg.nlp.coref`), `kg_frames` (predicates of
 the frame lexicon with their role fillers, `kg.nlp.frames`),
 and, where their modules are present, `kg_timex` and `kg_cues` (events, `kg.nlp.timex`/
-`kg.nlp.cues`). Why a module of its own: spaCy finds a factory only after the module
+`kg.nlp.cues`), and `kg_speech` (the learned speech tagger, `kg.nlp.speech`) where its trained
+model `kg/models/de_kg_speech` is installed (German only).
+Why a module of its own: spaCy finds a factory only after the module
 that defines it was imported, and users should not need to know which module that is.
 """
 
@@ -29,6 +31,7 @@ ORDER: tuple[str, ...] = (
     "kg_pos_repair",
     "kg_timex",
     "kg_cues",
+    "kg_speech",
     "kg_actors",
     "kg_coref",
     "kg_frames",
@@ -36,10 +39,15 @@ ORDER: tuple[str, ...] = (
 _OPTIONAL = {"kg_timex": "kg.nlp.timex", "kg_cues": "kg.nlp.cues"}
 
 
-def available() -> list[str]:
+def available(lang: str = "de") -> list[str]:
     """The kg factories that can be added here, in pipeline order."""
     out = []
     for name in ORDER:
+        if name == "kg_speech":
+            import kg.nlp.speech
+
+            if lang != "de" or not kg.nlp.speech.available():
+                continue
         module = _OPTIONAL.get(name)
         if module is not None:
             if importlib.util.find_spec(module) is None:

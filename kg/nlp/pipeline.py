@@ -48,7 +48,7 @@ def add_components(nlp: Language, lang: str | None = None) -> Language:
     """Add kg's registered components that the pipeline does not have yet, in order."""
     from kg.nlp import components
 
-    for name in components.available():
+    for name in components.available(lang or nlp.lang):
         if name in nlp.pipe_names:
             continue
         config = {"lang": lang or nlp.lang} if name in ("kg_actors", "kg_coref") else {}
