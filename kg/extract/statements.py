@@ -416,11 +416,11 @@ def _speech_in(
         if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
             continue
         content, kind = _content_for(doc, tok, sent, quotes)
-        wie = _wie_source_content(doc, tok, sent)
+        wie, closing = _wie_source_content(doc, tok, sent)
         if wie is not None and not quotes:
             content, kind = wie, "clause"
-            sources = _wie_sources(doc, tok, sent, sent_mentions, actors)
-            if sources is not None:
+            if closing is not None:
+                sources = _wie_sources(doc, closing, tok, sent_mentions, actors)
                 if not sources:
                     continue  # "..., wie Rettungskräfte mitteilten": no named source
                 return _Speech(sources[:1], tok, content, False, "rule:speech-verb-clause")
@@ -518,21 +518,21 @@ def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
     return first is not None and first.lower_ == "wie"
 
 
-def _wie_source_content(doc: Doc, verb: Token, sent: Span) -> str | None:
+def _wie_source_content(doc: Doc, verb: Token, sent: Span) -> tuple[str | None, int | None]:
     """ "Wie X berichtete, soll ...", "..., wie X am Dienstag mitteilte.": a "wie" clause with a
     speech verb at either end of the sentence names the source of the main clause; returns
-    that main clause."""
+    that main clause and, for a clause that closes the sentence, the index of its "wie"."""
     if not _in_wie_clause(doc, verb, sent):
-        return None
+        return None, None
     if doc[sent.start].lower_ != "wie":
         wie = _trailing_wie(doc, verb, sent)
         main = doc[sent.start : wie].text.strip().rstrip(",").strip() if wie is not None else ""
-        return main or None
+        return (main, wie) if main else (None, None)
     comma = next((t for t in doc[verb.i + 1 : min(verb.i + 3, sent.end)] if t.text == ","), None)
     if comma is None:
-        return None
+        return None, None
     rest = doc[comma.i + 1 : sent.end].text.strip().rstrip(".").strip()
-    return rest or None
+    return rest or None, None
 
 
 def _trailing_wie(doc: Doc, verb: Token, sent: Span) -> int | None:
@@ -547,14 +547,11 @@ def _trailing_wie(doc: Doc, verb: Token, sent: Span) -> int | None:
 
 
 def _wie_sources(
-    doc: Doc, verb: Token, sent: Span, sent_mentions: list[MentionRef], actors: ActorLookup
-) -> list[str] | None:
+    doc: Doc, wie: int, verb: Token, sent_mentions: list[MentionRef], actors: ActorLookup
+) -> list[str]:
     """The named sources inside a closing "wie" clause ("..., wie die Agentur X meldete"), not
     adjectives ("wie palästinensische Helfer mitteilten") nor places ("wie man ihn in Linz
-    nennt"); None when there is no such clause."""
-    wie = _trailing_wie(doc, verb, sent) if doc[sent.start].lower_ != "wie" else None
-    if wie is None:
-        return None
+    nennt")."""
     return [
         m.key
         for m in sent_mentions
