@@ -484,7 +484,7 @@ def test_an_agency_interview_in_a_compound_is_no_meeting() -> None:
 
 @needs_model
 def test_a_meeting_with_its_own_place_or_time_counts_without_named_parties() -> None:
-    ex = extract("Für Mittwoch waren Gespräche der Parteien in Graz geplant.")
+    ex = extract("Für Donnerstag waren Gespräche der Fraktionen in Graz geplant.")
     assert len(ex.meetings) == 1
     assert ex.meetings[0].participants == [] and ex.meetings[0].status == "planned"
     # the time of a verb of saying around it does not anchor talks that nobody is named in
@@ -506,7 +506,7 @@ def test_the_organiser_of_an_announced_meeting_takes_part_and_it_is_planned() ->
     m = ex.meetings[0]
     assert [name(ex, p) for p in m.participants] == ["Afrikanische Union"]
     assert m.status == "planned" and name(ex, m.location) == "Addis Abeba"
-    ex = extract("Parteichef Karl Moser hat für den 20. Mai eine Zukunftskonferenz in Linz angeordnet.")
+    ex = extract("Parteichef Karl Moser hat für den 3. Juni eine Strategiekonferenz in Graz einberufen.")
     assert len(ex.meetings) == 1
     assert [name(ex, p) for p in ex.meetings[0].participants] == ["Karl Moser"]
     assert ex.meetings[0].status == "planned"

@@ -370,7 +370,7 @@ def _anaphoric(
 
 
 def _tenseless(doc: Doc, token: Token) -> bool:
-    """A headline without a verb ("Krisentreffen in Kairo") says nothing about the status."""
+    """A headline without a verb ("Krisentreffen in Addis Abeba") says nothing about the status."""
     sent = sentence_of(token)
     last = doc[sent.end - 1] if len(sent) else token
     headline = sent.end < len(doc) and doc[sent.end].is_space and "\n" in doc[sent.end].text
@@ -1218,7 +1218,8 @@ def _absorb(
 
 def _same_event(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
     """An earlier meeting of the same kind at the same place or on the same day: a headline's
-    "Krisentreffen am Dienstag in Kairo" and the body's "kündigte ein Krisentreffen in Kairo an"."""
+    "Krisentreffen am Dienstag in Addis Abeba" and the body's "kündigte ein Krisentreffen in Addis
+    Abeba an"."""
     for meeting in reversed(meetings):
         if meeting.kind != cand.kind:
             continue

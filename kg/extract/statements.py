@@ -346,7 +346,7 @@ def _speech_in(
             near = [m for m in sent_mentions if abs(m.start - tok.i) <= 3 or abs(tok.i - m.end) <= 2]
             # the source follows the noun ("nach Einschätzung der UNO", "Studie des Instituts")
             # or is its genitive before it ("nach Moskaus Angaben"), never a phrase before
-            # ("Die Krise in Burundi droht nach Einschätzung der UNO ...")
+            # ("Die Lage in Mali droht nach Einschätzung der UNO zu eskalieren")
             genitive = [
                 m
                 for m in near
