@@ -473,3 +473,17 @@ def test_a_newspaper_in_capitals_is_a_medium_but_a_heading_is_not() -> None:
         assert all(s.speaker != media[0].key for s in ex.statements)
     ex = eventsupport.extract("Die Schulen wachsen. BILDUNGSAUSGABEN: Die Ausgaben stiegen um zwei Prozent.")
     assert ex.actors == []
+
+
+def test_article_of_an_object_after_a_titled_name_is_no_name_particle() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("Am Montag kommentierte Firmenchef Hans Maier den Verkauf der Sparte.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Hans Maier"]
+    ex = extract("Den Verkauf kommentierte Firmenchef Hans Maier den Aktionären: Man sei zufrieden.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Hans Maier"]
+    # negative: a particle before a name that is no common noun still joins it
+    ex = extract("Am Montag sprach Ministerin Ursula von der Leyen in Brüssel.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Ursula von der Leyen"]

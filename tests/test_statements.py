@@ -515,3 +515,32 @@ def test_a_spokesperson_von_a_person_speaks_for_that_person() -> None:
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Paul Moor", "der Besuch sei ein Erfolg gewesen")
     ]
+
+
+@needs_model
+def test_nested_speech_belongs_to_the_outer_reporter() -> None:
+    # the reporter is unnamed, so no statement at all, and never one by the reported person
+    ex = extract("Eine Beraterin sagte, Ministerin Eva Lind wolle am Freitag einen Plan verkünden.")
+    assert all(name(ex, s.speaker) != "Eva Lind" for s in ex.statements)
+    # negative: a plain report by the named person stays hers
+    ex = extract("Ministerin Eva Lind sagte, sie wolle am Freitag einen Plan zur Reform verkünden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
+
+
+@needs_model
+def test_question_before_so_keeps_its_content() -> None:
+    ex = extract("Warum soll man das nicht erlauben, wenn es zugleich Einbußen bringt?, so Lund.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Lund"]
+    assert ex.statements[0].quote.startswith("Warum soll man das nicht erlauben")
+
+
+@needs_model
+def test_medium_of_a_zufolge_phrase_only_passes_the_words_on() -> None:
+    ex = extract(
+        "Die Gespräche seien gescheitert, erklärte Sprecher Olaf Dahl der Zeitung Nordkurier zufolge. "
+        "Man wolle aber weiter verhandeln."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Olaf Dahl", "Olaf Dahl"]
+    # negative: without a verb of saying the source phrase names the speaker
+    ex = extract("Der Zeitung Nordkurier zufolge sind die Gespräche gescheitert.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]

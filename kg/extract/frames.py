@@ -145,6 +145,7 @@ class FrameEvents:
         self.covered = {e.sentence_start for p in proposals for e in p.evidence}
         self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
         self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
+        self.speech_triggers: set[int] = set()  # token indices of the document's verbs of saying
         for p in proposals:
             for e in p.evidence:
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -163,6 +164,7 @@ class FrameEvents:
         for m in matches:
             if m.frame == "response":
                 self._response(m)
+        self.speech_triggers = {m.trigger for m in matches if m.frame == "statement"}
         for m in matches:
             if m.frame == "statement":
                 self._statement(m)
@@ -314,6 +316,8 @@ class FrameEvents:
             return
         doc = self.doc
         trigger = doc[m.trigger]
+        if _reported_within(trigger, self.speech_triggers):
+            return  # "X sagte, Y wolle ... verkünden": nested speech belongs to the outer reporter
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
         )
@@ -335,6 +339,18 @@ class FrameEvents:
                 evidence=[evidence],
             )
         )
+
+
+def _reported_within(trigger: Token, speech_triggers: set[int]) -> bool:
+    """Whether a verb of saying is part of what another verb of saying reports: it hangs,
+    through a complement or a parataxis, below that verb.  The guidelines give nested speech
+    to the outer reporter, so the inner verb makes no statement of its own."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.i in speech_triggers:
+            return True
+        tok = tok.head
+    return False
 
 
 def _before_content(doc: Doc, m: FrameMatch) -> list[int]:

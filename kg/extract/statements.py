@@ -36,6 +36,7 @@ from kg.extract.eventsyntax import (
 from kg.extract.learned_speech import METHOD as LEARNED
 from kg.extract.learned_speech import LearnedSpans
 from kg.extract.memo import once_per_doc
+from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.roles import analyse_role
@@ -320,7 +321,7 @@ def _speech_in(
                 and tok.i - m.end <= 1
                 and not _prefix_only(doc, m.key, tok, sent, [m], actors)
             ]
-            if before:
+            if before and not _said_by_another(sent, tok, before[-1], quotes):
                 return _Speech(
                     [before[-1].key],
                     tok,
@@ -336,7 +337,7 @@ def _speech_in(
                 and m.start - tok.i <= 4
                 and not _prefix_only(doc, m.key, tok, sent, [m], actors)
             ]
-            if after:
+            if after and not _said_by_another(sent, tok, after[0], quotes):
                 return _Speech(
                     [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
                 )
@@ -440,6 +441,20 @@ def _speech_in(
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return pending
+
+
+def _said_by_another(sent: Span, marker: Token, source: MentionRef, quotes: list[re.Match[str]]) -> bool:
+    """ "..., sagte der Direktor X der Agentur Y zufolge": a verb of saying with a subject of
+    its own names the speaker; the medium of a "zufolge"/"laut" phrase beside it only passes
+    the words on (the guidelines: an agency that passes on someone's words is no speaker)."""
+    for tok in sent:
+        if tok.i == marker.i or _in_quotes(tok, sent, quotes) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ not in ("ROOT", "parataxis") or verb_lemma(tok) not in SPEECH_VERBS:
+            continue  # a main-clause verb: "..., der eine Schuld einräumte" reports nothing here
+        if any(c.dep_ == "nsubj" and not source.start <= c.i < source.end for c in tok.children):
+            return True
+    return False
 
 
 def _pending(
@@ -563,6 +578,7 @@ def _wie_sources(
     ]
 
 
+_SPOKESPERSON_ENDINGS = vocabulary.words("spokesperson_ending")
 _OFFICE_NOUNS = frozenset({"büro", "sprecher", "sprecherin", "pressestelle", "umfeld", "anwalt", "anwältin"})
 _POSSESSIVES = frozenset({"sein", "seine", "seines", "ihr", "ihre", "ihres"})
 
@@ -851,9 +867,9 @@ def _prefix_only(
 
 def _is_spokesperson(noun: str) -> bool:
     """A spokesperson ("Hamas-Sprecher", "Sprecherin des Ministeriums") speaks for the
-    organisation or state it names, so that actor is the speaker."""
-    low = noun.lower()
-    return low.endswith("sprecher") or low.endswith("sprecherin")
+    organisation or state it names, so that actor is the speaker. An unnamed representative
+    or official ("ein Nato-Vertreter") is no spokesperson and names no speaker."""
+    return noun.lower().endswith(_SPOKESPERSON_ENDINGS)
 
 
 def _in_parentheses(doc: Doc, m: MentionRef, sent: Span) -> bool:

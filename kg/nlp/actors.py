@@ -673,7 +673,7 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
                 break
             j += 1
             continue
-        if tok.lower_ in _NAME_PARTICLES and j + 1 < len(doc) and _cap(doc[j + 1]) and j > i:
+        if tok.lower_ in _NAME_PARTICLES and j > i and _name_goes_on(doc, j + 1):
             j += 1
             continue
         break
@@ -688,6 +688,15 @@ def _name_after(doc: Doc, i: int, gaz: Gazetteer, org: bool = False) -> tuple[in
         j -= 1
     # a genitive attribute after the name is no part of it ("Präsident Malenkow Russlands")
     return (i, j) if j > i else None
+
+
+def _name_goes_on(doc: Doc, k: int) -> bool:
+    """Whether a name particle before token k is inside a name ("von der Leyen"), not the
+    article of an object after it ("kommentiert Firmenchef Hans Maier den Verkauf"): the
+    word after the particle is capitalised and not a common noun, unless NER marks it."""
+    if k >= len(doc) or not _cap(doc[k]):
+        return False
+    return bool(doc[k].ent_type_) or not _common_noun_word(doc[k])
 
 
 def _real_boundary(doc: Doc, i: int) -> bool:

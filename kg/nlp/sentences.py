@@ -12,7 +12,8 @@ single tokens, so a stand-alone "." is a real full stop):
 * an opening quote („ « » or a straight " preceded by a space and followed by a word)
   after a full stop begins the next sentence instead of closing the previous one;
 * the next sentence must start with something that is not a lower-case word
-  (so "ca. zehn" keeps going when an abbreviation is unknown to the tokenizer);
+  (so "ca. zehn" keeps going when an abbreviation is unknown to the tokenizer) nor a
+  comma ("Warum nicht?, so Berg." is one sentence);
 * a blank line (headline, paragraph break) is always a boundary;
 * a dateline dash ("Havanna – Am Montag ...") is never a boundary.
 """
@@ -69,7 +70,7 @@ def compute_sentence_starts(doc: Doc) -> list[bool]:
                 while k < n and (_is_opening_quote(doc, k) or doc[k].text in OPENING) and k + 1 < n:
                     k += 1
                 first = doc[k].text
-                if not first[:1].islower():
+                if not first[:1].islower() and first not in (",", ";"):
                     starts[j] = True
             i = j
             continue

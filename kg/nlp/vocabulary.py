@@ -90,6 +90,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "actor_postposition": PLAIN,
     "state_place_preposition": PLAIN,
     "site_preposition": PLAIN,
+    "spokesperson_ending": PLAIN,
 }
 
 #: file -> its groups
