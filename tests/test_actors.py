@@ -487,3 +487,21 @@ def test_article_of_an_object_after_a_titled_name_is_no_name_particle() -> None:
     # negative: a particle before a name that is no common noun still joins it
     ex = extract("Am Montag sprach Ministerin Ursula von der Leyen in Brüssel.")
     assert [a.name for a in ex.actors if a.category == "Person"] == ["Ursula von der Leyen"]
+
+
+def test_legal_form_closes_a_company_name() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract(
+        "Die Firma hält 29 Prozent an der Nordlicht Beteiligungs GmbH, die wiederum der "
+        "Weser-Emsländer Invest Holding AG gehört. Auch die Hansa Bank AG stieg ein."
+    )
+    orgs = sorted(a.name for a in ex.actors if a.category == "Organisation")
+    assert orgs == ["Hansa Bank AG", "Nordlicht Beteiligungs GmbH", "Weser-Emsländer Invest Holding AG"]
+    ex = extract("Die Norddeutsche Hafen- und Lagerbetriebe GmbH meldete Verluste.")
+    assert [a.name for a in ex.actors] == ["Norddeutsche Hafen- und Lagerbetriebe GmbH"]
+    # negative: an opening preposition or article is no part of the name
+    ex = extract("Laut Hansa Bank AG sinkt der Gewinn.")
+    assert [a.name for a in ex.actors] == ["Hansa Bank AG"]

@@ -92,6 +92,7 @@ _PLACE_PREPS = vocabulary.word_set("place_preposition")
 _ACTOR_PREPS = vocabulary.word_set("actor_preposition")
 _ACTOR_POSTPOSITIONS = vocabulary.word_set("actor_postposition")
 _STATE_PLACE_PREPS = vocabulary.word_set("state_place_preposition")
+_LEGAL_FORMS = vocabulary.word_set("legal_form")
 _SITE_PREPS = vocabulary.word_set("site_preposition")
 _PRONOUNS = {"er", "sie"}
 _ARTICLES = ("der", "die", "das", "des", "dem", "den")
@@ -488,6 +489,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         out += _media_names(doc, gaz)
         out += _capitalised_media_names(doc, gaz)
         out += _compound_names(doc, gaz)
+        out += _legal_form_names(doc)
         out += _apposition_names(doc, gaz)
     out += _located_names(doc, gaz)
     out += _institution_names(doc, gaz)
@@ -1262,6 +1264,40 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
                 )
             )
     return out
+
+
+def _legal_form_names(doc: Doc) -> list[ActorMention]:
+    """ "an der Medial Beteiligungs GmbH", "die Deutsche Bank AG": a legal form closes a
+    company's name, and the capitalised words before it in the sentence belong to it, even
+    where the model reads one as an adjective or tags only the last ones. The longer span
+    wins over the NER span inside it (`_resolve_overlaps`)."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.lower_ not in _LEGAL_FORMS or tok.text == tok.lower_ or tok.i == 0:
+            continue
+        sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+        start = tok.i
+        while start - 1 >= sent_start:
+            if _company_name_word(doc[start - 1]):
+                start -= 1
+            elif (doc[start - 1].lower_ == "und" and start - 2 >= sent_start
+                  and doc[start - 2].text.endswith("-")):
+                start -= 2  # "Bundes- und Industriebeteiligungen GmbH": a truncated compound
+            else:
+                break
+        if start < tok.i:
+            out.append(_mention(doc, start, tok.i + 1, "name", category="Organisation",
+                                method="rule:legal-form", name=doc[start : tok.i + 1].text))
+    return out
+
+
+def _company_name_word(tok: Token) -> bool:
+    """A word of a company's name before its legal form: capitalised, or "&" ("Schelhammer &
+    Schattera AG"), never an article, preposition or a word opening the sentence that is one."""
+    if tok.text == "&":
+        return True
+    closed = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV")
+    return _cap(tok) and tok.pos_ not in closed and tok.lower_ not in _ARTICLES
 
 
 @functools.cache

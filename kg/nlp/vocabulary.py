@@ -91,6 +91,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "state_place_preposition": PLAIN,
     "site_preposition": PLAIN,
     "spokesperson_ending": PLAIN,
+    "legal_form": PLAIN,
 }
 
 #: file -> its groups
