@@ -544,3 +544,15 @@ def test_medium_of_a_zufolge_phrase_only_passes_the_words_on() -> None:
     # negative: without a verb of saying the source phrase names the speaker
     ex = extract("Der Zeitung Nordkurier zufolge sind die Gespräche gescheitert.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
+
+
+@needs_model
+def test_reported_speech_goes_on_after_a_frame_statement() -> None:
+    ex = extract(
+        "Auch wenn die Umfragen anders aussehen, zeigt sich Karl Lund davon überzeugt, dass Eva Lind "
+        "die Wahl gewinnen werde. Ob sie dann auf Olaf Dahl treffe, sei egal. "
+        "Die Kandidatin könne gegen jeden bestehen. Die Umfragen zeigen ein anderes Bild."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"] * 3
+    # negative: the indicative sentence after the reported speech is the writer's
+    assert not any(s.quote.startswith("Die Umfragen zeigen") for s in ex.statements)

@@ -38,6 +38,7 @@ from kg.extract.eventsyntax import (
     get_actor,
     participant_key,
 )
+from kg.extract.statements import reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp.frames import FrameMatch, default_lexicon
@@ -339,6 +340,24 @@ class FrameEvents:
                 evidence=[evidence],
             )
         )
+        self._continued(trigger, speaker, m.lemma)
+
+    def _continued(self, trigger: Token, speaker: str, lemma: str) -> None:
+        """ "X zeigte sich überzeugt, dass ... . Y sei egal.": the reported speech that goes on
+        after a frame statement is the same speaker's, as after a verb of saying."""
+        for sent, content in reported_continuation(self.doc, self.actors, trigger.i, [speaker]):
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            if any(a <= start < b for a, b in self.stated):
+                return
+            evidence = evidence_for(
+                self.doc, self.document, sent[0].idx, sent[0].idx + len(sent[0].text),
+                f"frame:{lemma}+continuation", 0.5,
+            )
+            self.stated.append((evidence.sentence_start, evidence.sentence_end))
+            self.statements.append(
+                Statement(key=f"statement-{start}-frame", speaker=speaker, quote=content,
+                          direct=any(c in evidence.sentence for c in QUOTE_MARKS), evidence=[evidence])
+            )
 
 
 def _reported_within(trigger: Token, speech_triggers: set[int]) -> bool:

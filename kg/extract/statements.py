@@ -232,6 +232,36 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     return statements
 
 
+def reported_continuation(
+    doc: Doc, actors: ActorLookup, after: int, speakers: list[str]
+) -> list[tuple[Span, str]]:
+    """The sentences after the sentence that ends at token `after` that go on with what
+    `speakers` said (reported speech in Konjunktiv, a quotation, the first person of an
+    archive without quotation marks), with their content: for statements that another step
+    finds (the frame engine's "zeigte sich überzeugt, dass ..."), which the sentence loop of
+    `extract_statements` has already passed."""
+    sents = sentences(doc)
+    at = next((i for i, s in enumerate(sents) if s.start <= after < s.end), None)
+    if at is None:
+        return []
+    unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
+    self_named = _self_named_statements(doc)
+    mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
+    out: list[tuple[Span, str]] = []
+    previous = (at, speakers)
+    for s_index in range(at + 1, min(at + 4, len(sents))):
+        sent = sents[s_index]
+        quotes = list(_QUOTE.finditer(sent.text))
+        if _speech_in(doc, sent, mentions, actors, quotes, previous) is not None:
+            break  # a speech act of its own
+        speech = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
+        if speech is None:
+            break
+        out.append((sent, _strip_quotes(speech.content)))
+        previous = (s_index, speakers)
+    return out
+
+
 def _learned(
     doc: Doc,
     learned: LearnedSpans,
