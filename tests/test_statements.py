@@ -556,3 +556,12 @@ def test_reported_speech_goes_on_after_a_frame_statement() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"] * 3
     # negative: the indicative sentence after the reported speech is the writer's
     assert not any(s.quote.startswith("Die Umfragen zeigen") for s in ex.statements)
+
+
+@needs_model
+def test_wie_clause_with_a_time_apposition_names_the_source() -> None:
+    ex = extract("Die Exporte sanken um 2,1 Prozent, wie das Handelsministerium heute, Dienstag mitteilte.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Handelsministerium"]
+    assert ex.statements[0].quote.startswith("Die Exporte sanken")
+    ex = extract("Wie das Handelsministerium heute, Dienstag, mitteilte, sanken die Exporte.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Handelsministerium"]

@@ -555,12 +555,28 @@ def _judgement(sent: Span) -> bool:
 
 
 def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
-    """ "Wie X berichtet, ...": the verb cites a source for the sentence, not the speaker."""
+    """ "Wie X berichtet, ...": the verb cites a source for the sentence, not the speaker. A
+    comma between two time expressions ("wie X heute, Dienstag, mitteilte") is inside it."""
+    inner = _time_apposition_commas(doc, sent)
     i = verb.i - 1
-    while i >= sent.start and doc[i].text != ",":
+    while i >= sent.start and (doc[i].text != "," or i in inner):
         i -= 1
     first = doc[i + 1] if i + 1 < verb.i else None
     return first is not None and first.lower_ == "wie"
+
+
+def _time_apposition_commas(doc: Doc, sent: Span) -> set[int]:
+    """The commas around a time expression in apposition to another ("heute, Dienstag, ...",
+    "am Montag, 3. Mai, ..."): they open no clause."""
+    times = [t for t in doc.spans.get("kg_time", []) if sent.start <= t.start < sent.end]
+    ends = {t.end: t for t in times}
+    commas: set[int] = set()
+    for t in times:
+        if t.start - 1 in ends and doc[t.start - 1].text == ",":
+            commas.add(t.start - 1)
+            if t.end < sent.end and doc[t.end].text == ",":
+                commas.add(t.end)
+    return commas
 
 
 def _wie_source_content(doc: Doc, verb: Token, sent: Span) -> tuple[str | None, int | None]:
