@@ -505,3 +505,19 @@ def test_legal_form_closes_a_company_name() -> None:
     # negative: an opening preposition or article is no part of the name
     ex = extract("Laut Hansa Bank AG sinkt der Gewinn.")
     assert [a.name for a in ex.actors] == ["Hansa Bank AG"]
+
+
+def test_case_forms_of_a_name_are_one_entity() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract(
+        "Der Oberste Verwaltungsgerichtshof hat entschieden. "
+        "Die Richter des Obersten Verwaltungsgerichtshofs wiesen die Klage ab."
+    )
+    orgs = [a for a in ex.actors if a.category == "Organisation"]
+    assert [(a.name, len(a.mentions)) for a in orgs] == [("Oberste Verwaltungsgerichtshof", 2)]
+    # negative: different names of the same shape stay apart
+    ex = extract("Der Oberste Verwaltungsgerichtshof und der Oberste Rechnungshof stritten.")
+    assert len([a for a in ex.actors if a.category == "Organisation"]) == 2

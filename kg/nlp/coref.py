@@ -172,6 +172,7 @@ def resolve(
     uf = _Clusters()
     named = [m for m in mentions if m.type == "name"]
     _merge_genitive_names(named, uf)
+    _join_inflected_names(named, uf)
     _join_name_tails(named, uf)
     _join_short_forms_and_appositions(doc, named, uf)
     _join_official_name_tails(mentions, gaz, uf)
@@ -222,6 +223,32 @@ def _merge_genitive_names(named: list[ActorMention], uf: _Clusters) -> None:
                 m.ref = "name:" + base
                 m.name = base
         uf.find(m.ref or "")
+
+
+_INFLECTION = re.compile(r"(?:e[mnrs]?|s)$")
+
+
+def _inflection_key(name: str) -> tuple[str, ...]:
+    """ "Obersten Gerichtshofs" and "Oberste Gerichtshof" -> ("oberst", "gerichtshof"): the
+    words of a name of several words without the case endings of German adjectives and the
+    genitive -s, so that the forms of one name in different cases meet."""
+    return tuple(_INFLECTION.sub("", w.lower()) or w.lower() for w in name.split())
+
+
+def _join_inflected_names(named: list[ActorMention], uf: _Clusters) -> None:
+    """An organisation or place named in several cases ("der Oberste Gerichtshof", "des
+    Obersten Gerichtshofs", "die Deutsche Bank", "der Deutschen Bank") is one entity. Only
+    names of two or more words: a single word's ending may tell different names apart."""
+    first: dict[tuple[str, ...], str] = {}
+    for m in named:
+        name = m.name or ""
+        if m.category == "Person" or " " not in name or not (m.ref or "").startswith("name:"):
+            continue
+        key = _inflection_key(name)
+        if key in first:
+            uf.union(first[key], m.ref or "")
+        else:
+            first[key] = m.ref or ""
 
 
 def _join_name_tails(named: list[ActorMention], uf: _Clusters) -> None:
@@ -398,8 +425,14 @@ class _EntityBook:
         )
 
     def _name_entity(self, names: list[ActorMention]) -> EntityInfo:
-        """An entity known only from the article: its longest name, the category its methods vote for."""
-        best = max(names, key=lambda m: (len((m.name or "").split()), len(m.name or ""), -m.start))
+        """An entity known only from the article: its longest name (of the case forms of one
+        name the shortest, mostly the nominative: "Oberste Gerichtshof", not "Obersten
+        Gerichtshofs"), the category its methods vote for."""
+        def rank(m: ActorMention) -> tuple[int, int, int, int]:
+            name = m.name or ""
+            return (len(name.split()), len("".join(_inflection_key(name))), -len(name), -m.start)
+
+        best = max(names, key=rank)
         key = self.make_key(slug(best.name or best.text))
         return EntityInfo(
             key=key,
