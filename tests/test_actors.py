@@ -521,3 +521,16 @@ def test_case_forms_of_a_name_are_one_entity() -> None:
     # negative: different names of the same shape stay apart
     ex = extract("Der Oberste Verwaltungsgerichtshof und der Oberste Rechnungshof stritten.")
     assert len([a for a in ex.actors if a.category == "Organisation"]) == 2
+
+
+def test_common_noun_after_a_full_name_is_no_part_of_it() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("Bei der Ankunft verteilten die Piloten Jan Borg und Tom Lake Ansteckabzeichen.")
+    assert sorted(a.name for a in ex.actors if a.category == "Person") == ["Jan Borg", "Tom Lake"]
+    # negative: surnames that are also common nouns, and foreign surnames, stay
+    ex = extract("Das sagten Anna Maria Schneider und Stavros  Papadakis am Montag.")
+    assert sorted(a.name for a in ex.actors if a.category == "Person") == [
+        "Anna Maria Schneider", "Stavros  Papadakis"]

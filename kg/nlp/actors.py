@@ -243,8 +243,9 @@ def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
     return _common_noun_word(doc[start])
 
 
-def _common_noun_word(tok: Token) -> bool:
-    """The noun lexicon knows the word, or the head of its compound, only as a common noun."""
+def _common_noun_word(tok: Token, min_head: int = 3) -> bool:
+    """The noun lexicon knows the word, or the head of its compound (of `min_head` letters or
+    more: a short one matches foreign names, "Theodo-rakis"), only as a common noun."""
     table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
     word = tok.text
     if not table or not _plain_capitalised(word):
@@ -252,7 +253,7 @@ def _common_noun_word(tok: Token) -> bool:
     bits = _noun_bits(table, word)
     if bits is not None:
         return bits == _COMMON_BIT
-    for k in range(3, len(word) - 3):
+    for k in range(3, len(word) - max(min_head, 4) + 1):
         tail = word[k].upper() + word[k + 1 :]
         tbits = _noun_bits(table, tail)
         if tbits is not None:
@@ -934,6 +935,16 @@ def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int
     while (category == "Person" and end - start > 2 and doc[end - 2].is_space
            and _only_common_noun(doc[end - 1])):
         end -= 2
+    # "verteilten Dan Barina und Rob Morgan Ansteckabzeichen": a word the noun lexicon knows
+    # (or whose compound head it knows) only as a common noun after a first name and a surname,
+    # or after a double space, is the object the model ran into
+    words = sum(not t.is_space for t in doc[start:end])
+    if (category == "Person" and (words >= 3 or words == 2 and doc[end - 2].is_space)
+            and _common_noun_word(doc[end - 1], min_head=6) and doc[end - 1].lower_ not in ORG_HEADS
+            and doc[end - 2].lower_ not in _NAME_PARTICLES):
+        end -= 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
     # "Mittermaiers Neujahrsrede": a name in the genitive before a common noun is the
     # noun's possessor; the noun is no part of the name
     if (category == "Person" and end - start == 2 and doc[start].text.endswith("s")
