@@ -534,3 +534,29 @@ def test_common_noun_after_a_full_name_is_no_part_of_it() -> None:
     ex = extract("Das sagten Anna Maria Schneider und Stavros  Papadakis am Montag.")
     assert sorted(a.name for a in ex.actors if a.category == "Person") == [
         "Anna Maria Schneider", "Stavros  Papadakis"]
+
+
+def test_family_name_first_joins_the_only_full_name_it_begins() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("Li sagte, man sei bereit. Präsident Li Wenhao kam nach Oslo. Li lobte die Gespräche.")
+    persons = [a for a in ex.actors if a.category == "Person"]
+    assert [(a.name, len(a.mentions)) for a in persons] == [("Li Wenhao", 3)]
+    # negative: a word that ends a full name is that person's surname, not another's first name
+    ex = extract("Karl Jonas traf Jonas Lind. Jonas sagte, man sei bereit.")
+    assert "Jonas Lind" not in {a.name for a in ex.actors if len(a.mentions) > 1}
+
+
+def test_known_place_after_von_is_no_part_of_a_name() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("Die Reise soll Bischof Matteo von Ecuador aus weiter nach Bolivien führen.")
+    assert "Matteo" in {a.name for a in ex.actors}
+    assert not any("von Ecuador" in a.name for a in ex.actors)
+    # negative: a particle before a name that is no known place stays in the name
+    ex = extract("Das sagte Karl von Habsburg am Montag.")
+    assert [a.name for a in ex.actors if a.category == "Person"] == ["Karl von Habsburg"]

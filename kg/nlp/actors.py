@@ -866,6 +866,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
     a gazetteer name keeps its entry. None where the span is no actor's name (see the helpers)."""
     category = _NER_CATEGORY.get(ent.label_)
     start, end, titled = _strip_ner_span(doc, ent, category)
+    if category == "Person":
+        end = _end_before_known_origin(doc, start, end, gaz)
     if end <= start:
         return None
     span = doc[start:end]
@@ -905,6 +907,20 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+def _end_before_known_origin(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """ "Franziskus von Ecuador aus", "Merkel von der CDU": a known place or organisation
+    after "von" says where someone comes from or belongs, it is no part of the name (as in
+    `_join_particles`), even where NER ran the name on into it."""
+    for j in range(start + 1, end - 1):
+        if doc[j].lower_ in _NAME_OPENERS and doc[j].is_lower:
+            k = j + 1
+            while k < end - 1 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
+                k += 1
+            if gaz.lookup_inflected(doc[k].text) is not None or _gaz_match(doc, k, gaz) is not None:
+                return j
+    return end
 
 
 def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int, bool]:

@@ -275,6 +275,21 @@ def _join_name_tails(named: list[ActorMention], uf: _Clusters) -> None:
         if len({uf.find(f.ref or "") for f in cands}) > 1 and not before:
             continue  # ambiguous surname before any full name: leave it alone
         uf.union(target.ref or "", m.ref)
+    _join_family_names_first(persons, full, uf)
+
+
+def _join_family_names_first(persons: list[ActorMention], full: list[ActorMention], uf: _Clusters) -> None:
+    """ "Xi" and "Xi Jinping", "Kim" and "Kim Jong-un": where the family name comes first, the
+    one word joins the only full name of the article that begins with it, unless the word also
+    ends a full name (then it is that person's surname, see `_join_name_tails`)."""
+    lasts = {(f.name or "").split()[-1] for f in full}
+    for m in persons:
+        word = m.name or ""
+        if " " in word or word in lasts:
+            continue
+        owners = {uf.find(f.ref or "") for f in full if (f.name or "").split()[0] == word}
+        if len(owners) == 1 and uf.find(m.ref or "") not in owners:
+            uf.union(owners.pop(), m.ref or "")
 
 
 def _join_official_name_tails(mentions: list[ActorMention], gaz: Gazetteer, uf: _Clusters) -> None:
