@@ -560,3 +560,14 @@ def test_known_place_after_von_is_no_part_of_a_name() -> None:
     # negative: a particle before a name that is no known place stays in the name
     ex = extract("Das sagte Karl von Habsburg am Montag.")
     assert [a.name for a in ex.actors if a.category == "Person"] == ["Karl von Habsburg"]
+
+
+def test_dash_after_a_dateline_ends_the_name() -> None:
+    from tests.eventsupport import extract, needs_model
+
+    if needs_model.args[0]:
+        return
+    ex = extract("US-Vertreter: Li wird ein System bekannt geben. "
+                 "Washington – Chinas Präsident Li Wenhao will seinen Besuch nutzen.")
+    names = {a.name for a in ex.actors}
+    assert "Washington" in names and not any("–" in n for n in names)

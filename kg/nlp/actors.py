@@ -943,6 +943,11 @@ def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int
             start += 1
         else:
             break
+    # "Washington – Chinas Präsident ...": a dash between words (after a dateline, in a
+    # heading) ends a name
+    dash = next((t.i for t in doc[start:end] if t.text in ("–", "—") and t.i > start), None)
+    if dash is not None:
+        end = dash
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     # "Skourletis  Entlassung" (scraped text, a genitive that lost its apostrophe): a double
