@@ -571,3 +571,15 @@ def test_dash_after_a_dateline_ends_the_name() -> None:
                  "Washington – Chinas Präsident Li Wenhao will seinen Besuch nutzen.")
     names = {a.name for a in ex.actors}
     assert "Washington" in names and not any("–" in n for n in names)
+
+
+def test_gazetteer_finds_case_forms_and_spaced_names() -> None:
+    from kg.nlp.gazetteer import gazetteer
+
+    gaz = gazetteer("de")
+    uae = gaz.lookup_inflected("Vereinigte Arabische Emirate")
+    assert uae is not None and uae.category == "Country"
+    assert gaz.lookup_inflected("Vereinigten Arabischen Emiraten") is uae
+    assert gaz.lookup_inflected("Saudi Arabien") is gaz.lookup("Saudi-Arabien")
+    # negative: a name of several words that merely shares a word is no match
+    assert gaz.lookup_inflected("Vereinigten Arabischen Bank") is None

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import ActorMention
 from kg.nlp.doctext import doc_text
-from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, slug
+from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, inflection_key, slug
 from kg.nlp.roles import SPEECH_VERBS
 
 if not Doc.has_extension("kg_entities"):
@@ -225,16 +225,6 @@ def _merge_genitive_names(named: list[ActorMention], uf: _Clusters) -> None:
         uf.find(m.ref or "")
 
 
-_INFLECTION = re.compile(r"(?:e[mnrs]?|s)$")
-
-
-def _inflection_key(name: str) -> tuple[str, ...]:
-    """ "Obersten Gerichtshofs" and "Oberste Gerichtshof" -> ("oberst", "gerichtshof"): the
-    words of a name of several words without the case endings of German adjectives and the
-    genitive -s, so that the forms of one name in different cases meet."""
-    return tuple(_INFLECTION.sub("", w.lower()) or w.lower() for w in name.split())
-
-
 def _join_inflected_names(named: list[ActorMention], uf: _Clusters) -> None:
     """An organisation or place named in several cases ("der Oberste Gerichtshof", "des
     Obersten Gerichtshofs", "die Deutsche Bank", "der Deutschen Bank") is one entity. Only
@@ -244,7 +234,7 @@ def _join_inflected_names(named: list[ActorMention], uf: _Clusters) -> None:
         name = m.name or ""
         if m.category == "Person" or " " not in name or not (m.ref or "").startswith("name:"):
             continue
-        key = _inflection_key(name)
+        key = inflection_key(name)
         if key in first:
             uf.union(first[key], m.ref or "")
         else:
@@ -445,7 +435,7 @@ class _EntityBook:
         Gerichtshofs"), the category its methods vote for."""
         def rank(m: ActorMention) -> tuple[int, int, int, int]:
             name = m.name or ""
-            return (len(name.split()), len("".join(_inflection_key(name))), -len(name), -m.start)
+            return (len(name.split()), len("".join(inflection_key(name))), -len(name), -m.start)
 
         best = max(names, key=rank)
         key = self.make_key(slug(best.name or best.text))

@@ -19,6 +19,15 @@ from typing import Any
 
 from kg.nlp.states import BODIES, EXTRA_STATES, STATES, Body, StateForms
 
+_INFLECTION = re.compile(r"(?:e[mnrs]?|s)$")
+
+
+def inflection_key(name: str) -> tuple[str, ...]:
+    """ "Obersten Gerichtshofs" and "Oberste Gerichtshof" -> ("oberst", "gerichtshof"): the
+    words of a name without the case endings of German adjectives and the genitive -s, so
+    that the forms of one name of several words in different cases meet."""
+    return tuple(_INFLECTION.sub("", w.lower()) or w.lower() for w in name.split())
+
 #: preferred display names where the Wikidata label is not what German news write
 DISPLAY = {"US": "USA", "GB": "Großbritannien"}
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -94,6 +103,7 @@ class Gazetteer:
         self.lang = lang
         self.entries: dict[str, Entry] = {}
         self.by_form: dict[str, list[str]] = {}
+        self._inflection_index: dict[tuple[str, ...], list[str]] | None = None
         self.adjectives: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
@@ -243,7 +253,9 @@ class Gazetteer:
         return self.entries[best[0]]
 
     def lookup_inflected(self, form: str) -> Entry | None:
-        """Like `lookup`, also for genitive forms ("Russlands", "des Kremls", "Moskaus")."""
+        """Like `lookup`, also for genitive forms ("Russlands", "des Kremls", "Moskaus"), a
+        space for a hyphen ("Saudi Arabien") and the case forms of names of several words
+        ("der Vereinigten Arabischen Emirate")."""
         e = self.lookup(form)
         if e is not None:
             return e
@@ -252,7 +264,25 @@ class Gazetteer:
                 e = self.lookup(form[: -len(suffix)])
                 if e is not None:
                     return e
-        return None
+        words = form.split()
+        if len(words) < 2:
+            return None
+        e = self.lookup("-".join(words))
+        if e is not None:
+            return e
+        ids = self._by_inflection_key().get(inflection_key(form))
+        return self.entries[ids[0]] if ids and len(ids) == 1 else None
+
+    def _by_inflection_key(self) -> dict[tuple[str, ...], list[str]]:
+        """Entries by the case-free key of their forms of several words (built on first use)."""
+        if self._inflection_index is None:
+            index: dict[tuple[str, ...], list[str]] = {}
+            for f, ids in self.by_form.items():
+                if " " in f:
+                    bucket = index.setdefault(inflection_key(f), [])
+                    bucket.extend(i for i in ids if i not in bucket)
+            self._inflection_index = index
+        return self._inflection_index
 
     def adjective(self, word: str) -> Entry | None:
         """The state or region an adjective refers to ("ukrainischen" -> Ukraine)."""
