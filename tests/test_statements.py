@@ -565,3 +565,14 @@ def test_wie_clause_with_a_time_apposition_names_the_source() -> None:
     assert ex.statements[0].quote.startswith("Die Exporte sanken")
     ex = extract("Wie das Handelsministerium heute, Dienstag, mitteilte, sanken die Exporte.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Handelsministerium"]
+
+
+@needs_model
+def test_state_adjective_of_media_or_an_unnamed_person_is_no_speaker() -> None:
+    ex = extract("Er werde beschuldigt, berichteten norwegische Medien. Fünf weitere seien in Haft.")
+    assert all(s.speaker is None for s in ex.statements)
+    ex = extract("Man sei zu Gesprächen bereit, sagte ein norwegischer Offizier.")
+    assert all(s.speaker is None for s in ex.statements)
+    # negative: an organ of the state speaks for it
+    ex = extract("Man sei zu Gesprächen bereit, erklärte die norwegische Armee.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Norwegen"]

@@ -625,6 +625,8 @@ def _wie_sources(
 
 
 _SPOKESPERSON_ENDINGS = vocabulary.words("spokesperson_ending")
+_REPORTING_MEDIA = vocabulary.word_set("reporting_media")
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "anderer", "weiterer"})
 _OFFICE_NOUNS = frozenset({"büro", "sprecher", "sprecherin", "pressestelle", "umfeld", "anwalt", "anwältin"})
 _POSSESSIVES = frozenset({"sein", "seine", "seines", "ihr", "ihre", "ihres"})
 
@@ -898,11 +900,19 @@ def _speakers(
 def _prefix_only(
     doc: Doc, key: str, verb: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
 ) -> bool:
-    """The speaker mention is only a prefix of an unnamed person ("ein US-Regierungsvertreter")."""
+    """The speaker mention is only a prefix of an unnamed person ("ein US-Regierungsvertreter"),
+    or an adjective of an unnamed person ("ein malischer Offizier") or of news media
+    ("berichteten israelische Medien"). An adjective before a state's organ stays its state
+    ("die israelische Armee", "der türkische Regierungschef")."""
     for m in mentions:
         if m.key != key or m.end - m.start != 1:
             continue
         tok = doc[m.start]
+        if tok.is_lower and tok.is_alpha and m.start + 1 < sent.end:
+            noun = doc[m.start + 1]
+            unnamed = m.start > sent.start and doc[m.start - 1].lower_ in _INDEFINITE
+            if actors.key_for_token(noun) is None and (unnamed or noun.lower_ in _REPORTING_MEDIA):
+                return True
         if "-" in tok.text and abs(tok.i - verb.i) <= 4:
             head = tok.text.split("-")[-1]
             actor = get_actor(actors, key)

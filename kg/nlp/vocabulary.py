@@ -92,6 +92,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "site_preposition": PLAIN,
     "spokesperson_ending": PLAIN,
     "legal_form": PLAIN,
+    "reporting_media": PLAIN,
 }
 
 #: file -> its groups
