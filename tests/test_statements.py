@@ -576,3 +576,16 @@ def test_state_adjective_of_media_or_an_unnamed_person_is_no_speaker() -> None:
     # negative: an organ of the state speaks for it
     ex = extract("Man sei zu Gesprächen bereit, erklärte die norwegische Armee.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Norwegen"]
+
+
+@needs_model
+def test_unnamed_speaker_ends_the_previous_speech() -> None:
+    ex = extract(
+        "Li wolle am Freitag ein System verkünden, sagte Karl Lund. "
+        "Wir erwarten, Taten zu sehen, sagte ein US-Vertreter. "
+        "Die USA würden nicht zögern, die Schritte zu ergreifen."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # negative: a definite role noun may be the same speaker, the speech goes on
+    ex = extract("Karl Lund sagte, die Lage sei ernst. Man sei aber zuversichtlich.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]

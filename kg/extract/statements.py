@@ -115,6 +115,7 @@ _SOURCE_AFTER = frozenset({"aus", "von", "vonseiten", "seitens", "im", "in", "be
 
 
 PENDING = "pending"  # method of a speech act without content: sets the speaker, no statement
+UNNAMED = "unnamed"  # "sagte ein Diplomat": an unnamed speaker, no statement, ends the speech before
 QUOTE_CONTINUATION = "rule:quote-continuation"  # a sentence inside a quotation of the previous speaker
 
 
@@ -154,6 +155,10 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             open_quote = []
         quotes = list(_QUOTE.finditer(sent.text))
         speech = _speech_in(doc, sent, mentions, actors, quotes, previous)
+        if speech is not None and speech.method == UNNAMED:
+            previous = speaking = None  # an unnamed speaker takes over: no statement, no continuation
+            open_quote = []
+            continue
         closes = open_quote and marks % 2 == 1
         if closes and speech is not None and speech.speakers and speech.method != PENDING:
             # the quotation closes here and names its speaker: one statement for all of it
@@ -425,6 +430,7 @@ def _speech_in(
                 )
     cue_tokens = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech"}
     pending: _Speech | None = None
+    unnamed: _Speech | None = None
     for tok in sent:
         if _in_quotes(tok, sent, quotes):
             continue
@@ -468,9 +474,24 @@ def _speech_in(
             if owner is not None:
                 speakers = [owner]
         if not speakers and not quotes and kind != "quote":
+            if unnamed is None and _has_own_subject(tok, sent, quotes):
+                unnamed = _Speech([], tok, "", False, UNNAMED)
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
-    return pending
+    return pending or unnamed
+
+
+def _has_own_subject(verb: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
+    """ "..., sagte ein US-Vertreter": the verb of saying has an indefinite subject of its
+    own, outside the quotation, that names nobody; the sentence is that person's, not the
+    previous speaker's (a definite one, "der Landeschef", may be the previous speaker)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass")
+        and c.pos_ in ("NOUN", "PROPN")
+        and not _in_quotes(c, sent, quotes)
+        and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children)
+        for c in verb.children
+    )
 
 
 def _said_by_another(sent: Span, marker: Token, source: MentionRef, quotes: list[re.Match[str]]) -> bool:
