@@ -589,3 +589,14 @@ def test_unnamed_speaker_ends_the_previous_speech() -> None:
     # negative: a definite role noun may be the same speaker, the speech goes on
     ex = extract("Karl Lund sagte, die Lage sei ernst. Man sei aber zuversichtlich.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]
+
+
+@needs_model
+def test_named_title_holder_not_the_genitive_owner_is_the_source() -> None:
+    ex = extract("Laut Russlands Präsident Wladimir Putin ist die Lage an der Grenze ruhig.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Wladimir Putin"]
+    ex = extract("Nach Ansicht von Norwegens Ministerpräsident Karl Lund (SP) ist es nur eine Stellungnahme.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # negative: a genitive source without a title after it stays the source
+    ex = extract("Nach Angaben Russlands ist die Lage an der Grenze ruhig.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Russland"]

@@ -92,8 +92,19 @@ def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None
                 continue
             if "-" in tok.text and not any(tok.text in m.text for m in actor.mentions):
                 continue  # "EU-Diplomat": the actor is only a prefix of the word
-            return participant_key(key, actors)
+            titled = _titled_after(doc, tok, actors)
+            return participant_key(titled or key, actors)
     return None
+
+
+def _titled_after(doc: Doc, tok: Token, actors: ActorLookup) -> str | None:
+    """ "von Niedersachsens Ministerpräsident Christian Wulff": a genitive before a title and
+    a name says whose office it is; the person named after the title speaks."""
+    if tok.i + 2 >= len(doc) or analyse_role(doc[tok.i + 1].text) is None:
+        return None
+    key = actors.key_for_token(doc[tok.i + 2])
+    actor = get_actor(actors, key) if key else None
+    return key if actor is not None and actor.category == "Person" else None
 
 
 def _phrase(head: Token) -> list[Token]:

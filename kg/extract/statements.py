@@ -371,6 +371,7 @@ def _speech_in(
                 if m.start > tok.i
                 and m.start - tok.i <= 4
                 and not _prefix_only(doc, m.key, tok, sent, [m], actors)
+                and not _owner_of_titled(doc, m, sent_mentions)
             ]
             if after and not _said_by_another(sent, tok, after[0], quotes):
                 return _Speech(
@@ -391,7 +392,9 @@ def _speech_in(
             if doc[tok.i - 1].lower_ == "eigenen":
                 # "hat die FPÖ nach eigenen Angaben": the clause's own actor
                 genitive = [m for m in sent_mentions if m.end <= tok.i][-1:]
-            near = genitive or [m for m in near if m.start > tok.i]
+            near = genitive or [
+                m for m in near if m.start > tok.i and not _owner_of_titled(doc, m, sent_mentions)
+            ]
             if (
                 near
                 and doc[max(sent.start, tok.i - 4) : tok.i].text.lower().split()[:1] != []
@@ -526,6 +529,16 @@ def _pending(
         if not _prefix_only(doc, k, verb, sent, sent_mentions, actors)
     ]
     return _Speech(speakers, verb, "", False, PENDING) if speakers else None
+
+
+def _owner_of_titled(doc: Doc, m: MentionRef, mentions: list[MentionRef]) -> bool:
+    """ "Niedersachsens Ministerpräsident Christian Wulff", "Russlands Präsident X": a
+    genitive before a title and a name is whose office it is; the named person is the one."""
+    return (
+        m.end + 1 < len(doc)
+        and analyse_role(doc[m.end].text) is not None
+        and any(n.key != m.key and n.start in (m.end, m.end + 1) for n in mentions)
+    )
 
 
 def _cites_document(doc: Doc, tok: Token, sent: Span) -> bool:
