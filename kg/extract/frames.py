@@ -53,6 +53,8 @@ _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
+_ABILITY = frozenset({"können", "dürfen"})
+_DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -176,6 +178,8 @@ class FrameEvents:
     def _proposal(self, m: FrameMatch) -> None:
         if m.hypothetical or m.conditioned or m.negated or m.trigger in self.trigger_of:
             return
+        if m.modal in _ABILITY and m.value in _DEMANDING:
+            return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
         doc = self.doc
         trigger = doc[m.trigger]
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle

@@ -254,7 +254,9 @@ def _negated(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
             return True
-        if child.dep_ in ("obj", "nsubj:pass") and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+        if child.dep_ in ("obj", "nsubj:pass") and any(
+            d.lower_ in _NEGATIVE_DETS or d.lower_ == "weder" for d in child.children
+        ):  # "kein Geld zugesagt", "weder Geld zugesagt noch ..."
             return True
     return False
 
@@ -278,10 +280,20 @@ _MODALS = frozenset({"müssen", "sollen", "können", "dürfen", "wollen", "möge
 
 
 def _modal(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
-            return child.lemma_.lower()
-    return None
+    """The modal verb of the predicate, or of the first of coordinated predicates that share
+    it ("könne die Dinge nennen, Diskussionen fordern und ... ermutigen"; the parser may call
+    a later conjunct without subject or conjunction a ccomp)."""
+    node = token
+    while True:
+        for child in node.children:
+            if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
+                return child.lemma_.lower()
+        shared = node.dep_ in ("conj", "xcomp") or node.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in node.children
+        )
+        if not shared or node.head is node:
+            return None
+        node = node.head
 
 
 def _inverted(verb: Token) -> bool:
@@ -580,6 +592,16 @@ class FrameEngine:
                 match = FrameMatch(entry.frame, entry.value, entry.lemma, token.i, participle=True)
                 match.roles["content"] = [token.head.i]
                 agents = [c for c in token.children if (_case(c) or "") in _PASSIVE_AGENT_PREPS]
+                if not agents:
+                    # "der von X angekündigte Umbau": the parser may hang the "von"-phrase on
+                    # the article or the noun; it still stands between them and the participle
+                    agents = [
+                        t
+                        for t in token.head.subtree
+                        if t.i < token.i
+                        and t.dep_ in ("nmod", "obl")
+                        and (_case(t) or "") in _PASSIVE_AGENT_PREPS
+                    ]
                 if agents:
                     match.roles["agent"] = [a.i for a in agents]
                 return [match]
