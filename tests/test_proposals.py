@@ -307,3 +307,23 @@ def test_conditions_abilities_and_negations_are_no_proposals() -> None:
     assert ex.proposals == []
     ex = extract("Von einer Partei wurde mir weder Geld zugesagt, noch habe ich um Spenden geworben.")
     assert ex.proposals == []
+
+
+@needs_model
+def test_wishing_and_championing_are_proposals() -> None:
+    ex = extract("Zudem wünscht sich Eva Lind spürbare Sanktionen.")
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Eva Lind", "spürbare Sanktionen")]
+    ex = extract("Die Grünen machen sich für ein Tempolimit stark.")
+    assert [p.kind for p in ex.proposals] == ["advocacy"]
+    ex = extract("Karl Lund wünschte ihr viel Glück.")
+    assert ex.proposals == []
+
+
+@needs_model
+def test_negative_phrase_flips_and_a_place_of_service_does_not_respond() -> None:
+    ex = extract("Die Grünen legten einen Plan vor. Die SPD will dem Plan auf keinen Fall zustimmen.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]
+    ex = extract(
+        "Eva Lind legte einen Plan vor. Der frühere Botschafter in Norwegen, Karl Lund, begrüßte den Plan."
+    )
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]

@@ -67,12 +67,18 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
             if key is None or tok.is_lower and tok.pos_ == "ADJ":
                 continue
             actor = get_actor(actors, key)
-            if actor is None:
+            if actor is None or tok is not head and _located(tok) and analyse_role(head.text) is not None:
                 continue
             if actor.category == "Place" and not actor.stands_for:
                 continue
             return participant_key(key, actors)
     return None
+
+
+def _located(tok: Token) -> bool:
+    """ "der Repräsentant in Bosnien": where a role holder serves does not act (with a role
+    noun as head; "die Regierung in X" is X)."""
+    return any(c.dep_ == "case" and c.lower_ in ("in", "im") for c in tok.children)
 
 
 def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:

@@ -47,6 +47,7 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
+from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
@@ -465,7 +466,16 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
                 # phrase; never another mention of the clause, which is the addressee
                 named_subject = True
                 phrase = _phrase_indices(child)
-                first = next((m for m in mentions if m.start in phrase and not is_place(m.key, actors)), None)
+                first = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.start in phrase
+                        and not is_place(m.key, actors)
+                        and not _serving_in(doc, m, child)
+                    ),
+                    None,
+                )
             if first is not None:
                 break
     clause = clause_span(verb)
@@ -486,6 +496,13 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
         if party not in out:
             out.append(party)
     return out
+
+
+def _serving_in(doc: Doc, m: MentionRef, head: Token) -> bool:
+    """ "der Botschafter in Norwegen", "die Vorsitzende im Verband, X": where a person holding
+    the role serves does not act (a government or a medium does: "die Regierung in X", "ein
+    Kommentar in der Zeitung X")."""
+    return preposition_before(doc, m.start)[0] in ("in", "im") and analyse_role(head.text) is not None
 
 
 def _reporting_subject(

@@ -37,7 +37,7 @@ if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
 
 _CONDITIONAL_MARKS = frozenset({"wenn", "falls", "sofern", "ob", "sollte", "ehe"})
-_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "keinesfalls"})
 _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 _GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
@@ -258,6 +258,8 @@ def _negated(token: Token) -> bool:
             d.lower_ in _NEGATIVE_DETS or d.lower_ == "weder" for d in child.children
         ):  # "kein Geld zugesagt", "weder Geld zugesagt noch ..."
             return True
+        if child.dep_ == "obl" and _case(child) and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+            return True  # "auf keinen Fall zustimmen", "in keinem Punkt akzeptieren"
     return False
 
 
@@ -462,6 +464,8 @@ class FrameEngine:
             if role == "event":
                 continue
             fillers = [f for slot in slots for head in heads for f in self._voiced(head, slot, passive)]
+            if entry.reflexive:  # "wünscht sich X": the reflexive pronoun fills no role
+                fillers = [f for f in fillers if f.lower_ != "sich"]
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(heads[0])
             if fillers:
@@ -626,7 +630,11 @@ def _verb_lemmas(token: Token) -> list[str]:
     from kg.nlp.cues import lemma_candidates
 
     bases = [token.lemma_.lower(), *lemma_candidates(token.lower_)]
-    prefixes = [c.lower_ for c in token.children if c.dep_ in ("compound:prt", "advmod") and c.i > token.i]
+    prefixes = [  # "machte sich für X stark": a predicative adjective may be the particle
+        c.lower_
+        for c in token.children
+        if (c.dep_ in ("compound:prt", "advmod") or c.dep_ == "xcomp" and c.pos_ == "ADJ") and c.i > token.i
+    ]
     out: list[str] = []
     for base in bases:
         for prefix in prefixes:
