@@ -327,3 +327,10 @@ def test_negative_phrase_flips_and_a_place_of_service_does_not_respond() -> None
         "Eva Lind legte einen Plan vor. Der frühere Botschafter in Norwegen, Karl Lund, begrüßte den Plan."
     )
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]
+
+
+@needs_model
+def test_claimed_lives_are_no_demand() -> None:
+    assert extract("Der Anschlag in Oslo forderte mindestens zwölf Todesopfer.").proposals == []
+    ex = extract("Eva Lind forderte mehr Schutz für die Opfer.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]

@@ -54,6 +54,7 @@ _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 _ABILITY = frozenset({"können", "dürfen"})
+_CASUALTIES = vocabulary.word_set("casualty_noun")
 _DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
 
 
@@ -186,6 +187,11 @@ class FrameEvents:
             return
         if m.modal in _ABILITY and m.value in _DEMANDING:
             return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
+        trigger_args = [  # the verb's bare noun phrases ("forderte zwölf Todesopfer")
+            c.i for c in self.doc[m.trigger].children if not any(g.dep_ == "case" for g in c.children)
+        ]
+        if any(self.doc[i].lower_ in _CASUALTIES for i in [*m.roles.get("content", []), *trigger_args]):
+            return  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
         doc = self.doc
         trigger = doc[m.trigger]
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle

@@ -63,6 +63,7 @@ _CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"})
 _CONDITION_OPENING = re.compile(r"(?:^|[:;]\s)\W*Sollten?\b")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 _DURATIONS = vocabulary.word_set("duration_noun")
+_CASUALTIES = vocabulary.word_set("casualty_noun")
 # "brauche" in a clause that completes a noun ("der Tatsache, dass es ... brauche") is a premise
 _NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(brauche|bräuchte|bräuchten)\b")
 _EVENTS: dict[str, str] = vocabulary.kinds("proposal_event")
@@ -688,6 +689,8 @@ def _from_verb(
         if clause.start <= c.start < clause.end
     ):
         return None
+    if any(c.lower_ in _CASUALTIES and not any(g.dep_ == "case" for g in c.children) for c in verb.children):
+        return None  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
     if _evaluated(doc, verb, clause):
         return None  # "indem sie Ideen vorschlugen, die inakzeptabel seien": a response, not a proposal
     subjects = _subjects_of(doc, verb, actors, mentions)

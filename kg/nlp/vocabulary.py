@@ -66,6 +66,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "assent_noun": PLAIN,
     "readiness": PLAIN,
     "duration_noun": PLAIN,
+    "casualty_noun": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
     # kg.extract.frames
     "claim_noun": PLAIN,
