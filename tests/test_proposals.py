@@ -264,3 +264,73 @@ def test_the_actor_inside_a_subject_phrase_proposes_not_the_addressee() -> None:
         "Ein Kommentar in der Süddeutschen Zeitung forderte Olaf Scholz zu einer härteren Linie auf."
     )
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Süddeutschen Zeitung"]
+
+
+@needs_model
+def test_elliptic_participle_with_von_agent_is_a_proposal() -> None:
+    ex = extract(
+        "Dass der Tarif bis Mai gilt, wie von der Gewerkschaft Verdi gefordert, schließt Eva Lind aus."
+    )
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Verdi"]
+
+
+@needs_model
+def test_attributive_participle_takes_the_von_phrase_before_it() -> None:
+    ex = extract("Der von Karl Lund bald nach der Wahl angekündigte Umbau des Klubs schreitet voran.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Karl Lund"]
+
+
+@needs_model
+def test_subjunctive_need_in_reported_speech_is_a_demand() -> None:
+    ex = extract("Es brauche mehr Ärzte in den Spitälern statt bloßer Umschichtungen, sagte Eva Lind.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
+    ex = extract("Karl Lund sagte, die Reform brauche Zeit.")
+    assert ex.proposals == []
+
+
+@needs_model
+def test_demand_noun_with_nach_attribute_is_put_forward() -> None:
+    ex = extract("Der Verband bleibt bei seiner Forderung nach einer Senkung der Mieten.")
+    assert [p.kind for p in ex.proposals] == ["demand"]
+
+
+@needs_model
+def test_conditions_abilities_and_negations_are_no_proposals() -> None:
+    ex = extract(
+        "Stichwort Daten: Sollte die Regierung planen, alle Daten zu speichern, sei das ein Problem, "
+        "so Karl Lund."
+    )
+    assert ex.proposals == []
+    ex = extract(
+        "Sie könne Probleme ansprechen, sachliche Debatten fordern und zu Reformen ermutigen, sagte Eva Lind."
+    )
+    assert ex.proposals == []
+    ex = extract("Von einer Partei wurde mir weder Geld zugesagt, noch habe ich um Spenden geworben.")
+    assert ex.proposals == []
+
+
+@needs_model
+def test_wishing_and_championing_are_proposals() -> None:
+    ex = extract("Zudem wünscht sich Eva Lind spürbare Sanktionen.")
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Eva Lind", "spürbare Sanktionen")]
+    ex = extract("Die Grünen machen sich für ein Tempolimit stark.")
+    assert [p.kind for p in ex.proposals] == ["advocacy"]
+    ex = extract("Karl Lund wünschte ihr viel Glück.")
+    assert ex.proposals == []
+
+
+@needs_model
+def test_negative_phrase_flips_and_a_place_of_service_does_not_respond() -> None:
+    ex = extract("Die Grünen legten einen Plan vor. Die SPD will dem Plan auf keinen Fall zustimmen.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]
+    ex = extract(
+        "Eva Lind legte einen Plan vor. Der frühere Botschafter in Norwegen, Karl Lund, begrüßte den Plan."
+    )
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]
+
+
+@needs_model
+def test_claimed_lives_are_no_demand() -> None:
+    assert extract("Der Anschlag in Oslo forderte mindestens zwölf Todesopfer.").proposals == []
+    ex = extract("Eva Lind forderte mehr Schutz für die Opfer.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]

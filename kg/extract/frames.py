@@ -54,6 +54,9 @@ _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
+_ABILITY = frozenset({"können", "dürfen"})
+_CASUALTIES = vocabulary.word_set("casualty_noun")
+_DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -66,12 +69,18 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
             if key is None or tok.is_lower and tok.pos_ == "ADJ":
                 continue
             actor = get_actor(actors, key)
-            if actor is None:
+            if actor is None or tok is not head and _located(tok) and analyse_role(head.text) is not None:
                 continue
             if actor.category == "Place" and not actor.stands_for:
                 continue
             return participant_key(key, actors)
     return None
+
+
+def _located(tok: Token) -> bool:
+    """ "der Repräsentant in Bosnien": where a role holder serves does not act (with a role
+    noun as head; "die Regierung in X" is X)."""
+    return any(c.dep_ == "case" and c.lower_ in ("in", "im") for c in tok.children)
 
 
 def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -188,6 +197,13 @@ class FrameEvents:
     def _proposal(self, m: FrameMatch) -> None:
         if m.hypothetical or m.conditioned or m.negated or m.trigger in self.trigger_of:
             return
+        if m.modal in _ABILITY and m.value in _DEMANDING:
+            return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
+        trigger_args = [  # the verb's bare noun phrases ("forderte zwölf Todesopfer")
+            c.i for c in self.doc[m.trigger].children if not any(g.dep_ == "case" for g in c.children)
+        ]
+        if any(self.doc[i].lower_ in _CASUALTIES for i in [*m.roles.get("content", []), *trigger_args]):
+            return  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
         doc = self.doc
         trigger = doc[m.trigger]
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle

@@ -47,14 +47,25 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
+from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
-# deontic modals: reported content with these is a demand of its speaker ("man müsse ...")
+# deontic modals: reported content with these is a demand of its speaker ("man müsse ...");
+# so is the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _DEONTIC = frozenset(
     {"muss", "müsse", "müssen", "müsste", "müssten", "soll", "solle", "sollen", "sollte", "sollten"}
+    | {"brauche", "bräuchte", "bräuchten"}
 )
+# a sentence that opens with "Sollte(n)" is a condition ("Sollte X ..., dann ..."), not a demand
+_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"})
+_CONDITION_OPENING = re.compile(r"(?:^|[:;]\s)\W*Sollten?\b")
+_NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
+_DURATIONS = vocabulary.word_set("duration_noun")
+_CASUALTIES = vocabulary.word_set("casualty_noun")
+# "brauche" in a clause that completes a noun ("der Tatsache, dass es ... brauche") is a premise
+_NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(brauche|bräuchte|bräuchten)\b")
 _EVENTS: dict[str, str] = vocabulary.kinds("proposal_event")
 _POINTS = re.compile(
     r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
@@ -175,8 +186,12 @@ def _demands_from_statements(
         if ev.sentence_start in taken:
             continue
         words = set(re.findall(r"\w+", st.quote.lower()))
+        if _CONDITION_OPENING.search(ev.sentence) and words & _DEONTIC <= _CONDITIONAL_OPENERS:
+            continue  # "Sollte die Regierung ... planen, so ...": a condition
         if _hearsay(st.quote, ev.method):
             words -= _HEARSAY_MODALS
+        if words & _DEONTIC <= _NEEDS and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
+            continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
         if not words & _DEONTIC or "?" in st.quote:
             continue
         taken.add(ev.sentence_start)
@@ -327,14 +342,17 @@ def _head_noun(proposal: Proposal) -> str | None:
     return _stem(word.lower())
 
 
+_ATTRIBUTE_PREPS = frozenset({"zur", "zum", "zu", "über", "für", "gegen", "nach"})
+
+
 def _has_attribute(doc: Doc, token: Token) -> bool:
     """Does a prepositional or genitive attribute make the noun specific ("der Vorschlag zur
-    Schulverwaltung", "die Forderungen der Gläubiger")?"""
+    Schulverwaltung", "die Forderung nach Neuwahlen", "die Forderungen der Gläubiger")?"""
     nxt = doc[token.i + 1] if token.i + 1 < sentence_of(token).end else None
     after = doc[token.i + 2] if token.i + 2 < sentence_of(token).end else None
     if nxt is None or after is None:
         return False
-    if nxt.lower_ in ("zur", "zum", "zu", "über", "für", "gegen") and (after.pos_ in ("NOUN", "DET", "ADJ")):
+    if nxt.lower_ in _ATTRIBUTE_PREPS and after.pos_ in ("NOUN", "DET", "ADJ"):
         return True
     return nxt.lower_ in ("der", "des") and after.pos_ in ("NOUN", "ADJ") and after.i != token.i
 
@@ -449,7 +467,16 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
                 # phrase; never another mention of the clause, which is the addressee
                 named_subject = True
                 phrase = _phrase_indices(child)
-                first = next((m for m in mentions if m.start in phrase and not is_place(m.key, actors)), None)
+                first = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.start in phrase
+                        and not is_place(m.key, actors)
+                        and not _serving_in(doc, m, child)
+                    ),
+                    None,
+                )
             if first is not None:
                 break
     clause = clause_span(verb)
@@ -470,6 +497,13 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
         if party not in out:
             out.append(party)
     return out
+
+
+def _serving_in(doc: Doc, m: MentionRef, head: Token) -> bool:
+    """ "der Botschafter in Norwegen", "die Vorsitzende im Verband, X": where a person holding
+    the role serves does not act (a government or a medium does: "die Regierung in X", "ein
+    Kommentar in der Zeitung X")."""
+    return preposition_before(doc, m.start)[0] in ("in", "im") and analyse_role(head.text) is not None
 
 
 def _reporting_subject(
@@ -655,10 +689,17 @@ def _from_verb(
         if clause.start <= c.start < clause.end
     ):
         return None
+    if any(c.lower_ in _CASUALTIES and not any(g.dep_ == "case" for g in c.children) for c in verb.children):
+        return None  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
     if _evaluated(doc, verb, clause):
         return None  # "indem sie Ideen vorschlugen, die inakzeptabel seien": a response, not a proposal
     subjects = _subjects_of(doc, verb, actors, mentions)
     passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
+    elliptic = not subjects and not passive and _elliptic_participle(verb, clause)
+    if elliptic:
+        # "..., wie von X gefordert": a passive participle without its auxiliary
+        agent = _von_agent(doc, clause, actors, mentions)
+        subjects = [participant_key(agent, actors)] if agent else []
     if passive:
         # "Angeregt wurde ein Koordinator", "wurde von X vorgeschlagen": the agent or nobody
         agent = _von_agent(doc, clause, actors, mentions)
@@ -666,7 +707,7 @@ def _from_verb(
     elif not subjects:
         return None
     proposer = subjects[0] if subjects else None
-    label = _verb_label(verb, lemma, passive)
+    label = _outside(verb, clause) if elliptic else _verb_label(verb, lemma, passive)
     if not label:
         return None
     evidence = evidence_for(
@@ -679,6 +720,18 @@ def _from_verb(
     if len(subjects) > 1:
         supporters[proposal.key] = subjects[1:]
     return proposal.key
+
+
+def _outside(verb: Token, clause: Span) -> str:
+    """The sentence without the verb's own clause: what "wie von X gefordert" qualifies."""
+    words = [t.text_with_ws for t in sentence_of(verb) if not clause.start <= t.i < clause.end]
+    return re.sub(r"\s*,(\s*,)+", ",", " ".join("".join(words).split())).strip(" ,.")
+
+
+def _elliptic_participle(verb: Token, clause: Span) -> bool:
+    """A participle that stands for a passive clause without its auxiliary ("wie von X
+    gefordert", "wie von X vorgeschlagen"): no auxiliary or modal anywhere in its clause."""
+    return is_participle(verb) and not any(aux_info(t) is not None for t in clause)
 
 
 def _von_agent(doc: Doc, clause: Span, actors: ActorLookup, mentions: list[MentionRef]) -> str | None:
@@ -758,7 +811,9 @@ def _responses(
             if proposal is None:
                 proposal = _discussed_proposal(doc, token, proposals, mentions, actors)
             target = next((p for p in proposals if p.key == proposal), None)
-            if target is not None and not _same_party(target.proposer, holder, actors):
+            if target is not None and _same_party(target.proposer, holder, actors):
+                target = _others_proposal(token, holder, proposals, actors)  # not their own
+            if target is not None:
                 _add_response(
                     doc, document, out, seen, token, clause, target.key, participant_key(holder, actors)
                 )

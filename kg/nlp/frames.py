@@ -37,7 +37,7 @@ if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
 
 _CONDITIONAL_MARKS = frozenset({"wenn", "falls", "sofern", "ob", "sollte", "ehe"})
-_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "keinesfalls"})
 _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 _GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
@@ -254,8 +254,12 @@ def _negated(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
             return True
-        if child.dep_ in ("obj", "nsubj:pass") and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+        if child.dep_ in ("obj", "nsubj:pass") and any(
+            d.lower_ in _NEGATIVE_DETS or d.lower_ == "weder" for d in child.children
+        ):  # "kein Geld zugesagt", "weder Geld zugesagt noch ..."
             return True
+        if child.dep_ == "obl" and _case(child) and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+            return True  # "auf keinen Fall zustimmen", "in keinem Punkt akzeptieren"
     return False
 
 
@@ -278,10 +282,20 @@ _MODALS = frozenset({"müssen", "sollen", "können", "dürfen", "wollen", "möge
 
 
 def _modal(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
-            return child.lemma_.lower()
-    return None
+    """The modal verb of the predicate, or of the first of coordinated predicates that share
+    it ("könne die Dinge nennen, Diskussionen fordern und ... ermutigen"; the parser may call
+    a later conjunct without subject or conjunction a ccomp)."""
+    node = token
+    while True:
+        for child in node.children:
+            if child.dep_ == "aux" and child.lemma_.lower() in _MODALS:
+                return child.lemma_.lower()
+        shared = node.dep_ in ("conj", "xcomp") or node.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "mark") for c in node.children
+        )
+        if not shared or node.head is node:
+            return None
+        node = node.head
 
 
 def _inverted(verb: Token) -> bool:
@@ -450,6 +464,8 @@ class FrameEngine:
             if role == "event":
                 continue
             fillers = [f for slot in slots for head in heads for f in self._voiced(head, slot, passive)]
+            if entry.reflexive:  # "wünscht sich X": the reflexive pronoun fills no role
+                fillers = [f for f in fillers if f.lower_ != "sich"]
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(heads[0])
             if fillers:
@@ -580,6 +596,16 @@ class FrameEngine:
                 match = FrameMatch(entry.frame, entry.value, entry.lemma, token.i, participle=True)
                 match.roles["content"] = [token.head.i]
                 agents = [c for c in token.children if (_case(c) or "") in _PASSIVE_AGENT_PREPS]
+                if not agents:
+                    # "der von X angekündigte Umbau": the parser may hang the "von"-phrase on
+                    # the article or the noun; it still stands between them and the participle
+                    agents = [
+                        t
+                        for t in token.head.subtree
+                        if t.i < token.i
+                        and t.dep_ in ("nmod", "obl")
+                        and (_case(t) or "") in _PASSIVE_AGENT_PREPS
+                    ]
                 if agents:
                     match.roles["agent"] = [a.i for a in agents]
                 return [match]
@@ -604,7 +630,11 @@ def _verb_lemmas(token: Token) -> list[str]:
     from kg.nlp.cues import lemma_candidates
 
     bases = [token.lemma_.lower(), *lemma_candidates(token.lower_)]
-    prefixes = [c.lower_ for c in token.children if c.dep_ in ("compound:prt", "advmod") and c.i > token.i]
+    prefixes = [  # "machte sich für X stark": a predicative adjective may be the particle
+        c.lower_
+        for c in token.children
+        if (c.dep_ in ("compound:prt", "advmod") or c.dep_ == "xcomp" and c.pos_ == "ADJ") and c.i > token.i
+    ]
     out: list[str] = []
     for base in bases:
         for prefix in prefixes:

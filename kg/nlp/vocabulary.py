@@ -65,6 +65,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "proposal_event": PROPOSAL_EVENTS,
     "assent_noun": PLAIN,
     "readiness": PLAIN,
+    "duration_noun": PLAIN,
+    "casualty_noun": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
     # kg.extract.frames
     "claim_noun": PLAIN,
