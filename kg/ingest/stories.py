@@ -53,7 +53,7 @@ class Story:
 @dataclass(frozen=True)
 class Key:
     """What grouping needs of one document, without its text: a streaming build keeps this
-    (about 1 kB: 128 hash values) per document between reading and grouping."""
+    (128 hash values of 4 bytes) per document between reading and grouping."""
 
     id: str
     date: dt.date | None
