@@ -43,8 +43,7 @@ class Result:
 def run_batch(docs: list[Document], model: str | None, records: bool = False) -> list[Result]:
     """Extract `docs` (the task every executor runs); `records` keeps the Extraction instead of RDF."""
     from kg.api import extractor
-    from kg.rdf.mapping import extraction_to_graph
-    from kg.rdf.serialize import _nt_lines
+    from kg.rdf.mapping import extraction_to_lines
 
     out = []
     for x in extractor(model).pipe(docs):
@@ -52,7 +51,7 @@ def run_batch(docs: list[Document], model: str | None, records: bool = False) ->
         if records:
             out.append(Result(x.document.id, words, extraction=x))
         else:
-            out.append(Result(x.document.id, words, lines=_nt_lines(extraction_to_graph(x))))
+            out.append(Result(x.document.id, words, lines=extraction_to_lines(x)))
     return out
 
 

@@ -260,7 +260,7 @@ class Run:
     def _linked(self, batch: list[Result]) -> tuple[list[Result], dict[URIRef, list[str]]]:
         from kg.link.apply import link_extractions
         from kg.namespace import WIKIDATA_GRAPH
-        from kg.rdf.mapping import extraction_to_graph
+        from kg.rdf.mapping import extraction_to_lines
         from kg.rdf.serialize import _nt_lines
 
         assert self.options.link is not None
@@ -270,7 +270,7 @@ class Run:
         merge = {}
         if report.enrichment is not None and len(report.enrichment):
             merge[URIRef(WIKIDATA_GRAPH)] = _nt_lines(report.enrichment)
-        return [Result(x.document.id, r.words, lines=_nt_lines(extraction_to_graph(x)))
+        return [Result(x.document.id, r.words, lines=extraction_to_lines(x))
                 for r, x in zip(batch, extractions, strict=True)], merge
 
     def _valid(self, lines: Lines) -> Lines:

@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, SDO
 from kg import iri
 from kg.namespace import NEG, ONTOLOGY_IRI, ONTOLOGY_VERSION
 from kg.rdf import serialize
-from kg.rdf.mapping import extraction_to_graph
+from kg.rdf.mapping import extraction_to_graph, extraction_to_lines
 from kg.records import Actor, Evidence, Meeting, TimeValue
 from kg.validate import validate_graph
 from tests.support.extractions import geneva_extraction, second_extraction
@@ -65,6 +65,22 @@ def test_mapping_content():
     assert (nordland, SDO.sameAs, URIRef("http://www.wikidata.org/entity/Q111111")) in g
     assert g.value(nordland, NEG.linkScore) == Literal("0.8765", datatype=XSD.decimal)
     assert (iri.actor_iri("genf-2025", "genf"), OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q71")) in g
+
+
+def test_lines_written_directly_are_the_lines_of_the_graph():
+    """`kg build` writes a document's N-Triples lines straight from the records: the same
+    lines as serialising the rdflib graph of `extraction_to_graph` (in the order the mapping
+    added them, where rdflib's store has an order of its own; the build sorts them)."""
+    from dataclasses import replace
+
+    from kg.rdf.serialize import _nt_lines
+
+    x = geneva_extraction()
+    odd = replace(x.actors[0], name='Eva "Evi" Lind\\Oslo\nzweite Zeile\r', mentions=x.actors[0].mentions * 2)
+    for extraction in (x, second_extraction(), replace(x, actors=[odd, *x.actors[1:]])):
+        lines = extraction_to_lines(extraction)
+        assert sorted(lines) == sorted(_nt_lines(extraction_to_graph(extraction)))
+        assert len(lines) == len(set(lines)) == len(extraction_to_graph(extraction))
 
 
 def test_provenance_of_every_assertion():
@@ -207,7 +223,7 @@ def test_atomic_write_leaves_no_partial_file(tmp_path, monkeypatch):
 _DUMP = """
 import sys
 from kg.iri import graph_iri
-from kg.rdf.mapping import extraction_to_graph
+from kg.rdf.mapping import extraction_to_graph, extraction_to_lines
 from kg.rdf.serialize import serialize
 from tests.support.extractions import geneva_extraction, second_extraction
 gs = {graph_iri(x.document.id): extraction_to_graph(x) for x in (second_extraction(), geneva_extraction())}

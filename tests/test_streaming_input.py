@@ -184,31 +184,45 @@ def test_an_archive_piped_to_dev_stdin_builds_what_the_file_builds(tmp_path: Pat
     assert (tmp_path / "piped.nq").read_bytes() == (tmp_path / "ref.nq").read_bytes()
 
 
-def _lsh_groups(keys: list, threshold: float) -> set[frozenset[str]]:
-    """The groups datasketch's own MinHashLSH index finds (how kg grouped before), as sets."""
+def _datasketch_minhash(text: str):
+    """datasketch's own LeanMinHash of the shingles of `text` (what kg computed before)."""
+    from datasketch import LeanMinHash, MinHash
+
+    from kg.ingest.stories import _WORD, NUM_PERM, SHINGLE
+
+    words = _WORD.findall(text.casefold())
+    grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch([g.encode("utf-8") for g in grams])
+    return LeanMinHash(mh)
+
+
+def _lsh_groups(docs: list[Document], threshold: float) -> set[frozenset[str]]:
+    """The groups datasketch's own MinHash and MinHashLSH index find (how kg grouped before), as sets."""
     from datasketch import MinHashLSH
 
-    from kg.ingest.stories import NUM_PERM
+    from kg.ingest.stories import MIN_WORDS, NUM_PERM
 
-    lsh, parent = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {k.id: k.id for k in keys}
+    minhashes = {d.id: _datasketch_minhash(d.text) for d in docs if len(d.text.split()) >= MIN_WORDS}
+    lsh, parent = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {i: i for i in minhashes}
 
     def find(x: str) -> str:
         while parent[x] != x:
             x = parent[x]
         return x
 
-    for key in keys:
-        for other in lsh.query(key.minhash):
-            if key.minhash.jaccard(next(k.minhash for k in keys if k.id == other)) >= threshold:
-                parent[find(key.id)] = find(other)
-        lsh.insert(key.id, key.minhash)
+    for doc_id, minhash in minhashes.items():
+        for other in lsh.query(minhash):
+            if minhash.jaccard(minhashes[other]) >= threshold:
+                parent[find(doc_id)] = find(other)
+        lsh.insert(doc_id, minhash)
     groups: dict[str, set[str]] = {}
-    for key in keys:
-        groups.setdefault(find(key.id), set()).add(key.id)
+    for doc_id in minhashes:
+        groups.setdefault(find(doc_id), set()).add(doc_id)
     return {frozenset(g) for g in groups.values() if len(g) > 1}
 
 
-@pytest.mark.parametrize("threshold", [0.3, 0.5])
+@pytest.mark.parametrize("threshold", [0.3, 0.5, 0.6])
 def test_grouping_by_sorted_bands_finds_what_the_lsh_index_finds(threshold: float) -> None:
     import random
 
@@ -230,5 +244,41 @@ def test_grouping_by_sorted_bands_finds_what_the_lsh_index_finds(threshold: floa
     keys = [k for k in map(story_key, docs) if k is not None]
     assert len(keys) == len(docs) == 73
     stories = group_keys(keys, threshold)
-    assert {frozenset((s.original, *s.copies)) for s in stories} == _lsh_groups(keys, threshold)
+    assert {frozenset((s.original, *s.copies)) for s in stories} == _lsh_groups(docs, threshold)
     assert 10 <= len(stories) <= 30
+
+
+def test_minhash_and_band_layout_are_datasketchs() -> None:
+    """kg computes datasketch's MinHash values and LSH band layout itself (so that a build does
+    not import datasketch and scipy): they must stay the same numbers."""
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    from kg.ingest.stories import _BAND_LAYOUTS, NUM_PERM, _minhash
+
+    texts = ["", "Eva Lind", "Karl Lund traf in Oslo die Ministerin. Über Zölle wurde gesprochen, "
+             "Ärger über Gebühren blieb.", " ".join(f"Wort{i}" for i in range(500))]
+    for text in texts:
+        ours, theirs = _minhash(text), _datasketch_minhash(text).hashvalues
+        assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+    for (threshold, num_perm), layout in _BAND_LAYOUTS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert num_perm == NUM_PERM and (lsh.b, lsh.r) == layout
+
+
+def test_grouping_at_the_default_threshold_imports_neither_datasketch_nor_scipy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from kg.document import Document\n"
+            "from kg.ingest.stories import group_stories\n"
+            "text = ' '.join(f'Wort{i}' for i in range(80))\n"
+            "docs = [Document(id='a', text=text), Document(id='b', text=text + ' Ende')]\n"
+            "(story,) = group_stories(docs)\n"
+            "assert (story.original, story.copies) == ('b', ('a',)), story\n"
+            "assert not {'datasketch', 'scipy'} & set(sys.modules), 'imported'\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr

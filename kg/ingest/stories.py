@@ -1,4 +1,4 @@
-"""Syndicated copies: documents that carry the same story, found by MinHash LSH (datasketch).
+"""Syndicated copies: documents that carry the same story, found by MinHash LSH.
 
 An agency report reaches many outlets with a new headline, a cut last paragraph, a changed
 sentence and the site's own boilerplate; word-for-word comparison misses it and title
@@ -26,11 +26,12 @@ Grouping covers the documents of one build.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from kg.document import Document
 
@@ -52,20 +53,60 @@ class Story:
 @dataclass(frozen=True)
 class Key:
     """What grouping needs of one document, without its text: a streaming build keeps this
-    (about 1 kB: 128 hash values) per document between reading and grouping."""
+    (128 hash values of 4 bytes) per document between reading and grouping."""
 
     id: str
     date: dt.date | None
     words: int
-    minhash: LeanMinHash
+    hashvalues: np.ndarray  # the MinHash: NUM_PERM uint32 values
 
 
-def _minhash(text: str) -> LeanMinHash:
+# datasketch's MinHashLSH(threshold, NUM_PERM) band layout (bands, rows per band), which it
+# finds by numerical integration after importing scipy (about 1.2 s of a build's start-up);
+# tests/test_streaming_input.py checks these against datasketch. Other thresholds ask it.
+_BAND_LAYOUTS = {(0.3, 128): (37, 3), (0.4, 128): (32, 4), (0.5, 128): (25, 5)}
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (a, b) of datasketch's `MinHash(num_perm=NUM_PERM, seed=1)`
+    (its default "affine32" scheme): the same random draws, without importing datasketch."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies before the permutations."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+def _minhash(text: str) -> np.ndarray:
+    """The hash values datasketch's `MinHash(num_perm=NUM_PERM, seed=1).update_batch` gives for
+    the shingles of `text` (SHA-1's first 4 bytes, little-endian, mixed and permuted; the
+    minimum per permutation), computed here so that a build need not import datasketch."""
     words = _WORD.findall(text.casefold())
     grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
-    mh.update_batch([g.encode("utf-8") for g in grams])
-    return LeanMinHash(mh)  # without the permutation tables each MinHash carries
+    digests = b"".join(hashlib.sha1(g.encode("utf-8")).digest()[:4] for g in grams)
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1))
+    a, b = _permutations()
+    return (hv * a + b).min(axis=0)
+
+
+def _band_layout(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) of datasketch's `MinHashLSH(threshold, NUM_PERM)`."""
+    layout = _BAND_LAYOUTS.get((threshold, NUM_PERM))
+    if layout is None:
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        layout = lsh.b, lsh.r
+    return layout
 
 
 def story_key(doc: Document) -> Key | None:
@@ -92,7 +133,8 @@ def _bands(signatures: np.ndarray, threshold: float) -> Bands:
     bucket as a start and end in that order. 12 bytes a document and band, where datasketch's
     index of byte strings, sets and dicts took about 10 kB a document (37 bands at 0.3)."""
     bands = []
-    for start, end in MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges:  # its layout only
+    count, rows = _band_layout(threshold)
+    for start, end in [(i * rows, (i + 1) * rows) for i in range(count)]:
         _, labels = np.unique(signatures[:, start:end], axis=0, return_inverse=True)
         labels = labels.ravel()
         counts = np.bincount(labels)
@@ -117,7 +159,7 @@ def group_keys(keys: list[Key], threshold: float = THRESHOLD) -> list[Story]:
     one story, sorted by original id."""
     if len(keys) < 2:
         return []
-    signatures = np.stack([k.minhash.hashvalues for k in keys])
+    signatures = np.stack([k.hashvalues for k in keys])
     bands = _bands(signatures, threshold)
     parent = {k.id: k.id for k in keys}
     for row, key in enumerate(keys):

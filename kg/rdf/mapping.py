@@ -107,13 +107,25 @@ class _KeyIris:
         return None if key is None else self.map.get(key)
 
 
+class _Triples:
+    """The triples of one document, de-duplicated, in the order first added: what the mapping
+    writes into, without the indexes an rdflib Graph keeps on every add (a third of the
+    mapping's time); `extraction_to_graph` and `extraction_to_lines` make the output."""
+
+    def __init__(self) -> None:
+        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal], None] = {}
+
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
+        self.triples[triple] = None
+
+
 class _Mapper:
     def __init__(self, extraction: Extraction):
         self.x = extraction
         self.doc = extraction.document
         self.doc_id = self.doc.id
         self.lang = self.doc.lang if self.doc.lang and _LANG.match(self.doc.lang) else None
-        self.g = bind_prefixes(Graph())
+        self.g = _Triples()
         self.doc_node = iri.doc_iri(self.doc_id)
         d = self.doc_id
         self.actors = _KeyIris((a.key for a in extraction.actors), lambda k: iri.actor_iri(d, k))
@@ -342,8 +354,7 @@ def _resolved(tv: TimeValue) -> tuple[str, Literal] | None:
     return None
 
 
-def extraction_to_graph(extraction: Extraction) -> Graph:
-    """The triples of one document: the content of its named graph `kg.iri.graph_iri(doc.id)`."""
+def _mapped(extraction: Extraction) -> Iterable[tuple[URIRef, URIRef, URIRef | Literal]]:
     m = _Mapper(extraction)
     m.document()
     m.actor_records()
@@ -351,4 +362,23 @@ def extraction_to_graph(extraction: Extraction) -> Graph:
     m.proposal_records()
     m.response_records()
     m.statement_records()
-    return m.g
+    return m.g.triples
+
+
+def extraction_to_graph(extraction: Extraction) -> Graph:
+    """The triples of one document: the content of its named graph `kg.iri.graph_iri(doc.id)`."""
+    g = bind_prefixes(Graph())
+    for triple in _mapped(extraction):
+        g.add(triple)
+    return g
+
+
+def extraction_to_lines(extraction: Extraction) -> list[str]:
+    """The triples of one document as N-Triples lines: the lines `kg.rdf.serialize._nt_lines`
+    gives for `extraction_to_graph(extraction)` (rdflib's own row writer), in the order the
+    mapping added them rather than rdflib's store order, without building and indexing the
+    rdflib Graph. What `kg build` writes (it sorts each document's lines)."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    text = "".join(_nt_row(t) for t in _mapped(extraction)).encode("utf-8").decode("utf-8")
+    return [line for line in text.split("\n") if line.strip()]
