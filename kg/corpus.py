@@ -5,8 +5,9 @@ need the whole corpus; extraction needs the texts. So the first pass (`scan`) re
 input and keeps of each document only an `Entry`: its id, where it is (input unit and
 position in it), its language, the start of its content hash and its grouping key (128
 four-byte MinHash values, 0.5 kB); each text is dropped as soon as it is read. The stories
-are grouped over the keys, and `Corpus.documents` reads the inputs a second time, lazily, yielding only the documents
-asked for, in input order, so extraction holds a batch at a time, never the corpus.
+are grouped over the keys, and `Corpus.documents` reads the inputs a second time, lazily,
+yielding only the documents asked for, in input order, so extraction holds a batch at a
+time, never the corpus.
 
 Inputs that cannot be read twice are spooled once, in the first pass, to a temporary folder
 removed with the corpus: a pipe or other non-regular file named as an input (its bytes, under
