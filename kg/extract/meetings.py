@@ -322,7 +322,19 @@ def _time_and_status(
         status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
+    if is_noun and after_prep in (None, "zu", "für") and _arranged(token):
+        status = "planned"
     return time_span, status
+
+
+_ARRANGING = vocabulary.word_set("arranging_verb")
+
+
+def _arranged(token: Token) -> bool:
+    """ "X und Y vereinbarten ein Treffen", "X wurde zu Gesprächen eingeladen": a meeting that
+    is agreed on or invited to is planned at the time of the report, whatever the verb's tense."""
+    verb = governing_verb(token)
+    return verb is not None and verb.i != token.i and verb_lemma(verb) in _ARRANGING
 
 
 def _mediators(doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup) -> set[str]:
@@ -414,7 +426,7 @@ def _possessors(token: Token, actors: ActorLookup) -> list[str]:
     if not any(c.dep_ in ("det:poss", "det") and c.lower_ in _POSSESSIVE_DETS for c in token.children):
         return []
     head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     for verb in (head, head.head, token.sent.root):
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
@@ -573,7 +585,9 @@ def _matrix_subject(
 def _purpose_of_noun(doc: Doc, token: Token) -> bool:
     """Is the meeting noun the purpose of another noun ("Mandat zu Verhandlungen")?"""
     prep, idx = preposition_before(doc, token.i)
-    return prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"
+    # the noun before the preposition governs the meeting noun: "im vergangenen Jahr zu 48
+    # Sitzungen zusammengetreten" is no purpose of "Jahr"
+    return prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN" and token.head.i == idx - 1
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
@@ -890,6 +904,8 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
             t.lower_ in ("zurück", "rückkehr", "heimkehr") or t.lower_.startswith("zurückgekehrt")
             for t in clause
         )
+    if prep is None and idx > 1 and doc[idx - 1].lower_ == "rahmen" and doc[idx - 2].lower_ == "im":
+        return True  # "lud im Rahmen einer Konferenz": the complex preposition of "bei"
     return prep in ("bei", "während", "in", "zu", "an", "mit")
 
 
@@ -1045,6 +1061,8 @@ def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
     before = doc[prep_i - 1]
     if before.i == cue.i or before.pos_ != "NOUN":
         return False
+    if before.head.i == cue.i and determiner_of(before) in ("der", "des"):
+        return False  # "beim Treffen der EU-Finanzminister in Brüssel": the parties meet there
     in_time = any(t.start <= before.i < t.end for t in doc.spans.get("kg_time", []))
     is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", []))
     return not in_time and not is_cue

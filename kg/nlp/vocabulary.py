@@ -57,6 +57,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "negotiator": PLAIN,
     "mediation": PLAIN,
     "conduct": PLAIN,
+    "arranging_verb": PLAIN,
     "absence": PLAIN,
     "participation": PLAIN,
     "building_suffix": PLAIN,
