@@ -571,3 +571,12 @@ def test_a_meeting_agreed_on_or_invited_to_is_planned() -> None:
     # agreed at the meeting: the meeting itself is no plan (and a possessive does not hang)
     ex = extract("Bei ihrem Treffen vereinbarten Eva Lind und Karl Lund einen Waffenstillstand.")
     assert len(ex.meetings) == 1 and ex.meetings[0].status != "planned"
+
+
+@needs_model
+def test_a_pronoun_subject_of_a_meeting_verb_is_the_traveller() -> None:
+    ex = extract(
+        "Ministerin Eva Lind traf am Montag Karl Lund in Oslo. Am Dienstag traf sie Björn Berg in Bergen."
+    )
+    parties = [{name(ex, p) for p in m.participants} for m in ex.meetings]
+    assert parties == [{"Eva Lind", "Karl Lund"}, {"Eva Lind", "Björn Berg"}]
