@@ -580,3 +580,11 @@ def test_a_pronoun_subject_of_a_meeting_verb_is_the_traveller() -> None:
     )
     parties = [{name(ex, p) for p in m.participants} for m in ex.meetings]
     assert parties == [{"Eva Lind", "Karl Lund"}, {"Eva Lind", "Björn Berg"}]
+
+
+@needs_model
+def test_a_meeting_in_an_open_question_is_hypothetical() -> None:
+    assert extract("Ob er in Oslo auf Eva Lind oder Karl Lund treffen werde, sei offen.").meetings == []
+    # a question that is the topic of held talks leaves them held
+    ex = extract("Eva Lind und Karl Lund berieten am Montag, ob ein Waffenstillstand möglich ist.")
+    assert [m.status for m in ex.meetings] == ["held"]
