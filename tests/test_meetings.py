@@ -588,3 +588,11 @@ def test_a_meeting_in_an_open_question_is_hypothetical() -> None:
     # a question that is the topic of held talks leaves them held
     ex = extract("Eva Lind und Karl Lund berieten am Montag, ob ein Waffenstillstand möglich ist.")
     assert [m.status for m in ex.meetings] == ["held"]
+
+
+@needs_model
+def test_a_session_of_a_court_alone_is_no_meeting() -> None:
+    ex = extract("Der Oberste Gerichtshof hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.")
+    assert ex.meetings == []
+    ex = extract("Die Grünen stimmten in der Sitzung des Landtags am Dienstag dagegen.")
+    assert len(ex.meetings) == 1

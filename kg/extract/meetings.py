@@ -236,6 +236,8 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if is_noun and parties and all(_court(p, actors) for p in parties):
+        return None
     continues = is_noun and not parties and _continuation(doc, token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
@@ -273,6 +275,15 @@ def _candidate(
         and _own_place_or_time(token, time_span, location, mentions)
     )
     return cand
+
+
+_COURTS = vocabulary.words("court_noun")
+
+
+def _court(key: str, actors: ActorLookup) -> bool:
+    """Is the party a court? A session or hearing held by courts alone is a proceeding."""
+    actor = get_actor(actors, key)
+    return actor is not None and any(w.endswith(_COURTS) for w in actor.name.lower().split())
 
 
 def _noun_or_verb_parties(

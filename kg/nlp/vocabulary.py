@@ -58,6 +58,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "mediation": PLAIN,
     "conduct": PLAIN,
     "arranging_verb": PLAIN,
+    "court_noun": PLAIN,
     "absence": PLAIN,
     "participation": PLAIN,
     "building_suffix": PLAIN,
