@@ -596,9 +596,10 @@ def _matrix_subject(
 def _purpose_of_noun(doc: Doc, token: Token) -> bool:
     """Is the meeting noun the purpose of another noun ("Mandat zu Verhandlungen")?"""
     prep, idx = preposition_before(doc, token.i)
-    # the noun before the preposition governs the meeting noun: "im vergangenen Jahr zu 48
-    # Sitzungen zusammengetreten" is no purpose of "Jahr"
-    return prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN" and token.head.i == idx - 1
+    if not (prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"):
+        return False
+    # a time before the preposition is none: "im vergangenen Jahr zu 48 Sitzungen zusammengetreten"
+    return not any(t.start <= idx - 1 < t.end for t in doc.spans.get("kg_time", []))
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
