@@ -598,8 +598,15 @@ def _purpose_of_noun(doc: Doc, token: Token) -> bool:
     prep, idx = preposition_before(doc, token.i)
     if not (prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"):
         return False
-    # a time before the preposition is none: "im vergangenen Jahr zu 48 Sitzungen zusammengetreten"
+    # a time before the preposition is none, nor a meeting verb's own phrase: "im vergangenen
+    # Jahr zu 48 Sitzungen zusammengetreten"
+    verb = governing_verb(token)
+    if verb is not None and verb_lemma(verb) in _MEETING_VERB_LEMMAS:
+        return False
     return not any(t.start <= idx - 1 < t.end for t in doc.spans.get("kg_time", []))
+
+
+_MEETING_VERB_LEMMAS = frozenset(vocabulary.kinds("meeting_verb"))
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
