@@ -519,3 +519,80 @@ def test_a_hearing_of_a_candidate_is_a_meeting() -> None:
     )
     assert len(ex.meetings) == 1
     assert {name(ex, p) for p in ex.meetings[0].participants} >= {"Die Grünen", "Eva Lind"}
+
+
+@needs_model
+def test_a_session_of_a_parliament_is_a_meeting_a_press_talk_is_none() -> None:
+    ex = extract("Die Grünen stimmten bei der Landtagssitzung am Donnerstag gegen den Haushalt.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Die Grünen"}]
+    ex = extract("Minister Karl Lund wies den Vorwurf bei einem Mediengespräch am Montag zurück.")
+    assert ex.meetings == []
+
+
+@needs_model
+def test_an_adverb_after_a_comma_opens_a_new_clause() -> None:
+    # "ausgeschlossen" belongs to the first clause and makes the hearing no hypothetical one
+    ex = extract(
+        "Eine Spende hat Eva Lind im Vorfeld ausgeschlossen, dennoch war sie bei der SPD zu einem "
+        "Hearing geladen."
+    )
+    assert len(ex.meetings) == 1
+    assert "SPD" in {name(ex, p) for p in ex.meetings[0].participants}
+
+
+@needs_model
+def test_a_truncated_compound_shares_the_preposition_of_its_phrase() -> None:
+    ex = extract("Beim Bildungs- und Forschungsgipfel der Regierung am Freitag wird nach Geld gesucht.")
+    assert len(ex.meetings) == 1
+    assert ex.meetings[0].status == "planned"
+
+
+@needs_model
+def test_im_rahmen_einer_konferenz_makes_the_subject_take_part() -> None:
+    ex = extract("Die CDU diskutierte am Freitag im Rahmen einer Zukunftskonferenz über Steuern.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"CDU"}]
+
+
+@needs_model
+def test_the_place_after_the_genitive_parties_of_a_meeting_noun_is_its_place() -> None:
+    ex = extract("Beim Treffen der EU-Finanzminister in Brüssel wurde über Schulden beraten.")
+    assert len(ex.meetings) == 1
+    assert name(ex, ex.meetings[0].location) == "Brüssel"
+
+
+@needs_model
+def test_a_meeting_agreed_on_or_invited_to_is_planned() -> None:
+    ex = extract("Eva Lind und Karl Lund vereinbarten ein Treffen im Mai.")
+    assert len(ex.meetings) == 1
+    assert {name(ex, p) for p in ex.meetings[0].participants} == {"Eva Lind", "Karl Lund"}
+    assert ex.meetings[0].status == "planned"
+    ex = extract("Präsident Karl Lund hatte Ministerin Eva Lind zu Gesprächen nach Oslo eingeladen.")
+    assert [m.status for m in ex.meetings] == ["planned"]
+    # agreed at the meeting: the meeting itself is no plan (and a possessive does not hang)
+    ex = extract("Bei ihrem Treffen vereinbarten Eva Lind und Karl Lund einen Waffenstillstand.")
+    assert len(ex.meetings) == 1 and ex.meetings[0].status != "planned"
+
+
+@needs_model
+def test_a_pronoun_subject_of_a_meeting_verb_is_the_traveller() -> None:
+    ex = extract(
+        "Ministerin Eva Lind traf am Montag Karl Lund in Oslo. Am Dienstag traf sie Björn Berg in Bergen."
+    )
+    parties = [{name(ex, p) for p in m.participants} for m in ex.meetings]
+    assert parties == [{"Eva Lind", "Karl Lund"}, {"Eva Lind", "Björn Berg"}]
+
+
+@needs_model
+def test_a_meeting_in_an_open_question_is_hypothetical() -> None:
+    assert extract("Ob er in Oslo auf Eva Lind oder Karl Lund treffen werde, sei offen.").meetings == []
+    # a question that is the topic of held talks leaves them held
+    ex = extract("Eva Lind und Karl Lund berieten am Montag, ob ein Waffenstillstand möglich ist.")
+    assert [m.status for m in ex.meetings] == ["held"]
+
+
+@needs_model
+def test_a_session_of_a_court_alone_is_no_meeting() -> None:
+    ex = extract("Der Oberste Gerichtshof hat am Dienstag in einer nichtöffentlichen Sitzung entschieden.")
+    assert ex.meetings == []
+    ex = extract("Die Grünen stimmten in der Sitzung des Landtags am Dienstag dagegen.")
+    assert len(ex.meetings) == 1

@@ -218,6 +218,9 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
             return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
         if tok.pos_ == "DET" or tok.tag_ == "ART":
             seen_det = True
+        if _truncated_conjunct(doc, i):
+            i -= 2  # "beim Arbeitsmarkt- und Wirtschaftsgipfel": one noun phrase with a shared head
+            continue
         if tok.text in CLAUSE_PUNCT or tok.lower_ in ("und", "oder", "sowie", "als", "wie"):
             return None, i + 1
         low = norm_prep(tok.text)
@@ -232,6 +235,18 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
         i -= 1
         steps += 1
     return None, i + 1
+
+
+def _truncated_conjunct(doc: Doc, i: int) -> bool:
+    """Is token `i` the conjunction after a truncated compound ("Arbeitsmarkt- und", "Landes-
+    oder")? The words before it share the noun after it and belong to its phrase."""
+    return (
+        doc[i].lower_ in ("und", "oder", "sowie")
+        and i > 0
+        and len(doc[i - 1].text) > 2
+        and doc[i - 1].text.endswith("-")
+        and doc[i - 1].text[0].isalpha()
+    )
 
 
 def effective_preposition(doc: Doc, mention: MentionRef, actors: ActorLookup) -> str | None:
@@ -406,6 +421,8 @@ def _is_boundary(doc: Doc, i: int) -> bool:
         and doc[i + 2].lower_ in (_RELATIVES)
     ):
         return True
+    if nxt.pos_ == "ADV" and i + 2 < len(doc) and (aux_info(doc[i + 2]) or doc[i + 2].tag_.endswith("FIN")):
+        return True  # ", dennoch war sie ...", ", trotzdem lehnte X ab": an adverb opens a new main clause
     # a comma before a finite verb two tokens on ("..., erklärte X"): handled by the verb rule
     return False
 
@@ -544,9 +561,13 @@ def negated(span: Span) -> bool:
 def determiner_of(token: Token) -> str | None:
     """The article or demonstrative in front of a noun, looking over adjectives and
     participial attributes ("das mehrere Stunden dauernde Gespräch"), at most six tokens."""
+    skip = 0
     for i in range(token.i - 1, max(token.sent.start, token.i - 7) - 1, -1):
         tok = token.doc[i]
         low = tok.lower_
+        if skip or _truncated_conjunct(token.doc, i):
+            skip = 0 if skip else 1  # "das Arbeitsmarkt- und Wirtschaftstreffen": over both words
+            continue
         if tok.pos_ == "DET" or tok.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT") or low in DEFINITE_DETS:
             if low in ("mehrere", "einige", "viele", "wenige") and i > token.sent.start:
                 continue

@@ -236,6 +236,8 @@ def _candidate(
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
+    if is_noun and parties and all(_court(p, actors) for p in parties):
+        return None
     continues = is_noun and not parties and _continuation(doc, token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
@@ -273,6 +275,15 @@ def _candidate(
         and _own_place_or_time(token, time_span, location, mentions)
     )
     return cand
+
+
+_COURTS = vocabulary.words("court_noun")
+
+
+def _court(key: str, actors: ActorLookup) -> bool:
+    """Is the party a court? A session or hearing held by courts alone is a proceeding."""
+    actor = get_actor(actors, key)
+    return actor is not None and any(w.endswith(_COURTS) for w in actor.name.lower().split())
 
 
 def _noun_or_verb_parties(
@@ -322,7 +333,19 @@ def _time_and_status(
         status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
+    if is_noun and after_prep in (None, "zu", "für") and _arranged(token):
+        status = "planned"
     return time_span, status
+
+
+_ARRANGING = vocabulary.word_set("arranging_verb")
+
+
+def _arranged(token: Token) -> bool:
+    """ "X und Y vereinbarten ein Treffen", "X wurde zu Gesprächen eingeladen": a meeting that
+    is agreed on or invited to is planned at the time of the report, whatever the verb's tense."""
+    verb = governing_verb(token)
+    return verb is not None and verb.i != token.i and verb_lemma(verb) in _ARRANGING
 
 
 def _mediators(doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup) -> set[str]:
@@ -414,7 +437,7 @@ def _possessors(token: Token, actors: ActorLookup) -> list[str]:
     if not any(c.dep_ in ("det:poss", "det") and c.lower_ in _POSSESSIVE_DETS for c in token.children):
         return []
     head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     for verb in (head, head.head, token.sent.root):
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
@@ -573,7 +596,17 @@ def _matrix_subject(
 def _purpose_of_noun(doc: Doc, token: Token) -> bool:
     """Is the meeting noun the purpose of another noun ("Mandat zu Verhandlungen")?"""
     prep, idx = preposition_before(doc, token.i)
-    return prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"
+    if not (prep in ("zu", "für") and idx > 0 and doc[idx - 1].pos_ == "NOUN"):
+        return False
+    # a time before the preposition is none, nor a meeting verb's own phrase: "im vergangenen
+    # Jahr zu 48 Sitzungen zusammengetreten"
+    verb = governing_verb(token)
+    if verb is not None and verb_lemma(verb) in _MEETING_VERB_LEMMAS:
+        return False
+    return not any(t.start <= idx - 1 < t.end for t in doc.spans.get("kg_time", []))
+
+
+_MEETING_VERB_LEMMAS = frozenset(vocabulary.kinds("meeting_verb"))
 
 
 def _clause_verb(token: Token, clause: Span) -> Token | None:
@@ -890,6 +923,8 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
             t.lower_ in ("zurück", "rückkehr", "heimkehr") or t.lower_.startswith("zurückgekehrt")
             for t in clause
         )
+    if prep is None and idx > 1 and doc[idx - 1].lower_ == "rahmen" and doc[idx - 2].lower_ == "im":
+        return True  # "lud im Rahmen einer Konferenz": the complex preposition of "bei"
     return prep in ("bei", "während", "in", "zu", "an", "mit")
 
 
@@ -1045,6 +1080,8 @@ def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
     before = doc[prep_i - 1]
     if before.i == cue.i or before.pos_ != "NOUN":
         return False
+    if before.head.i == cue.i and determiner_of(before) in ("der", "des"):
+        return False  # "beim Treffen der EU-Finanzminister in Brüssel": the parties meet there
     in_time = any(t.start <= before.i < t.end for t in doc.spans.get("kg_time", []))
     is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", []))
     return not in_time and not is_cue

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import vocabulary
 from kg.nlp.actors import ActorMention
 from kg.nlp.doctext import doc_text
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, inflection_key, slug
@@ -539,6 +540,11 @@ def _resolve_role_nouns(mentions: list[ActorMention], entities: dict[str, Entity
                     best[1].roles.append(r)
 
 
+# verbs whose pronoun subject is resolved: speakers and the parties of a meeting ("Dort traf
+# sie X": a traveller's next meeting)
+_PRONOUN_VERBS = frozenset(SPEECH_VERBS) | frozenset(vocabulary.kinds("meeting_verb"))
+
+
 def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str, EntityInfo]) -> None:
     has_sents = doc.has_annotation("SENT_START")
     person_keys = {e.key for e in entities.values() if e.category == "Person"}
@@ -550,7 +556,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         tok = doc[p.tok_start]
         verb = tok.head
         lemmas = {verb.lemma_.lower(), verb.lower_}
-        if not lemmas & SPEECH_VERBS:
+        if not lemmas & _PRONOUN_VERBS:
             continue
         sent_start = tok.sent.start if has_sents else 0
         prev_sents = []

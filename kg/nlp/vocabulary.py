@@ -57,6 +57,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "negotiator": PLAIN,
     "mediation": PLAIN,
     "conduct": PLAIN,
+    "arranging_verb": PLAIN,
+    "court_noun": PLAIN,
     "absence": PLAIN,
     "participation": PLAIN,
     "building_suffix": PLAIN,
