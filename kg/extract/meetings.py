@@ -1140,6 +1140,15 @@ def _duration(sent: Span) -> str | None:
     return m.group(1) if m else None
 
 
+def _other_partner(meeting: Meeting, cand: _Candidate, overlap: set[str]) -> bool:
+    """ "Xi will seinen Besuch in den USA nutzen ... bei seinem Treffen mit Obama": a visit and
+    a meeting of one traveller with parties the other lacks are different meetings (the
+    guidelines: one traveller's meetings with different partners are different meetings)."""
+    if (meeting.kind == "visit") == (cand.kind == "visit"):
+        return False
+    return bool(set(meeting.participants) - overlap) and bool(set(cand.participants) - overlap)
+
+
 def _compatible(meeting: Meeting, cand: _Candidate, actors: ActorLookup, tenseless: set[str]) -> bool:
     """Can a cue with parties be one more mention of `meeting`? Different places conflict
     unless one is a country and the other a place (possibly in it); statuses must agree."""
@@ -1206,7 +1215,8 @@ def _meeting_of_parties(
             overlap = _with_affiliations(meeting.participants, actors) & _with_affiliations(
                 cand.participants, actors
             )
-        if overlap and _compatible(meeting, cand, actors, tenseless):
+        if (overlap and _compatible(meeting, cand, actors, tenseless)
+                and not _other_partner(meeting, cand, overlap)):
             return meeting
     prior = _same_event([m for m in meetings if not m.participants], cand)
     if prior is not None and _compatible(prior, cand, actors, tenseless):
