@@ -87,6 +87,7 @@ REPRESENTATIVE_NOUNS = (
     "parteien",
 )
 GENITIVE_DETS = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
+INDEFINITE_DETS = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 DEFINITE_DETS = frozenset(
     {
         "der",

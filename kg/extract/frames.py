@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from kg.document import Document
 from kg.extract.eventsyntax import (
     DEFINITE_DETS,
+    INDEFINITE_DETS,
     QUOTE_MARKS,
     ActorLookup,
     evidence_for,
@@ -52,7 +53,6 @@ _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks fo
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
-_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 _ABILITY = frozenset({"können", "dürfen"})
 _CASUALTIES = vocabulary.word_set("casualty_noun")
@@ -92,7 +92,7 @@ def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None
         head = doc[i]
         if any(c.dep_ == "conj" for c in head.children):
             return None
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children):
             return None
         for tok in [head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "appos"))]:
             key = actors.key_for_token(tok)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    INDEFINITE_DETS,
     QUOTE_MARKS,
     ActorLookup,
     MentionRef,
@@ -131,7 +132,7 @@ class _Speech:
 @once_per_doc("kg_statements")  # also read twice by the proposal rules
 def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> list[Statement]:
     """Statements in document order; keys are stable ("statement-<char offset>[-n]")."""
-    mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
+    sents, mentions, unmarked, self_named = _speech_context(doc, actors)
     statements: list[Statement] = []
     previous: tuple[int, list[str]] | None = None  # (sentence index, speakers) of the last statement
     # a quotation that opened and has not closed yet: its sentences and the number of
@@ -141,10 +142,6 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
     unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
     speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
-    # a text without quotation marks (an archive that strips them, such as 10kGNAD)
-    unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
-    self_named = _self_named_statements(doc)
-    sents = sentences(doc)
     learned = LearnedSpans(doc, mentions, actors)
     for s_index, sent in enumerate(sents):
         text = sent.text.strip()
@@ -237,6 +234,27 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     return statements
 
 
+_SpeechContext = tuple[list[Span], list[MentionRef], bool, frozenset[int]]
+
+
+def _speech_context(doc: Doc, actors: ActorLookup) -> _SpeechContext:
+    """What every reading of a document's speech needs, computed once per document and actor
+    index: its sentences, its actor mentions (datelines left out), whether it is a text
+    without quotation marks (an archive that strips them, such as 10kGNAD), and the
+    statement frames that name their own speaker."""
+    kept = doc.user_data.get("kg_speech_context")
+    if kept is not None and kept[0] is actors:
+        return kept[1]
+    context: _SpeechContext = (
+        sentences(doc),
+        [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)],
+        sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT,
+        _self_named_statements(doc),
+    )
+    doc.user_data["kg_speech_context"] = (actors, context)
+    return context
+
+
 def reported_continuation(
     doc: Doc, actors: ActorLookup, after: int, speakers: list[str]
 ) -> list[tuple[Span, str]]:
@@ -245,13 +263,10 @@ def reported_continuation(
     archive without quotation marks), with their content: for statements that another step
     finds (the frame engine's "zeigte sich überzeugt, dass ..."), which the sentence loop of
     `extract_statements` has already passed."""
-    sents = sentences(doc)
+    sents, mentions, unmarked, self_named = _speech_context(doc, actors)
     at = next((i for i, s in enumerate(sents) if s.start <= after < s.end), None)
     if at is None:
         return []
-    unmarked = sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT
-    self_named = _self_named_statements(doc)
-    mentions = [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)]
     out: list[tuple[Span, str]] = []
     previous = (at, speakers)
     for s_index in range(at + 1, min(at + 4, len(sents))):
@@ -591,9 +606,13 @@ def _judgement(sent: Span) -> bool:
 def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
     """ "Wie X berichtet, ...": the verb cites a source for the sentence, not the speaker. A
     comma between two time expressions ("wie X heute, Dienstag, mitteilte") is inside it."""
-    inner = _time_apposition_commas(doc, sent)
+    inner: set[int] | None = None
     i = verb.i - 1
-    while i >= sent.start and (doc[i].text != "," or i in inner):
+    while i >= sent.start:
+        if doc[i].text == ",":
+            inner = _time_apposition_commas(doc, sent) if inner is None else inner
+            if i not in inner:
+                break
         i -= 1
     first = doc[i + 1] if i + 1 < verb.i else None
     return first is not None and first.lower_ == "wie"
@@ -660,7 +679,7 @@ def _wie_sources(
 
 _SPOKESPERSON_ENDINGS = vocabulary.words("spokesperson_ending")
 _REPORTING_MEDIA = vocabulary.word_set("reporting_media")
-_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "anderer", "weiterer"})
+_INDEFINITE = INDEFINITE_DETS | {"anderer", "weiterer"}  # "ein anderer US-Regierungsvertreter"
 _OFFICE_NOUNS = frozenset({"büro", "sprecher", "sprecherin", "pressestelle", "umfeld", "anwalt", "anwältin"})
 _POSSESSIVES = frozenset({"sein", "seine", "seines", "ihr", "ihre", "ihres"})
 

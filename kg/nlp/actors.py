@@ -775,8 +775,7 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             break
         tok = doc[k]
         if (
-            gaz.lookup_inflected(tok.text) is not None
-            or _gaz_match(doc, k, gaz) is not None
+            _known_name_at(doc, k, gaz)
             or analyse_role(tok.text) is not None
             or group_head(tok.text) is not None
             or (tok.ent_type_ in ("ORG", "MISC") and not _lone_surname(doc, k))
@@ -918,9 +917,14 @@ def _end_before_known_origin(doc: Doc, start: int, end: int, gaz: Gazetteer) -> 
             k = j + 1
             while k < end - 1 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
                 k += 1
-            if gaz.lookup_inflected(doc[k].text) is not None or _gaz_match(doc, k, gaz) is not None:
+            if _known_name_at(doc, k, gaz):
                 return j
     return end
+
+
+def _known_name_at(doc: Doc, k: int, gaz: Gazetteer) -> bool:
+    """Does a gazetteer name (a word in any case, or several words) begin at token k?"""
+    return gaz.lookup_inflected(doc[k].text) is not None or _gaz_match(doc, k, gaz) is not None
 
 
 def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int, bool]:
