@@ -52,20 +52,20 @@ from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
-# deontic modals: reported content with these is a demand of its speaker ("man müsse ...");
-# so is the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
+# the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
+_NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
+# deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
+# and so is a subjunctive need
 _DEONTIC = frozenset(
     {"muss", "müsse", "müssen", "müsste", "müssten", "soll", "solle", "sollen", "sollte", "sollten"}
-    | {"brauche", "bräuchte", "bräuchten"}
-)
+) | _NEEDS
 # a sentence that opens with "Sollte(n)" is a condition ("Sollte X ..., dann ..."), not a demand
 _CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"})
 _CONDITION_OPENING = re.compile(r"(?:^|[:;]\s)\W*Sollten?\b")
-_NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 _DURATIONS = vocabulary.word_set("duration_noun")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 # "brauche" in a clause that completes a noun ("der Tatsache, dass es ... brauche") is a premise
-_NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(brauche|bräuchte|bräuchten)\b")
+_NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(" + "|".join(sorted(_NEEDS)) + r")\b")
 _EVENTS: dict[str, str] = vocabulary.kinds("proposal_event")
 _POINTS = re.compile(
     r"(\d+)[- ]?Punkte|mit (\d+) (?:\w+)?(?:punkten|vorschlägen|forderungen|bedingungen)", re.IGNORECASE
