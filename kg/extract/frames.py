@@ -107,7 +107,7 @@ def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None
 
 
 def _titled_after(doc: Doc, tok: Token, actors: ActorLookup) -> str | None:
-    """ "von Niedersachsens Ministerpräsident Christian Wulff": a genitive before a title and
+    """ "von Norwegens Ministerpräsident Karl Lund": a genitive before a title and
     a name says whose office it is; the person named after the title speaks."""
     if tok.i + 2 >= len(doc) or analyse_role(doc[tok.i + 1].text) is None:
         return None

@@ -1141,7 +1141,7 @@ def _duration(sent: Span) -> str | None:
 
 
 def _other_partner(meeting: Meeting, cand: _Candidate, overlap: set[str]) -> bool:
-    """ "Xi will seinen Besuch in den USA nutzen ... bei seinem Treffen mit Obama": a visit and
+    """ "Li will seinen Besuch in Kanada nutzen ... bei seinem Treffen mit dem Premier": a visit and
     a meeting of one traveller with parties the other lacks are different meetings (the
     guidelines: one traveller's meetings with different partners are different meetings)."""
     if (meeting.kind == "visit") == (cand.kind == "visit"):

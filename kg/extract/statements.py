@@ -547,7 +547,7 @@ def _pending(
 
 
 def _owner_of_titled(doc: Doc, m: MentionRef, mentions: list[MentionRef]) -> bool:
-    """ "Niedersachsens Ministerpräsident Christian Wulff", "Russlands Präsident X": a
+    """ "Norwegens Ministerpräsident Karl Lund", "Russlands Präsident X": a
     genitive before a title and a name is whose office it is; the named person is the one."""
     return (
         m.end + 1 < len(doc)

@@ -245,7 +245,7 @@ def _looks_like_common_noun(doc: Doc, start: int, end: int) -> bool:
 
 def _common_noun_word(tok: Token, min_head: int = 3) -> bool:
     """The noun lexicon knows the word, or the head of its compound (of `min_head` letters or
-    more: a short one matches foreign names, "Theodo-rakis"), only as a common noun."""
+    more: a short one matches the ending of a foreign name), only as a common noun."""
     table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
     word = tok.text
     if not table or not _plain_capitalised(word):
@@ -909,7 +909,7 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
 
 
 def _end_before_known_origin(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
-    """ "Franziskus von Ecuador aus", "Merkel von der CDU": a known place or organisation
+    """ "reiste Bischof Matteo von Ecuador aus weiter", "Merkel von der CDU": a known place or organisation
     after "von" says where someone comes from or belongs, it is no part of the name (as in
     `_join_particles`), even where NER ran the name on into it."""
     for j in range(start + 1, end - 1):
@@ -947,7 +947,7 @@ def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int
             start += 1
         else:
             break
-    # "Washington – Chinas Präsident ...": a dash between words (after a dateline, in a
+    # "Oslo – Norwegens Premier ...": a dash between words (after a dateline, in a
     # heading) ends a name
     dash = next((t.i for t in doc[start:end] if t.text in ("–", "—") and t.i > start), None)
     if dash is not None:
@@ -960,7 +960,7 @@ def _strip_ner_span(doc: Doc, ent: Span, category: str | None) -> tuple[int, int
     while (category == "Person" and end - start > 2 and doc[end - 2].is_space
            and _only_common_noun(doc[end - 1])):
         end -= 2
-    # "verteilten Dan Barina und Rob Morgan Ansteckabzeichen": a word the noun lexicon knows
+    # "verteilten Jan Borg und Tom Lake Ansteckabzeichen": a word the noun lexicon knows
     # (or whose compound head it knows) only as a common noun after a first name and a surname,
     # or after a double space, is the object the model ran into
     words = sum(not t.is_space for t in doc[start:end])
@@ -1303,7 +1303,7 @@ def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 
 
 def _legal_form_names(doc: Doc) -> list[ActorMention]:
-    """ "an der Medial Beteiligungs GmbH", "die Deutsche Bank AG": a legal form closes a
+    """ "an der Nordlicht Beteiligungs GmbH", "die Deutsche Bank AG": a legal form closes a
     company's name, and the capitalised words before it in the sentence belong to it, even
     where the model reads one as an adjective or tags only the last ones. The longer span
     wins over the NER span inside it (`_resolve_overlaps`)."""
@@ -1318,7 +1318,7 @@ def _legal_form_names(doc: Doc) -> list[ActorMention]:
                 start -= 1
             elif (doc[start - 1].lower_ == "und" and start - 2 >= sent_start
                   and doc[start - 2].text.endswith("-")):
-                start -= 2  # "Bundes- und Industriebeteiligungen GmbH": a truncated compound
+                start -= 2  # "Hafen- und Lagerbetriebe GmbH": a truncated compound
             else:
                 break
         if start < tok.i:

@@ -270,7 +270,7 @@ def _join_name_tails(named: list[ActorMention], uf: _Clusters) -> None:
 
 
 def _join_family_names_first(persons: list[ActorMention], full: list[ActorMention], uf: _Clusters) -> None:
-    """ "Xi" and "Xi Jinping", "Kim" and "Kim Jong-un": where the family name comes first, the
+    """ "Li" and "Li Wenhao", "Kim" and "Kim Jong-un": where the family name comes first, the
     one word joins the only full name of the article that begins with it, unless the word also
     ends a full name (then it is that person's surname, see `_join_name_tails`)."""
     lasts = {(f.name or "").split()[-1] for f in full}
