@@ -495,8 +495,8 @@ def test_legal_form_closes_a_company_name() -> None:
     if needs_model.args[0]:
         return
     ex = extract(
-        "Die Firma hält 29 Prozent an der Nordlicht Beteiligungs GmbH, die wiederum der "
-        "Weser-Emsländer Invest Holding AG gehört. Auch die Hansa Bank AG stieg ein."
+        "Die Reederei gehört zur Hälfte der Nordlicht Beteiligungs GmbH und zur Hälfte der "
+        "Weser-Emsländer Invest Holding AG. Auch die Hansa Bank AG stieg ein."
     )
     orgs = sorted(a.name for a in ex.actors if a.category == "Organisation")
     assert orgs == ["Hansa Bank AG", "Nordlicht Beteiligungs GmbH", "Weser-Emsländer Invest Holding AG"]
@@ -528,12 +528,12 @@ def test_common_noun_after_a_full_name_is_no_part_of_it() -> None:
 
     if needs_model.args[0]:
         return
-    ex = extract("Bei der Ankunft verteilten die Piloten Jan Borg und Tom Lake Ansteckabzeichen.")
+    ex = extract("Auf dem Markt verteilten die Händler Jan Borg und Tom Lake Ansteckbuttons und Aufkleber.")
     assert sorted(a.name for a in ex.actors if a.category == "Person") == ["Jan Borg", "Tom Lake"]
     # negative: surnames that are also common nouns, and foreign surnames, stay
-    ex = extract("Das sagten Anna Maria Schneider und Stavros  Papadakis am Montag.")
+    ex = extract("Das sagten Anna Maria Schneider und Nikos  Papadakis am Montag.")
     assert sorted(a.name for a in ex.actors if a.category == "Person") == [
-        "Anna Maria Schneider", "Stavros  Papadakis"]
+        "Anna Maria Schneider", "Nikos  Papadakis"]
 
 
 def test_family_name_first_joins_the_only_full_name_it_begins() -> None:
@@ -554,9 +554,9 @@ def test_known_place_after_von_is_no_part_of_a_name() -> None:
 
     if needs_model.args[0]:
         return
-    ex = extract("Die Reise soll Bischof Matteo von Ecuador aus weiter nach Bolivien führen.")
-    assert "Matteo" in {a.name for a in ex.actors}
-    assert not any("von Ecuador" in a.name for a in ex.actors)
+    ex = extract("Am Montag fuhr Pilgerin Anna von Portugal aus weiter nach Spanien.")
+    assert "Anna" in {a.name for a in ex.actors}
+    assert not any("von Portugal" in a.name for a in ex.actors)
     # negative: a particle before a name that is no known place stays in the name
     ex = extract("Das sagte Karl von Habsburg am Montag.")
     assert [a.name for a in ex.actors if a.category == "Person"] == ["Karl von Habsburg"]
@@ -567,7 +567,7 @@ def test_dash_after_a_dateline_ends_the_name() -> None:
 
     if needs_model.args[0]:
         return
-    ex = extract("US-Vertreter: Li wird ein System bekannt geben. "
+    ex = extract("Experte: Li wird ein System bekannt geben. "
                  "Washington – Chinas Präsident Li Wenhao will seinen Besuch nutzen.")
     names = {a.name for a in ex.actors}
     assert "Washington" in names and not any("–" in n for n in names)

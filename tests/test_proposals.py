@@ -276,13 +276,13 @@ def test_elliptic_participle_with_von_agent_is_a_proposal() -> None:
 
 @needs_model
 def test_attributive_participle_takes_the_von_phrase_before_it() -> None:
-    ex = extract("Der von Karl Lund bald nach der Wahl angekündigte Umbau des Klubs schreitet voran.")
+    ex = extract("Die von Karl Lund im Frühjahr angekündigte Reform der Hafenverwaltung kommt voran.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Karl Lund"]
 
 
 @needs_model
 def test_subjunctive_need_in_reported_speech_is_a_demand() -> None:
-    ex = extract("Es brauche mehr Ärzte in den Spitälern statt bloßer Umschichtungen, sagte Eva Lind.")
+    ex = extract("Es brauche mehr Lehrkräfte an den Schulen statt größerer Klassen, sagte Eva Lind.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
     ex = extract("Karl Lund sagte, die Reform brauche Zeit.")
     assert ex.proposals == []
