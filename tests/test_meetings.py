@@ -607,3 +607,14 @@ def test_a_visit_and_the_travellers_meeting_with_another_partner_stay_apart() ->
     parties = sorted(sorted(name(ex, p) or "" for p in m.participants) for m in ex.meetings)
     assert ["Kenji Sato", "Tom Carter"] in parties
     assert all("Kenji Sato" not in p or "Japan" not in p for p in parties)
+
+
+@needs_model
+def test_things_and_anonymous_crowds_that_visit_hold_no_meeting() -> None:
+    # only actors meet: ships, tourists or pupils that "visit" leave the places without a partner
+    assert extract("Zwei Kriegsschiffe besuchen Norwegen und Schweden.").meetings == []
+    # a role or a name in the subject keeps the visit
+    ex = extract("Die Außenminister Eva Lind und Karl Lund besuchten am Montag Norwegen.")
+    assert [{name(ex, p) for p in m.participants} >= {"Eva Lind", "Karl Lund"} for m in ex.meetings] == [True]
+    ex = extract("Die Delegation aus Schweden besuchte am Montag Norwegen.")
+    assert len(ex.meetings) == 1

@@ -40,6 +40,7 @@ from kg.extract.eventsyntax import (
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_lemma
+from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
     aux_info,
@@ -234,6 +235,8 @@ def _candidate(
         return None
     if is_noun and _interview(doc, token, actors):
         return None
+    if not is_noun and _non_actor_subject(token, mentions):
+        return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
     if is_noun and parties and all(_court(p, actors) for p in parties):
@@ -278,6 +281,24 @@ def _candidate(
 
 
 _COURTS = vocabulary.words("court_noun")
+
+
+def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
+    """Does a thing or an anonymous crowd visit or meet ("Jagdflugzeuge besuchen Litauen",
+    "53 Prozent der Schüler besuchten die Unterstufe")? Only actors hold meetings: a subject
+    that is a common noun, neither a role ("die Minister") nor a group ("die Delegation")
+    and without a name in its phrase, leaves the other party without a partner."""
+    if verb_lemma(verb) not in _OBJECT_PARTY_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False
+    subject = subjects[0]
+    words = [subject, *(c for c in subject.subtree if c.dep_ in ("nmod", "conj", "appos"))]
+    if any(analyse_role(w.text) is not None or group_head(w.text) is not None for w in words):
+        return False
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    return not any(lo <= m.start < hi for m in mentions)
 
 
 def _court(key: str, actors: ActorLookup) -> bool:
