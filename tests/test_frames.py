@@ -270,3 +270,38 @@ def test_rejecting_an_accusation_or_welcoming_a_visitor_answers_no_proposal() ->
     ex = extract("Die Grünen lehnten die Erhöhung der Mineralölsteuer ab.")
     assert [r.stance for r in ex.responses] == ["reject"]
     assert len(ex.proposals) == 1
+
+
+@needs_model
+def test_a_pronominal_adverb_lets_the_clause_after_it_fill_the_prepositional_slot() -> None:
+    # "sich für X aussprechen" with "dafür" and a zu-infinitive or dass-clause in place of X
+    ex = extract("Ministerpräsident Karl Lund hat sich am Sonntag dafür ausgesprochen, die Zölle zu senken.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("advocacy", "Karl Lund", "die Zölle zu senken")
+    ]
+    ex = extract("Eva Lind setzte sich dafür ein, dass Norwegen mehr Geld erhält.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
+    # the adverb alone refers back; without a clause there is nothing to put forward
+    assert extract("Karl Lund hat sich dafür ausgesprochen.").proposals == []
+
+
+@needs_model
+def test_a_proposal_or_response_that_comes_from_someone() -> None:
+    ex = extract("Der Vorstoß kam von Eva Lind.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("proposal", "Eva Lind")]
+    ex = extract("Die Regierung legte einen Plan vor. Kritik kam von den Grünen und der SPD.")
+    assert sorted((name(ex, r.actor), r.stance) for r in ex.responses) == [
+        ("Die Grünen", "criticise"), ("SPD", "criticise")
+    ]
+    # criticism of a person answers no proposal
+    ex = extract("Die Regierung legte einen Plan vor. Kritik an Karl Lund kam auch von den Grünen.")
+    assert ex.responses == []
+
+
+@needs_model
+def test_a_name_in_apposition_holds_the_role_not_an_earlier_holder_of_the_title() -> None:
+    ex = extract(
+        "Präsident Karl Lund legte einen Plan vor. "
+        "Ablehnung kam vom Präsidenten der Kammer, Björn Berg."
+    )
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Björn Berg", "reject")]

@@ -64,7 +64,13 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
     phrase (not inside a clause it governs)."""
     for i in indices:
         head = doc[i]
-        for tok in _phrase(head):
+        phrase = _phrase(head)
+        if actors.key_for_token(head) is not None and analyse_role(head.text) is not None:
+            # "vom Präsidenten der Kammer, Karl Lund": the name in apposition says who holds
+            # the role, not an earlier holder of a like title that the role noun recalls
+            named = [c for c in head.children if c.dep_ == "appos"]
+            phrase = [*named, *(t for t in phrase if t not in named)]
+        for tok in phrase:
             key = actors.key_for_token(tok)
             if key is None or tok.is_lower and tok.pos_ == "ADJ":
                 continue
@@ -127,6 +133,14 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
+def _aimed_at_person(noun: Token) -> bool:
+    """ "Kritik an Karl Lund", "Kritik an der Ministerin": the response noun's own target is a
+    person (or a claim), so it answers no proposal."""
+    targets = [c for c in noun.children if c.dep_ == "nmod" and any(
+        g.dep_ == "case" and g.lower_ in ("an", "gegen", "am") for g in c.children)]
+    return bool(targets) and all(_claim_or_person(t) for t in targets)
+
+
 def _claim_or_person(theme: Token) -> bool:
     """ "wies Pilz' Vorwurf zurück", "begrüßte den Besucher", "empfing Präsident X": a claim,
     a report or a person is the theme, and nobody put it forward as a proposal."""
@@ -140,7 +154,7 @@ def _claim_or_person(theme: Token) -> bool:
 
 
 def _text_of(doc: Doc, index: int) -> str:
-    tokens = sorted(_phrase(doc[index]), key=lambda t: t.i)
+    tokens = sorted((t for t in _phrase(doc[index]) if not t.is_punct or t.i == index), key=lambda t: t.i)
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split())[:_LABEL_CHARS]
 
@@ -261,24 +275,45 @@ class FrameEvents:
         nominal = m.support is None and trigger.pos_ in ("NOUN", "PROPN")
         if nominal and trigger.dep_ not in ("nsubj", "nsubj:pass"):
             return  # "braucht die Zustimmung von X": a response named, not given
-        actor = self._agent(m, evidence.sentence_start, _SPEAKING_PERSON)
-        if actor is None:
-            return
-        if (evidence.sentence_start, actor, stance) in self.answered:
-            return
-        proposal = self._answered_proposal(m, actor, trigger.idx)
-        if proposal is None:
-            return
-        self.answered.add((evidence.sentence_start, actor, stance))
-        self.responses.append(
-            Response(
-                key=f"response-{evidence.start}-{len(self.responses)}",
-                proposal=proposal.key,
-                actor=actor,
-                stance=stance,  # type: ignore[arg-type]
-                evidence=[evidence],
+        if m.support is not None and _aimed_at_person(trigger):
+            return  # "Kritik an der Ministerin kam von X": a person criticised, no proposal
+        for actor in self._responders(m, evidence.sentence_start):
+            if (evidence.sentence_start, actor, stance) in self.answered:
+                continue
+            proposal = self._answered_proposal(m, actor, trigger.idx)
+            if proposal is None:
+                return
+            self.answered.add((evidence.sentence_start, actor, stance))
+            self.responses.append(
+                Response(
+                    key=f"response-{evidence.start}-{len(self.responses)}",
+                    proposal=proposal.key,
+                    actor=actor,
+                    stance=stance,  # type: ignore[arg-type]
+                    evidence=[evidence],
+                )
             )
-        )
+
+    def _responders(self, m: FrameMatch, sentence_start: int) -> list[str]:
+        """Every actor of a coordinated agent responds ("Kritik kam von X, Y und Z")."""
+        first = self._agent(m, sentence_start, _SPEAKING_PERSON)
+        if first is None:
+            return []
+        out = [first]
+        for i in m.roles.get("agent", [])[1:]:
+            tok = self.doc[i]
+            if tok.dep_ != "conj" or tok.pos_ != "PROPN" or self.actors.key_for_token(tok) is None:
+                continue  # "und mehreren EU-Staaten" names no actor of its own
+            if i + 1 < len(self.doc) and self.doc[i + 1].text in ("–", "—"):
+                continue  # a dateline ("Kiew/Moskau – ..."), not a second responder
+            actor = _actor_of(self.doc, [i], self.actors)
+            known = get_actor(self.actors, actor) if actor is not None else None
+            if known is None or actor in out:
+                continue
+            if "-" in tok.text and tok.text.rsplit("-", 1)[-1] not in known.name:
+                continue  # "EU-Staaten": members of the EU, not the EU
+            out.append(actor)
+        return out
 
     def _answered_proposal(self, m: FrameMatch, actor: str, at: int) -> Proposal | None:
         themes = m.roles.get("theme", [])

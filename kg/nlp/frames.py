@@ -220,7 +220,28 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
             continue
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
+    if not out and rel == "obl" and prep:
+        out = _correlated_clause(head, prep)
     return out
+
+
+def _pronominal_adverb(prep: str) -> str:
+    """ "für" -> "dafür", "auf" -> "darauf": the adverb that stands for a "für"/"auf" phrase."""
+    return ("dar" if prep[:1] in "aeiouäöü" else "da") + prep
+
+
+def _correlated_clause(head: Token, prep: str) -> list[Token]:
+    """ "sprach sich dafür aus, die Zölle zu senken", "pochte darauf, dass ...": a pronominal
+    adverb holds the place of the prepositional phrase and the clause after it fills it."""
+    children = _argument_children(head)
+    if not any(c.lower_ == _pronominal_adverb(prep) for c in children):
+        return []
+    return [
+        c
+        for c in children
+        if c.dep_ in ("ccomp", "xcomp")
+        or c.dep_ == "advcl" and any(m.lower_ in ("dass", "zu", "ob") for m in c.children)
+    ][:1]
 
 
 def _argument_children(head: Token) -> list[Token]:
