@@ -305,3 +305,21 @@ def test_a_name_in_apposition_holds_the_role_not_an_earlier_holder_of_the_title(
         "Ablehnung kam vom Präsidenten der Kammer, Björn Berg."
     )
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Björn Berg", "reject")]
+
+
+@needs_model
+def test_idioms_of_stance_and_responses_on_conditions() -> None:
+    plan = "Die Regierung legte einen Plan vor. "
+    # "können" belongs to the idiom "etwas abgewinnen können": a stance is given
+    ex = extract(plan + "Karl Lund kann dem Vorschlag etwas abgewinnen.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "consider")]
+    ex = extract(plan + "Karl Lund kann dem Vorschlag nichts abgewinnen.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]
+    # "infrage stellen" criticises; in the idiom "stellen" presents nothing
+    ex = extract("Die SPD stellte den Entwurf der Regierung infrage.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "criticise")]
+    assert [p.proposer for p in ex.proposals] == [None]
+    # agreement on a condition is consideration; a rejection on a condition is none yet
+    ex = extract(plan + "Die SPD stimmte dem Plan zu, wenn die Steuern sinken.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "consider")]
+    assert extract(plan + "Die SPD lehnt den Plan ab, wenn die Steuern steigen.").responses == []

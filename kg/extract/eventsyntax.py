@@ -107,7 +107,10 @@ DEFINITE_DETS = frozenset(
         "jenes",
     }
 )
-NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"})
+NEGATIONS = frozenset(
+    {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "nirgends", "nirgendwo"}
+    | {"weder"}
+)
 QUOTE_MARKS = ("„", '"', "»", "«", "“", "”")
 
 

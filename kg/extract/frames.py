@@ -55,6 +55,7 @@ _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 _ABILITY = frozenset({"können", "dürfen"})
+_WITH_ABILITY = vocabulary.word_set("ability_idiom")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 _DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
 
@@ -264,10 +265,16 @@ class FrameEvents:
     # responses -----------------------------------------------------------------------------
 
     def _response(self, m: FrameMatch) -> None:
-        if m.hypothetical or m.conditioned or m.modal in _NOT_YET:
+        # "kann dem Plan etwas abgewinnen": there "können" belongs to the idiom
+        idiomatic_modal = m.modal in _ABILITY and m.lemma in _WITH_ABILITY
+        if m.hypothetical or (m.modal in _NOT_YET and not idiomatic_modal):
             return  # "wenn ...", "ob ...", "muss zustimmen": no response has been given
         doc = self.doc
         stance = NEGATED_STANCE[m.value] if m.negated else m.value
+        if m.conditioned:
+            if stance not in ("accept", "consider"):
+                return
+            stance = "consider"  # "stimmt zu, aber nur, wenn ...": agreement on conditions
         trigger = doc[m.trigger]
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6

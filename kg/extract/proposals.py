@@ -47,6 +47,7 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
+from kg.nlp.frames import conditioned
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
@@ -430,6 +431,9 @@ def _presenting_verb(token: Token) -> Token | None:
                     for t in rel
                     if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and _verb_in(t, _PRESENTING)
                 ]
+    responding = {m.trigger for m in token.doc._.kg_frames or () if m.frame == "response"}
+    # "stellte den Entwurf infrage": a verb in a fixed expression of responding presents nothing
+    candidates = [t for t in candidates if t.i not in responding]
     return candidates[0] if candidates else None
 
 
@@ -832,6 +836,10 @@ def _responses(
         stance: Stance = cue.label_  # type: ignore[assignment]
         if _negated(token, clause):
             stance = NEGATED_STANCE[stance]  # type: ignore[assignment]
+        if _is_verbal(token) and conditioned(token):
+            if stance not in ("accept", "consider"):
+                continue  # "lehnt den Plan ab, wenn ...": no rejection yet
+            stance = "consider"  # "stimmt zu, wenn ...": agreement on conditions
         actor = _stance_holder(doc, token, clause, actors, mentions, speakers, speaker_spans)
         if actor is None:
             continue

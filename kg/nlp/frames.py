@@ -37,7 +37,7 @@ if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
 
 _CONDITIONAL_MARKS = frozenset({"wenn", "falls", "sofern", "ob", "sollte", "ehe"})
-_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs", "keinesfalls"})
+_NEGATIONS = frozenset({"nicht", "nie", "niemals", "nirgends", "nirgendwo", "keineswegs", "keinesfalls"})
 _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 _GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
@@ -275,6 +275,8 @@ def _negated(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
             return True
+        if child.lower_ == "nichts" and child.dep_ == "obj":  # "kann dem Plan nichts abgewinnen"
+            return True
         if child.dep_ in ("obj", "nsubj:pass") and any(
             d.lower_ in _NEGATIVE_DETS or d.lower_ == "weder" for d in child.children
         ):  # "kein Geld zugesagt", "weder Geld zugesagt noch ..."
@@ -363,7 +365,7 @@ def _source_after(token: Token) -> Token | None:
     return None
 
 
-def _conditioned(token: Token) -> bool:
+def conditioned(token: Token) -> bool:
     """The predicate holds only under a condition: it governs a "wenn"/"falls" clause, or a
     clause before it that opens with its finite verb ("Sollten die Gespräche scheitern,
     fordert X ...": German's conditional without a conjunction; the parser may call it ccomp)."""
@@ -434,12 +436,15 @@ class FrameEngine:
 
     def _verb(self, token: Token) -> list[FrameMatch]:
         lemmas = _verb_lemmas(token)  # once: the verb rows and the light-verb rows read them
+        entries = self._verb_entries(token, lemmas, self.lexicon.verbs)
         found = [
-            self._fill(token, e, token, own=_fixed_word(token, e.noun) if e.noun else None)
-            for e in self._verb_entries(token, lemmas, self.lexicon.verbs)
+            self._fill(token, e, token, own=_fixed_word(token, e.noun) if e.noun else None) for e in entries
         ]
         out = [m for m in found if m is not None]
-        out.extend(self._support(token, lemmas))
+        if not any(e.noun for e in entries):
+            # in a fixed expression ("stellte den Entwurf infrage") the verb is no light verb
+            # of the noun after it ("stellte Bedingungen")
+            out.extend(self._support(token, lemmas))
         if not out and token.dep_ in ("xcomp", "advmod"):
             out.extend(self._adjective(token))  # "zeigte sich verhandlungsbereit" tagged VERB
         elif not out and any(c.dep_ == "cop" for c in token.children):
@@ -463,7 +468,7 @@ class FrameEngine:
             passive=passive,
             negated=any(_negated(h) for h in heads),  # "zeigte sich nicht zufrieden"
             hypothetical=_hypothetical(clause_head),
-            conditioned=_conditioned(clause_head),
+            conditioned=conditioned(clause_head),
             modal=_modal(clause_head),
         )
         match.roles = self._roles(entry, heads, passive)
@@ -559,7 +564,7 @@ class FrameEngine:
                             passive=passive,
                             negated=_negated(verb) or _negated(noun),
                             hypothetical=_hypothetical(verb),
-                            conditioned=_conditioned(verb),
+                            conditioned=conditioned(verb),
                             modal=_modal(verb),
                         )
                         match.roles = self._roles(entry, [verb], passive)

@@ -73,6 +73,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     # kg.extract.frames
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
+    "ability_idiom": PLAIN,
 }
 
 #: the groups of `ACTOR_FILE` (kg.nlp.actors): all plain lists
