@@ -323,3 +323,26 @@ def test_idioms_of_stance_and_responses_on_conditions() -> None:
     ex = extract(plan + "Die SPD stimmte dem Plan zu, wenn die Steuern sinken.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "consider")]
     assert extract(plan + "Die SPD lehnt den Plan ab, wenn die Steuern steigen.").responses == []
+
+
+@needs_model
+def test_being_for_something_and_speaking_against_it() -> None:
+    ex = extract("Ich bin dafür, dass man die Zölle senkt, sagt Karl Lund.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("advocacy", "Karl Lund")]
+    ex = extract("Die Grünen sind dafür, das Wahlalter zu senken.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("advocacy", "Die Grünen", "das Wahlalter zu senken")
+    ]
+    # "dafür sorgen" ensures, it advocates nothing
+    assert extract("Eva Lind sorgte dafür, dass die Zölle sinken.").proposals == []
+    # speaking against something rejects it; a "mit"-partner of the noun is not its proposer,
+    # and the preposition is not part of the label
+    ex = extract("Die SPD spricht sich klar gegen eine Koalition mit der FPÖ aus.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]
+    assert [(p.proposer, p.label) for p in ex.proposals] == [(None, "eine Koalition mit der FPÖ")]
+
+
+@needs_model
+def test_an_initiative_that_goes_out_from_someone() -> None:
+    ex = extract("Die Initiative ging von Eva Lind aus.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("proposal", "Eva Lind")]

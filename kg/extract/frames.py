@@ -154,8 +154,18 @@ def _claim_or_person(theme: Token) -> bool:
     return False
 
 
+def _case_word(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
 def _text_of(doc: Doc, index: int) -> str:
-    tokens = sorted((t for t in _phrase(doc[index]) if not t.is_punct or t.i == index), key=lambda t: t.i)
+    """The phrase of a role filler, without the punctuation and the preposition at its edges
+    ("gegen eine Koalition" -> "eine Koalition")."""
+    head = doc[index]
+    edges = {c.i for c in head.children if c.dep_ == "case" and c.i < head.i}
+    tokens = sorted(
+        (t for t in _phrase(head) if (not t.is_punct or t.i == index) and t.i not in edges), key=lambda t: t.i
+    )
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split())[:_LABEL_CHARS]
 
@@ -363,7 +373,12 @@ class FrameEvents:
         """A proposal known only from the response to it ("lehnte den Plan der Regierung ab")."""
         entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
         kind, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
-        proposer_slots = [c.i for c in theme.children if c.dep_ in ("nmod", "nmod:poss", "det:poss")]
+        proposer_slots = [  # "der Plan der Regierung", "ihr Plan"; not "eine Koalition mit X"
+            c.i
+            for c in theme.children
+            if c.dep_ in ("nmod:poss", "det:poss")
+            or c.dep_ == "nmod" and _case_word(c) in (None, "von", "vom")
+        ]
         evidence = evidence_for(
             self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{lemma}-theme", 0.5
         )
