@@ -600,3 +600,36 @@ def test_named_title_holder_not_the_genitive_owner_is_the_source() -> None:
     # negative: a genitive source without a title after it stays the source
     ex = extract("Nach Angaben Russlands ist die Lage an der Grenze ruhig.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Russland"]
+
+
+@needs_model
+def test_media_and_institutes_named_like_common_words_are_sources_where_cited() -> None:
+    ex = extract("Das Wachstum fiele laut Wifo um einen Punkt höher aus.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Wifo"]
+    ex = extract(
+        "Die Firma sei mit dem Verkauf weit vorangekommen, berichtete der Kurier am Samstag. "
+        "Demnach wolle die Bank das Angebot annehmen."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Kurier", "Kurier"]
+    ex = extract("Die Zahl der Einbrüche ist nach Angaben des Berliner Tagesspiegels gestiegen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Tagesspiegel"]
+    # the same word that is not cited names nothing
+    ex = extract("Ein Kurier brachte am Montag die Unterlagen ins Ministerium.")
+    assert [a.name for a in ex.actors if a.name == "Kurier"] == []
+
+
+@needs_model
+def test_reported_speech_goes_on_past_a_verb_of_saying_with_a_plain_object() -> None:
+    # "annehmen" can introduce speech ("nimmt an, dass"), but with an object it is accepting
+    ex = extract(
+        "Die Firma sei weit vorangekommen, sagte Karl Lund am Samstag. Die Bank wolle das Angebot annehmen."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]
+
+
+@needs_model
+def test_the_reporter_of_a_wie_clause_speaks_not_the_agency_that_passed_it_on() -> None:
+    ex = extract(
+        "Die Freilassung wurde bestätigt, wie der Sender Radio Nord am Samstag laut Reuters berichtete."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Radio Nord"]

@@ -519,11 +519,31 @@ def _said_by_another(sent: Span, marker: Token, source: MentionRef, quotes: list
     for tok in sent:
         if tok.i == marker.i or _in_quotes(tok, sent, quotes) or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.dep_ not in ("ROOT", "parataxis") or verb_lemma(tok) not in SPEECH_VERBS:
+        if verb_lemma(tok) not in SPEECH_VERBS:
+            continue
+        if _reporter_in_wie_clause(tok, marker, source):
+            return True
+        if tok.dep_ not in ("ROOT", "parataxis"):
             continue  # a main-clause verb: "..., der eine Schuld einräumte" reports nothing here
         if any(c.dep_ == "nsubj" and not source.start <= c.i < source.end for c in tok.children):
             return True
     return False
+
+
+def _reporter_in_wie_clause(verb: Token, marker: Token, source: MentionRef) -> bool:
+    """ "..., wie der Sender X laut Agentur Y berichtete": the marker sits in a "wie"-clause
+    of a verb of saying, and a name stands between "wie" and the marker: X reported, Y only
+    passed it on (the parse of such clauses is often flat, so the words are read in order)."""
+    doc = verb.doc
+    if not verb.left_edge.i < marker.i < verb.i:
+        return False
+    wie = next((t for t in doc[verb.left_edge.i : marker.i] if t.lower_ == "wie"), None)
+    if wie is None:
+        return False
+    return any(
+        (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and not source.start <= t.i < source.end
+        for t in doc[wie.i + 1 : marker.i]
+    )
 
 
 def _pending(
@@ -1258,9 +1278,14 @@ def _other_speaker(sent: Span, quotes: list[re.Match[str]], self_named: frozense
             continue
         if tok.pos_ == "VERB" and verb_lemma(tok) in SPEECH_VERBS:
             subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
-            if tok.i > sent.start and tok.doc[tok.i - 1].text == ",":
+            inverted = tok.i > sent.start and tok.doc[tok.i - 1].text == ","
+            if inverted:
                 # inverted ("..., begründen die Frankfurter ..."): the noun after the verb
                 subjects += [t for t in tok.doc[tok.i + 1 : min(tok.i + 3, sent.end)] if t.pos_ != "DET"][:1]
+            elif any(c.dep_ == "obj" for c in tok.children) and not any(
+                c.dep_ in ("ccomp", "parataxis", "xcomp") or c.text == ":" for c in tok.children
+            ):
+                continue  # "die Bank wolle das Angebot annehmen": with a plain object it says nothing
             if any(c.pos_ in ("NOUN", "PROPN") and c.is_title and analyse_role(c.text) is None
                    for c in subjects):
                 return True

@@ -87,6 +87,9 @@ _INSTITUTION_HEADS = vocabulary.word_set("institution_head")
 _ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
 _MEDIA_VERBS = vocabulary.word_set("media_verb")
 _MEDIA_COMPOUND_HEADS = vocabulary.word_set("media_compound_head")
+_SOURCE_NAMES = vocabulary.kinds("source_name")
+#: nouns whose genitive attribute is a source: "nach Angaben des Kuriers", "einem Bericht der Krone"
+_SOURCE_NOUNS = frozenset({"angaben", "bericht", "berichten", "berichte", "informationen", "recherchen"})
 _REPORT_VERBS = vocabulary.word_set("report_verb")
 _PLACE_PREPS = vocabulary.word_set("place_preposition")
 _ACTOR_PREPS = vocabulary.word_set("actor_preposition")
@@ -489,6 +492,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
                 out.append(m)
         out += _media_names(doc, gaz)
         out += _capitalised_media_names(doc, gaz)
+        out += _source_names(doc)
         out += _compound_names(doc, gaz)
         out += _legal_form_names(doc)
         out += _apposition_names(doc, gaz)
@@ -1220,6 +1224,42 @@ def _asks(doc: Doc, start: int) -> bool:
         if tok.text in (".", "!", "?") or "\n" in tok.text:
             return tok.text == "?"
     return False
+
+
+def _source_names(doc: Doc) -> list[ActorMention]:
+    """ "laut Wifo", "dem Kurier zufolge", "berichtete der Spiegel": news media and institutes
+    whose names are also common words ("Kurier", "Falter") are names where the text cites them
+    as a source, and only there ("ein Kurier brachte die Post" names nothing)."""
+    out: list[ActorMention] = []
+    for tok in doc:
+        word = tok.text
+        base = word[:-1] if word.endswith("s") and word[:-1].lower() in _SOURCE_NAMES else word
+        kind = _SOURCE_NAMES.get(base.lower())
+        if kind is None or not word[:1].isupper() or not _cited_as_source(doc, tok):
+            continue
+        out.append(
+            _mention(
+                doc, tok.i, tok.i + 1, "name", category="Organisation", kind=kind,
+                method="rule:source-name", name=base, confidence=0.7,
+            )
+        )
+    return out
+
+
+def _cited_as_source(doc: Doc, tok: Token) -> bool:
+    """Is the word (with its article) the source of a citation: after "laut" or a reporting
+    verb, before "zufolge" or a reporting verb, or the genitive of "Angaben"/"Bericht"?"""
+    i = tok.i - 1
+    if i >= 1 and doc[i].pos_ == "ADJ" and doc[i - 1].pos_ == "DET":
+        i -= 1  # "des Berliner Tagesspiegels"
+    article = i >= 0 and doc[i].pos_ == "DET"
+    before = doc[i - 1] if article and i >= 1 else doc[i] if i >= 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.lower_ == "laut" or before.lower_ in _MEDIA_VERBS and article):
+        return True
+    if before is not None and article and before.lower_ in _SOURCE_NOUNS:
+        return True
+    return after is not None and (after.lower_ == "zufolge" or after.lower_ in _MEDIA_VERBS)
 
 
 def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:

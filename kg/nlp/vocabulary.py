@@ -76,7 +76,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "ability_idiom": PLAIN,
 }
 
-#: the groups of `ACTOR_FILE` (kg.nlp.actors): all plain lists
+#: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, and source names with their kind
 ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "name_particle": PLAIN,
     "name_opener": PLAIN,
@@ -98,6 +98,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "spokesperson_ending": PLAIN,
     "legal_form": PLAIN,
     "reporting_media": PLAIN,
+    "source_name": frozenset({"media", "institute"}),
 }
 
 #: file -> its groups
