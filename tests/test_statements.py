@@ -633,3 +633,19 @@ def test_the_reporter_of_a_wie_clause_speaks_not_the_agency_that_passed_it_on() 
         "Die Freilassung wurde bestätigt, wie der Sender Radio Nord am Samstag laut Reuters berichtete."
     )
     assert [name(ex, s.speaker) for s in ex.statements] == ["Radio Nord"]
+
+
+@needs_model
+def test_rejecting_a_claim_stated_in_a_clause_is_a_statement_of_denial() -> None:
+    ex = extract("Sprecher Karl Lund weist den Vorwurf, dass das Amt Druck ausübe, zurück.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "dass das Amt Druck ausübe")
+    ]
+    # the object fronted ("Den Vorwurf ... wies der Minister zurück"), its speaker a role noun
+    ex = extract(
+        "Finanzminister Karl Lund hat die Regeln erlassen. "
+        "Den Vorwurf, dass Bund und Länder zerstritten wären, wies der Minister am Montag zurück."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # a claim without its content is denied, but nothing is quoted
+    assert extract("Karl Lund wies die Vorwürfe am Montag zurück.").statements == []

@@ -205,7 +205,12 @@ def _case(token: Token) -> str | None:
 
 
 def _slot_fillers(head: Token, slot: str) -> list[Token]:
-    """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"."""
+    """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"; "obj>acl" is
+    the clause attached to the object ("wies den Vorwurf, dass ..., zurück")."""
+    if ">" in slot:
+        outer, inner = slot.split(">", 1)
+        phrases = [p for f in _slot_fillers(head, outer) for p in (f, *_appositions(f))]
+        return [g for p in phrases for g in p.children if g.dep_ == inner]
     rel, _, prep = slot.partition("@")
     out = []
     for child in _argument_children(head):
@@ -222,7 +227,34 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         out.extend(c for c in child.children if c.dep_ == "conj")
     if not out and rel == "obl" and prep:
         out = _correlated_clause(head, prep)
+    if rel in ("obj", "nsubj") and not prep:
+        out = _two_subjects(head, rel, out)
     return out
+
+
+def _appositions(token: Token) -> list[Token]:
+    """ "Pilz’ Vorwurf" parsed as "Pilz" with "Vorwurf" in apposition."""
+    return [c for c in token.children if c.dep_ == "appos"]
+
+
+def _accusative(token: Token) -> bool:
+    """The article says accusative ("den Vorwurf"); a bare name's case is a guess, not evidence."""
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    return det is not None and det.morph.get("Case") == ["Acc"]
+
+
+def _two_subjects(head: Token, rel: str, found: list[Token]) -> list[Token]:
+    """ "Den Vorwurf ... wies der Minister zurück" parsed with two subjects: the one in the
+    accusative is the object (German fronts objects freely; its article tells the case)."""
+    subjects = [c for c in _argument_children(head) if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return found
+    objects = [c for c in subjects if _accusative(c)]
+    if not objects or len(objects) == len(subjects):
+        return found
+    if rel == "nsubj":
+        return [t for t in found if t not in objects]
+    return found or objects
 
 
 def _pronominal_adverb(prep: str) -> str:
