@@ -649,3 +649,17 @@ def test_rejecting_a_claim_stated_in_a_clause_is_a_statement_of_denial() -> None
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
     # a claim without its content is denied, but nothing is quoted
     assert extract("Karl Lund wies die Vorwürfe am Montag zurück.").statements == []
+
+
+@needs_model
+def test_a_role_noun_refers_back_to_the_holder_of_the_same_office_under_another_title() -> None:
+    ex = extract(
+        "Premier Karl Lund wies die Forderungen zurück. Die Lage sei ernst, sagte der Ministerpräsident."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # a seat of power stands for its state: "der Kremlchef" is Russia's president
+    ex = extract("Russlands Präsident Karl Lund kam nach Oslo. Die Lage sei ernst, sagte der Kremlchef.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # the head of something else is not the head of government
+    ex = extract("Kampagnenchef Karl Lund kam nach Oslo. Die Lage sei ernst, sagte der Bundeskanzler.")
+    assert [name(ex, s.speaker) for s in ex.statements] == []

@@ -35,7 +35,7 @@ from kg.nlp import vocabulary
 from kg.nlp.actors import ActorMention
 from kg.nlp.doctext import doc_text
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, inflection_key, slug
-from kg.nlp.roles import SPEECH_VERBS
+from kg.nlp.roles import SPEECH_VERBS, analyse_role
 
 if not Doc.has_extension("kg_entities"):
     Doc.set_extension("kg_entities", default=None)
@@ -196,7 +196,7 @@ def resolve(
                     ent.roles.append(r)
     # role nouns and pronouns refer to persons
     if role_nouns:
-        _resolve_role_nouns(mentions, entities)
+        _resolve_role_nouns(mentions, entities, gaz)
     if pronouns:
         _resolve_pronouns(doc, mentions, entities)
     for ent in list(entities.values()):
@@ -513,7 +513,9 @@ def _compatible(affs: list[str], others: list[str]) -> bool:
     return not affs or not others or bool(set(affs) & set(others))
 
 
-def _resolve_role_nouns(mentions: list[ActorMention], entities: dict[str, EntityInfo]) -> None:
+def _resolve_role_nouns(
+    mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer
+) -> None:
     persons = [e for e in entities.values() if e.category == "Person" and e.named]
     for m in sorted((m for m in mentions if m.type == "role"), key=lambda m: m.start):
         head = m.role_heads[0]
@@ -532,12 +534,69 @@ def _resolve_role_nouns(mentions: list[ActorMention], entities: dict[str, Entity
             }
             if len(cands) == 1:
                 best = (0, next(iter(cands.values())))
+        if best is None:
+            best = _holder_of_same_office(m, persons, gaz)
         if best is not None:
             m.key = best[1].key
             best[1].mentions.append(m)
             for r in m.roles:
                 if r not in best[1].roles and "-" in r:
                     best[1].roles.append(r)
+
+
+_ROLE_CLASSES = vocabulary.kinds("role_class")
+
+
+def role_class(role_text: str, head: str) -> str | None:
+    """The office a role names ("Ministerpräsident", "Regierungschef" -> government), from the
+    role word whose head is `head`; a hyphenated prefix ("US-Präsident") leaves the head's
+    office, a compound prefix only its own entry ("Kommissionspräsident": none)."""
+    for word in role_text.split():
+        role = analyse_role(word)
+        if role is None or role.head != head:
+            continue
+        own = _ROLE_CLASSES.get((role.prefix.replace("-", "") + role.head).lower())
+        if own is not None:
+            return own
+        hyphenated = not role.prefix or word[len(role.prefix) : len(role.prefix) + 1] == "-"
+        return _ROLE_CLASSES.get(role.head) if hyphenated else None
+    return None
+
+
+def _states_of(refs: list[str], gaz: Gazetteer) -> set[str]:
+    """Affiliations with the states their seats and capitals stand for ("Kreml" -> Russia)."""
+    out = set(refs)
+    for ref in refs:
+        entry = gaz.entries.get(ref.removeprefix("gaz:")) if ref.startswith("gaz:") else None
+        if entry is not None and entry.state:
+            out.add("gaz:" + entry.state)
+    return out
+
+
+def _holder_of_same_office(
+    m: ActorMention, persons: list[EntityInfo], gaz: Gazetteer
+) -> tuple[int, EntityInfo] | None:
+    """The latest person introduced before `m` with another word for the same office ("der
+    türkische Regierungschef" after "Premier X"); a leader of something ("der PiS-Chef") only
+    with a shared affiliation."""
+    office = role_class(m.roles[0], m.role_heads[0]) if m.roles and m.role_heads else None
+    if office is None:
+        return None
+    best: tuple[int, EntityInfo] | None = None
+    for e in persons:
+        for pm in e.mentions:
+            if pm.start >= m.start or pm.type != "name":
+                continue
+            for text, head in zip(pm.roles, pm.role_heads, strict=False):
+                other = role_class(text, head)
+                mine, theirs = _states_of(m.affiliations, gaz), _states_of(pm.affiliations, gaz)
+                shared = mine & theirs
+                same = other == office and office != "leader" and (not mine or not theirs or bool(shared))
+                if (same or other is not None and "leader" in (office, other) and shared) and (
+                    best is None or pm.start > best[0]
+                ):
+                    best = (pm.start, e)
+    return best
 
 
 # verbs whose pronoun subject is resolved: speakers and the parties of a meeting ("Dort traf

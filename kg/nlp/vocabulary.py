@@ -76,7 +76,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "ability_idiom": PLAIN,
 }
 
-#: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, and source names with their kind
+#: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, source names and role classes with their kind
 ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "name_particle": PLAIN,
     "name_opener": PLAIN,
@@ -99,6 +99,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "legal_form": PLAIN,
     "reporting_media": PLAIN,
     "source_name": frozenset({"media", "institute"}),
+    "role_class": frozenset({"government", "state", "leader"}),
 }
 
 #: file -> its groups
