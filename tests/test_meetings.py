@@ -618,3 +618,14 @@ def test_things_and_anonymous_crowds_that_visit_hold_no_meeting() -> None:
     assert [{name(ex, p) for p in m.participants} >= {"Eva Lind", "Karl Lund"} for m in ex.meetings] == [True]
     ex = extract("Die Delegation aus Schweden besuchte am Montag Norwegen.")
     assert len(ex.meetings) == 1
+
+
+@needs_model
+def test_talks_agreed_on_in_a_zu_infinitive_are_planned_talks_of_those_who_agreed() -> None:
+    # the inverted subject after "vereinbarten" is often parsed as its object
+    ex = extract(
+        "Im Jahr 2013 vereinbarten Norwegen und Schweden, bis Juni 2014 ein neues Abkommen zu verhandeln."
+    )
+    assert [({name(ex, p) for p in m.participants}, m.status) for m in ex.meetings] == [
+        ({"Norwegen", "Schweden"}, "planned")
+    ]

@@ -39,7 +39,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
-from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_lemma
+from kg.nlp.cues import MEETING_NOUNS, lemma_candidates, meeting_noun_kind, verb_lemma
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -330,6 +330,8 @@ def _noun_or_verb_parties(
         parties = parties + [
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
         ]
+    if not is_noun and len(parties) < 2 and _agreed_to(token):
+        parties = parties + [p for p in _arrangers(token, actors) if p not in parties]
     if is_noun:
         parties = parties + [p for p in _possessors(token, actors) if p not in parties]
     return parties
@@ -356,7 +358,26 @@ def _time_and_status(
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
     if is_noun and after_prep in (None, "zu", "für") and _arranged(token):
         status = "planned"
+    if not is_noun and _agreed_to(token):
+        status = "planned"  # "vereinbarten, bis Juni zu verhandeln"
     return time_span, status
+
+
+def _agreed_to(verb: Token) -> bool:
+    """A meeting verb in the zu-infinitive of an arranging verb: "X und Y vereinbarten, bis
+    Juni ein Abkommen zu verhandeln" agrees on talks still to come."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and _arranging(verb.head)
+
+
+def _arrangers(verb: Token, actors: ActorLookup) -> list[str]:
+    """Who agreed on the talks of a zu-infinitive: the arranging verb's subject, or (in a parse
+    that takes an inverted subject for an object: "vereinbarten X und Y, ... zu verhandeln") its
+    named object before the infinitive."""
+    head = verb.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        subjects = [c for c in head.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i < verb.i]
+    return _subject_parties(subjects, actors)
 
 
 _ARRANGING = vocabulary.word_set("arranging_verb")
@@ -366,7 +387,13 @@ def _arranged(token: Token) -> bool:
     """ "X und Y vereinbarten ein Treffen", "X wurde zu Gesprächen eingeladen": a meeting that
     is agreed on or invited to is planned at the time of the report, whatever the verb's tense."""
     verb = governing_verb(token)
-    return verb is not None and verb.i != token.i and verb_lemma(verb) in _ARRANGING
+    return verb is not None and verb.i != token.i and _arranging(verb)
+
+
+def _arranging(verb: Token) -> bool:
+    """Is the verb one of agreeing on or inviting to a meeting, judged from its form as well
+    ("vereinbarten", which the lemmatiser leaves as it is)?"""
+    return verb_lemma(verb) in _ARRANGING or any(c in _ARRANGING for c in lemma_candidates(verb.lower_))
 
 
 def _mediators(doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup) -> set[str]:
