@@ -346,3 +346,11 @@ def test_being_for_something_and_speaking_against_it() -> None:
 def test_an_initiative_that_goes_out_from_someone() -> None:
     ex = extract("Die Initiative ging von Eva Lind aus.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("proposal", "Eva Lind")]
+
+
+@needs_model
+def test_a_light_verb_names_the_proposer_of_a_proposal_noun_found_without_one() -> None:
+    ex = extract("Die SPD vertritt die Forderung nach höheren Löhnen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "SPD")]
+    ex = extract("Die Regierung legte einen Plan vor. Die SPD erneuerte ihre Forderung nach höheren Löhnen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals if p.kind == "demand"] == [("demand", "SPD")]

@@ -220,7 +220,10 @@ class FrameEvents:
     # proposals -----------------------------------------------------------------------------
 
     def _proposal(self, m: FrameMatch) -> None:
-        if m.hypothetical or m.conditioned or m.negated or m.trigger in self.trigger_of:
+        if m.hypothetical or m.conditioned or m.negated:
+            return
+        if m.trigger in self.trigger_of:
+            self._complete_proposer(m, self.trigger_of[m.trigger])
             return
         if m.modal in _ABILITY and m.value in _DEMANDING:
             return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
@@ -264,6 +267,15 @@ class FrameEvents:
         self.trigger_of[m.trigger] = proposal.key
         for i in content:
             self.trigger_of.setdefault(i, proposal.key)
+
+    def _complete_proposer(self, m: FrameMatch, key: str) -> None:
+        """ "Die SPD vertritt die Forderung nach ...": the older noun rules found the proposal
+        without a proposer; the light verb's subject is the proposer."""
+        if m.support is None:
+            return
+        proposal = next((p for p in self.proposals if p.key == key and p.proposer is None), None)
+        if proposal is not None and proposal.evidence:
+            proposal.proposer = self._agent(m, proposal.evidence[0].sentence_start, _FIRST_PERSON)
 
     def _agent(self, m: FrameMatch, sentence_start: int, speaker_words: frozenset[str]) -> str | None:
         agents = m.roles.get("agent", [])
