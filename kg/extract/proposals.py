@@ -697,6 +697,8 @@ def _from_verb(
         return None  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
     if _evaluated(doc, verb, clause):
         return None  # "indem sie Ideen vorschlugen, die inakzeptabel seien": a response, not a proposal
+    if any(t.pos_ == "AUX" and t.lemma_ in ("können", "dürfen") for t in clause):
+        return None  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
     subjects = _subjects_of(doc, verb, actors, mentions)
     passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
     elliptic = not subjects and not passive and _elliptic_participle(verb, clause)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import vocabulary
 from kg.nlp.actors import ActorMention
 from kg.nlp.doctext import doc_text
+from kg.nlp.frames import default_lexicon
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, inflection_key, slug
 from kg.nlp.roles import SPEECH_VERBS, analyse_role
 
@@ -601,13 +602,22 @@ def _holder_of_same_office(
 
 # verbs whose pronoun subject is resolved: speakers and the parties of a meeting ("Dort traf
 # sie X": a traveller's next meeting)
-_PRONOUN_VERBS = frozenset(SPEECH_VERBS) | frozenset(vocabulary.kinds("meeting_verb"))
+_PRONOUN_VERBS = (
+    frozenset(SPEECH_VERBS)
+    | frozenset(vocabulary.kinds("meeting_verb"))
+    # "Sie fordert Transparenz", "wolle sie für ... eintreten": proposers and responders too
+    | frozenset(e.lemma for e in default_lexicon().entries if e.pos == "VERB" and e.frame != "statement")
+)
 
 
 def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str, EntityInfo]) -> None:
     has_sents = doc.has_annotation("SENT_START")
     person_keys = {e.key for e in entities.values() if e.category == "Person"}
     feminine = {e.key for e in entities.values() if any(m.feminine for m in e.mentions)}
+    # a masculine role noun said of them ("der Minister", "Präsident X")
+    masculine = {
+        e.key for e in entities.values() if e.key not in feminine and any(m.role_heads for m in e.mentions)
+    }
     resolved = sorted(
         (m for m in mentions if m.key in person_keys and m.type in ("name", "role")), key=lambda m: m.start
     )
@@ -615,6 +625,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         tok = doc[p.tok_start]
         verb = tok.head
         lemmas = {verb.lemma_.lower(), verb.lower_}
+        if verb.pos_ == "AUX":  # "wolle sie für X eintreten" with the subject on the modal
+            lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
         if not lemmas & _PRONOUN_VERBS:
             continue
         sent_start = tok.sent.start if has_sents else 0
@@ -629,7 +641,16 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         window_start = doc[min([sent_start, *prev_sents])].idx
         cands = [m for m in resolved if window_start <= m.start < p.start]
         if p.feminine:
-            cands = [m for m in cands if m.key in feminine]
+            if "Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number"):
+                continue  # "sie fordern": they, not she
+            if tok.text == "Sie" and tok.i > tok.sent.start:
+                continue  # the polite "Sie" of an interview question
+            # she: a woman known as such, else the one person in view of whom nothing
+            # masculine is known (a name alone, "Eva Lind", says nothing to kg about gender)
+            unknown = [m for m in cands if m.key not in masculine]
+            cands = [m for m in cands if m.key in feminine] or (
+                unknown if len({m.key for m in unknown}) == 1 else []
+            )
         else:
             cands = [m for m in cands if m.key not in feminine]
         if not cands:
