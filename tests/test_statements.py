@@ -663,3 +663,14 @@ def test_a_role_noun_refers_back_to_the_holder_of_the_same_office_under_another_
     # the head of something else is not the head of government
     ex = extract("Kampagnenchef Karl Lund kam nach Oslo. Die Lage sei ernst, sagte der Bundeskanzler.")
     assert [name(ex, s.speaker) for s in ex.statements] == []
+
+
+@needs_model
+def test_konjunktiv_ii_of_strong_verbs_continues_reported_speech() -> None:
+    ex = extract("Karl Lund warnte vor weiteren Überschwemmungen. Die Dämme befänden sich nahe der Grenze.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    ex = extract("Karl Lund sagte, die Lage sei ernst. Es gäbe keine Alternative.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]
+    # the writer's own indicative sentence after it is not his
+    ex = extract("Karl Lund sagte, die Lage sei ernst. Die Dämme befinden sich nahe der Grenze.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

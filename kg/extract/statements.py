@@ -1200,7 +1200,7 @@ def _first_person(sent: Span) -> bool:
     )
 
 
-_KONJUNKTIV2_AUX = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+_KONJUNKTIV2_FORMS = vocabulary.word_set("konjunktiv2_form")
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
 
 
@@ -1214,7 +1214,7 @@ def _konjunktiv2_report(sent: Span, finite: list[Token]) -> bool:
     hearsay = finite[0].lower_ in ("soll", "sollen") and any(
         t.lower_ in ("haben", "sein") and t.i > finite[0].i and t.nbor(-1).pos_ in ("VERB", "AUX")
         for t in sent if t.i > sent.start)  # "Sie sollen den Angriff gestartet haben": hearsay
-    if finite[0].lower_ not in _KONJUNKTIV2_AUX and not hearsay:
+    if finite[0].lower_ not in _KONJUNKTIV2_FORMS and not hearsay:
         return False
     if any(t.lower_ in _CONDITIONAL for t in sent):
         return False

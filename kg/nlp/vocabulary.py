@@ -74,6 +74,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
+    # kg.extract.statements
+    "konjunktiv2_form": PLAIN,
 }
 
 #: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, source names and role classes with their kind
