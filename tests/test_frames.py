@@ -354,3 +354,17 @@ def test_a_light_verb_names_the_proposer_of_a_proposal_noun_found_without_one() 
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "SPD")]
     ex = extract("Die Regierung legte einen Plan vor. Die SPD erneuerte ihre Forderung nach höheren Löhnen.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals if p.kind == "demand"] == [("demand", "SPD")]
+
+
+@needs_model
+def test_what_someone_considers_is_their_own_plan_and_blocking_a_road_answers_nothing() -> None:
+    ex = extract("Ministerin Eva Lind erwägt eine Senkung der Steuern.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Lind")]
+    assert ex.responses == []
+    ex = extract("Ministerin Eva Lind denkt über eine Wiedereinführung der Kontrollen nach.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Lind")]
+    ex = extract("Die SPD blockierte die Straße zum Parlament.")
+    assert ex.proposals == [] and ex.responses == []
+    # a proposal named as one is still answered
+    ex = extract("Die Regierung legte einen Plan vor. Die SPD blockierte den Plan.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]

@@ -56,6 +56,8 @@ _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 _ABILITY = frozenset({"können", "dürfen"})
 _WITH_ABILITY = vocabulary.word_set("ability_idiom")
+_OWN_IDEAS = vocabulary.word_set("own_idea_verb")
+_PLAIN_THEME_NO_PROPOSAL = vocabulary.word_set("plain_theme_verb")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 _DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
 
@@ -359,7 +361,14 @@ class FrameEvents:
                 return self._latest_other(actor, at)
             if default_lexicon().noun_entries(theme.lemma_ or theme.text):
                 return self._new_from_theme(theme)
-            if m.value != "criticise" and theme.pos_ in ("NOUN", "PROPN") and not _claim_or_person(theme):
+            if theme.pos_ not in ("NOUN", "PROPN") or _claim_or_person(theme):
+                continue
+            if m.lemma in _OWN_IDEAS:
+                # "erwägt eine Wiedereinführung", "denkt über eine Steuer nach": the idea is the
+                # subject's own plan, not an answer to someone else's
+                self._new_from_theme(theme, proposer=actor, kind="plan")
+                return None
+            if m.value != "criticise" and m.lemma not in _PLAIN_THEME_NO_PROPOSAL:
                 # "lehnte die Erhöhung der Steuern ab": what is accepted or rejected was put
                 # forward by someone, even where the article does not say by whom
                 return self._new_from_theme(theme)
@@ -381,10 +390,11 @@ class FrameEvents:
                 return p
         return None
 
-    def _new_from_theme(self, theme: Token) -> Proposal:
-        """A proposal known only from the response to it ("lehnte den Plan der Regierung ab")."""
+    def _new_from_theme(self, theme: Token, proposer: str | None = None, kind: str | None = None) -> Proposal:
+        """A proposal known only from the response to it ("lehnte den Plan der Regierung ab"),
+        or from its proposer's considering it (`proposer`, `kind` given)."""
         entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
-        kind, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
+        found, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
         proposer_slots = [  # "der Plan der Regierung", "ihr Plan"; not "eine Koalition mit X"
             c.i
             for c in theme.children
@@ -396,9 +406,9 @@ class FrameEvents:
         )
         proposal = Proposal(
             key=f"proposal-{evidence.start}",
-            kind=kind,
+            kind=kind or found,
             label=_text_of(self.doc, theme.i),
-            proposer=_actor_of(self.doc, proposer_slots, self.actors),
+            proposer=proposer or _actor_of(self.doc, proposer_slots, self.actors),
             evidence=[evidence],
         )
         self.proposals.append(proposal)

@@ -74,6 +74,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
+    "own_idea_verb": PLAIN,
+    "plain_theme_verb": PLAIN,
     # kg.extract.statements
     "konjunktiv2_form": PLAIN,
 }
