@@ -674,3 +674,12 @@ def test_konjunktiv_ii_of_strong_verbs_continues_reported_speech() -> None:
     # the writer's own indicative sentence after it is not his
     ex = extract("Karl Lund sagte, die Lage sei ernst. Die Dämme befinden sich nahe der Grenze.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_a_negated_verb_of_saying_without_a_clause_says_nothing() -> None:
+    assert extract("Abgeordneter Karl Lund äußerte sich nicht zu den Plänen seiner Partei.").statements == []
+    assert extract("Zu den Plänen der Partei äußerte sich Karl Lund nicht.").statements == []
+    # a negated denial still reports what was conceded
+    ex = extract("Karl Lund bestritt nicht, dass er das Geld erhalten habe.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

@@ -270,6 +270,14 @@ class FrameEvents:
         for i in content:
             self.trigger_of.setdefault(i, proposal.key)
 
+    def _said_nothing(self, m: FrameMatch) -> bool:
+        """ "äußerte sich nicht zu ...": a negated verb of saying without a clause says nothing
+        ("bestritt nicht, dass ..." still reports what was conceded)."""
+        content = [self.doc[i] for i in m.roles.get("content", [])]
+        if any(t.dep_ in ("ccomp", "parataxis", "xcomp") for t in content):
+            return False
+        return m.negated or any(t.left_edge.lower_ == "nicht" for t in content)
+
     def _complete_proposer(self, m: FrameMatch, key: str) -> None:
         """ "Die SPD vertritt die Forderung nach ...": the older noun rules found the proposal
         without a proposer; the light verb's subject is the proposer."""
@@ -419,7 +427,7 @@ class FrameEvents:
     # statements ----------------------------------------------------------------------------
 
     def _statement(self, m: FrameMatch) -> None:
-        if m.hypothetical:
+        if m.hypothetical or self._said_nothing(m):
             return
         doc = self.doc
         trigger = doc[m.trigger]
