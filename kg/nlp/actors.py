@@ -88,6 +88,8 @@ _ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
 _MEDIA_VERBS = vocabulary.word_set("media_verb")
 _MEDIA_COMPOUND_HEADS = vocabulary.word_set("media_compound_head")
 _SOURCE_NAMES = vocabulary.kinds("source_name")
+#: the names and their genitives in -s ("des Kuriers"), for a quick first test per token
+_SOURCE_FORMS = frozenset(_SOURCE_NAMES) | frozenset(n + "s" for n in _SOURCE_NAMES)
 #: nouns whose genitive attribute is a source: "nach Angaben des Kuriers", "einem Bericht der Krone"
 _SOURCE_NOUNS = frozenset({"angaben", "bericht", "berichten", "berichte", "informationen", "recherchen"})
 _REPORT_VERBS = vocabulary.word_set("report_verb")
@@ -1232,6 +1234,8 @@ def _source_names(doc: Doc) -> list[ActorMention]:
     as a source, and only there ("ein Kurier brachte die Post" names nothing)."""
     out: list[ActorMention] = []
     for tok in doc:
+        if tok.lower_ not in _SOURCE_FORMS:
+            continue
         word = tok.text
         base = word[:-1] if word.endswith("s") and word[:-1].lower() in _SOURCE_NAMES else word
         kind = _SOURCE_NAMES.get(base.lower())
