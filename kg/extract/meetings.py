@@ -39,7 +39,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
-from kg.nlp.cues import MEETING_NOUNS, lemma_candidates, meeting_noun_kind, verb_lemma
+from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_in, verb_lemma
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -391,9 +391,8 @@ def _arranged(token: Token) -> bool:
 
 
 def _arranging(verb: Token) -> bool:
-    """Is the verb one of agreeing on or inviting to a meeting, judged from its form as well
-    ("vereinbarten", which the lemmatiser leaves as it is)?"""
-    return verb_lemma(verb) in _ARRANGING or any(c in _ARRANGING for c in lemma_candidates(verb.lower_))
+    """Is the verb one of agreeing on or inviting to a meeting ("vereinbarten")?"""
+    return verb_in(verb, _ARRANGING)
 
 
 def _mediators(doc: Doc, clause: Span, mentions: list[MentionRef], actors: ActorLookup) -> set[str]:

@@ -42,8 +42,8 @@ from kg.nlp.cues import (
     PROPOSAL_NOUNS,
     PROPOSAL_VERBS,
     RESPONSE_ADJECTIVES,
-    lemma_candidates,
     particle_of,
+    verb_in,
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
@@ -363,7 +363,7 @@ def _put_forward(token: Token) -> bool:
     clause = clause_span(token)
     for tok in clause:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V"):
-            if _verb_in(tok, _PRESENTING) or tok.lower_ in _EVENTS:
+            if verb_in(tok, _PRESENTING) or tok.lower_ in _EVENTS:
                 return True
     return False
 
@@ -418,7 +418,7 @@ def _proposer_of_noun(
 def _presenting_verb(token: Token) -> Token | None:
     clause = clause_span(token)
     candidates = [
-        t for t in clause if (t.pos_ in ("VERB",) or t.tag_.startswith("VV")) and _verb_in(t, _PRESENTING)
+        t for t in clause if (t.pos_ in ("VERB",) or t.tag_.startswith("VV")) and verb_in(t, _PRESENTING)
     ]
     if not candidates:
         # relative clause right after the noun: "ein Vorschlag, den X veröffentlichte"
@@ -429,21 +429,12 @@ def _presenting_verb(token: Token) -> Token | None:
                 candidates = [
                     t
                     for t in rel
-                    if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and _verb_in(t, _PRESENTING)
+                    if (t.pos_ == "VERB" or t.tag_.startswith("VV")) and verb_in(t, _PRESENTING)
                 ]
     responding = {m.trigger for m in token.doc._.kg_frames or () if m.frame == "response"}
     # "stellte den Entwurf infrage": a verb in a fixed expression of responding presents nothing
     candidates = [t for t in candidates if t.i not in responding]
     return candidates[0] if candidates else None
-
-
-def _verb_in(token: Token, verbs: frozenset[str]) -> bool:
-    """Is the verb (with its particle) one of `verbs`, judged from its form as well as
-    its lemma ("ausgearbeitet" -> "ausarbeiten")?"""
-    if verb_lemma(token) in verbs:
-        return True
-    particle = particle_of(token) or ""
-    return any(c in verbs or particle + c in verbs for c in lemma_candidates(token.lower_))
 
 
 def _subject_of(

@@ -175,6 +175,15 @@ def lemma_candidates(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def verb_in(verb: Token, verbs: frozenset[str]) -> bool:
+    """Is the verb (with its particle) one of `verbs`, judged from its form as well as its
+    lemma ("ausgearbeitet" -> "ausarbeiten", "vereinbarten" -> "vereinbaren")?"""
+    if verb_lemma(verb) in verbs:
+        return True
+    particle = particle_of(verb) or ""
+    return any(c in verbs or particle + c in verbs for c in lemma_candidates(verb.lower_))
+
+
 def verb_lemma(verb: Token) -> str:
     """Lemma of a cue verb with its particle: "legten ... vor" -> "vorlegen".
 
