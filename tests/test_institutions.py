@@ -109,3 +109,14 @@ def test_members_named_after_a_chamber_or_association_stand_for_it() -> None:
     # "die Banken" after a bank are no members of it: no body of members was named
     ex = extract("Die Nationalbank hob den Zins an. Die Banken seien skeptisch, sagten die Banken.")
     assert [s.speaker for s in ex.statements] in ([], [None])
+
+
+@needs_model
+def test_a_place_right_after_an_institution_is_part_of_its_name() -> None:
+    ex = extract("Die Preise steigen laut Verkehrsclub Norwegen weiter.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Verkehrsclub Norwegen"]
+    ex = extract("Die Ärztekammer Oslo kritisierte den Plan von Karl Lund.")
+    assert [name(ex, r.actor) for r in ex.responses] == ["Ärztekammer Oslo"]
+    # a genitive names the state the institution belongs to, not part of its name
+    ex = extract("Die Wirtschaftskammer Norwegens kritisierte den Plan von Karl Lund.")
+    assert [name(ex, r.actor) for r in ex.responses] == ["Wirtschaftskammer"]

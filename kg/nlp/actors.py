@@ -1422,7 +1422,9 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     the news as organisations do."""
     out: list[ActorMention] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or not _cap(tok) or tok.text.isupper():
+        # a capitalised "adjective" inside a sentence is a noun the tagger missed ("laut Verkehrsclub")
+        nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and not tok.is_sent_start
+        if not nounlike or not _cap(tok) or tok.text.isupper():
             continue
         if "Plur" in tok.morph.get("Number") or analyse_role(tok.text) is not None:
             continue
@@ -1449,9 +1451,25 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
             if end + 1 < len(doc) and doc[end].lower_ == "und" and _cap(doc[end + 1]):
                 end += 2
             name = f"{name} {doc[tok.i + 1 : end].text}"
+        elif (place_end := _place_in_name(doc, end, gaz)) is not None:
+            name = f"{name} {doc[end:place_end].text}"  # "Wirtschaftskammer Österreich"
+            end = place_end
         out.append(_mention(doc, start, end, "name", category="Organisation", kind=kind,
                             method="rule:institution", name=name, confidence=0.7))
     return out
+
+
+def _place_in_name(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
+    """The end of a state or city named right after an institution in its own (nominative)
+    form: "die Ärztekammer Wien", "laut Verkehrsclub Österreich" name one organisation of that
+    place; a genitive ("Österreichs") or anything between them does not."""
+    hit = _gaz_match(doc, i, gaz) if i < len(doc) else None
+    if hit is None:
+        return None
+    end, entry = hit
+    if entry.category not in ("Country", "Place") or doc[i:end].text != entry.name:
+        return None
+    return end
 
 
 def _apposition_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
