@@ -120,3 +120,21 @@ def test_a_place_right_after_an_institution_is_part_of_its_name() -> None:
     # a genitive names the state the institution belongs to, not part of its name
     ex = extract("Die Wirtschaftskammer Norwegens kritisierte den Plan von Karl Lund.")
     assert [name(ex, r.actor) for r in ex.responses] == ["Wirtschaftskammer"]
+
+
+@needs_model
+def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation() -> None:
+    ex = extract(
+        "Die Preise steigen laut Verkehrsclub Norwegen. Der VCN forderte mehr Züge. "
+        "Transporte seien zu billig, sagte VCN-Expertin Eva Lind."
+    )
+    assert [a.name for a in ex.actors if a.category == "Organisation"] == ["Verkehrsclub Norwegen"]
+
+
+def test_abbreviates_takes_word_initials_and_letters_of_later_compound_parts() -> None:
+    from kg.nlp.coref import abbreviates
+
+    assert abbreviates("VCÖ", "Verkehrsclub Österreich")
+    assert abbreviates("ÖVP", "Österreichische Volkspartei")
+    assert not abbreviates("VCÖ", "Verband der Österreicher")  # no C in its capitalised words
+    assert not abbreviates("UN", "Ukraine Nachrichten Agentur")  # every word needs its letter

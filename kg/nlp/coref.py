@@ -177,6 +177,7 @@ def resolve(
     _join_inflected_names(named, uf)
     _join_name_tails(named, uf)
     _join_short_forms_and_appositions(doc, named, uf)
+    _join_acronyms(named, uf)
     _join_official_name_tails(mentions, gaz, uf)
     _resolve_article_names(named, mentions)
     for m in mentions:  # groups: one per kind and affiliation
@@ -332,9 +333,10 @@ def _resolve_article_names(named: list[ActorMention], mentions: list[ActorMentio
         if m.name:
             by_name.setdefault(m.name, m.ref or "")
             by_name.setdefault((m.name or "").split()[-1], m.ref or "")
+    organisations = [m for m in named if m.category == "Organisation" and m.name and m.ref]
     for m in mentions:
         if m.type == "prefix" and m.ref and m.ref.startswith("name:"):
-            m.ref = by_name.get(m.name or "") or None
+            m.ref = by_name.get(m.name or "") or _acronym_of(m.name or "", organisations)
     for m in mentions:
         fixed = []
         for a in m.affiliations:
@@ -345,6 +347,53 @@ def _resolve_article_names(named: list[ActorMention], mentions: list[ActorMentio
             else:
                 fixed.append(a)
         m.affiliations = fixed
+
+
+def _join_acronyms(named: list[ActorMention], uf: _Clusters) -> None:
+    """ "der VCÖ" after "Verkehrsclub Österreich": an acronym that abbreviates exactly one
+    organisation named in the article is that organisation (gazetteer names keep their own)."""
+    organisations = [m for m in named if m.category == "Organisation" and m.name and m.ref]
+    for m in named:
+        if m.ref and m.ref.startswith("name:"):
+            ref = _acronym_of(m.name or "", organisations)
+            if ref is not None and ref != m.ref:
+                uf.union(ref, m.ref)
+
+
+def _acronym_of(word: str, organisations: list[ActorMention]) -> str | None:
+    """The ref of the one organisation of the article that an acronym abbreviates ("VCÖ-Expertin"
+    after "Verkehrsclub Österreich"), or None."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    refs = {m.ref for m in organisations if " " in (m.name or "") and abbreviates(word, m.name or "")}
+    return refs.pop() if len(refs) == 1 else None
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Do the letters of `acronym` start every word of `name`, in order, with the rest found
+    inside those words ("VCÖ": Verkehrs-Club Österreich, "ÖVP": Österreichische Volks-Partei)?"""
+    words = [w.lower() for w in name.replace("-", " ").split() if w[:1].isupper()]
+    letters = acronym.lower()
+
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        if i >= len(letters) or words[w][0] != letters[i]:
+            return False
+        word, j = words[w], i + 1
+        # the next letters may come from inside this word (its later compound parts)
+        pos = 1
+        while True:
+            if match(j, w + 1):
+                return True
+            if j >= len(letters):
+                return False
+            found = word.find(letters[j], pos)
+            if found < 0:
+                return False
+            j, pos = j + 1, found + 1
+
+    return bool(words) and len(words) <= len(letters) and match(0, 0)
 
 
 class _EntityBook:
