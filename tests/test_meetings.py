@@ -629,3 +629,19 @@ def test_talks_agreed_on_in_a_zu_infinitive_are_planned_talks_of_those_who_agree
     assert [({name(ex, p) for p in m.participants}, m.status) for m in ex.meetings] == [
         ({"Norwegen", "Schweden"}, "planned")
     ]
+
+
+@needs_model
+def test_the_last_meeting_of_the_same_parties_at_a_time_of_its_own_is_an_earlier_one() -> None:
+    ex = extract(
+        "Karl Lund und Eva Lind haben erstmals seit einem Jahr wieder miteinander telefoniert. "
+        "Das letzte Telefonat der beiden fand im Juni 2014 statt."
+    )
+    assert [sorted(name(ex, p) or "" for p in m.participants) for m in ex.meetings] == [
+        ["Eva Lind", "Karl Lund"], ["Eva Lind", "Karl Lund"]
+    ]
+    # without an earlier word the noun refers back to the meeting just reported
+    ex = extract(
+        "Karl Lund und Eva Lind trafen sich am Montag in Oslo. Das Treffen der beiden dauerte drei Stunden."
+    )
+    assert len(ex.meetings) == 1

@@ -99,6 +99,7 @@ class _Candidate:
     # "beim Gipfel am Freitag in Brüssel": an event with its own place or time is a meeting even
     # when nobody taking part is named
     anchored: bool = False
+    earlier: bool = False  # "das letzte Telefonat der beiden im Juni 2014": their earlier meeting
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -271,6 +272,7 @@ def _candidate(
     )
     cand.tenseless = is_noun and _tenseless(doc, token)
     cand.continues = continues
+    cand.earlier = is_noun and time is not None and _earlier(doc, token)
     cand.mediators = mediators
     cand.body = not is_noun and not parties and _body_meets(token, lemma)
     cand.anchored = (  # a "next round" without its parties belongs to a series reported before
@@ -599,6 +601,14 @@ def _accession_target(
 
 
 _CONTINUATION = vocabulary.words("continuation")
+_EARLIER = vocabulary.words("earlier_meeting")
+
+
+def _earlier(doc: Doc, token: Token) -> bool:
+    """ "das letzte Telefonat", "bei ihrem früheren Treffen": a meeting before the one reported."""
+    return any(
+        tok.lower_.startswith(_EARLIER) for tok in doc[max(token.i - 2, sentence_of(token).start) : token.i]
+    )
 
 
 def _continuation(doc: Doc, token: Token) -> bool:
@@ -1223,7 +1233,11 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             target = _antecedent(meetings, cand)
             if target is None and not cand.anchored:
                 continue
-            if target is not None:
+            if target is not None and cand.earlier:
+                # "das letzte Telefonat der beiden im Juni 2014": the same parties, an earlier call
+                cand.participants = list(core.get(target.key) or target.participants)
+                target = None
+            elif target is not None:
                 cand.time = None  # a time in an anaphoric sentence usually dates something else
         elif cand.participants:
             target = _meeting_of_parties(meetings, cand, actors, tenseless)

@@ -52,6 +52,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "partner_verb": PLAIN,
     "agreement_noun": PLAIN,
     "continuation": PLAIN,
+    "earlier_meeting": PLAIN,
     "status_predicate": PLAIN,
     "media_noun": PLAIN,
     "negotiator": PLAIN,
