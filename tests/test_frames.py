@@ -287,7 +287,7 @@ def test_a_pronominal_adverb_lets_the_clause_after_it_fill_the_prepositional_slo
 
 @needs_model
 def test_a_proposal_or_response_that_comes_from_someone() -> None:
-    ex = extract("Der Vorstoß kam von Eva Lind.")
+    ex = extract("Der Vorstoß zur Senkung der Zölle kam von Eva Lind.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("proposal", "Eva Lind")]
     ex = extract("Die Regierung legte einen Plan vor. Kritik kam von den Grünen und der SPD.")
     assert sorted((name(ex, r.actor), r.stance) for r in ex.responses) == [
@@ -311,9 +311,9 @@ def test_a_name_in_apposition_holds_the_role_not_an_earlier_holder_of_the_title(
 def test_idioms_of_stance_and_responses_on_conditions() -> None:
     plan = "Die Regierung legte einen Plan vor. "
     # "können" belongs to the idiom "etwas abgewinnen können": a stance is given
-    ex = extract(plan + "Karl Lund kann dem Vorschlag etwas abgewinnen.")
+    ex = extract(plan + "Karl Lund kann dem Entwurf durchaus einiges abgewinnen.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "consider")]
-    ex = extract(plan + "Karl Lund kann dem Vorschlag nichts abgewinnen.")
+    ex = extract(plan + "Karl Lund kann dem Entwurf nichts abgewinnen.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]
     # "infrage stellen" criticises; in the idiom "stellen" presents nothing
     ex = extract("Die SPD stellte den Entwurf der Regierung infrage.")
@@ -337,14 +337,14 @@ def test_being_for_something_and_speaking_against_it() -> None:
     assert extract("Eva Lind sorgte dafür, dass die Zölle sinken.").proposals == []
     # speaking against something rejects it; a "mit"-partner of the noun is not its proposer,
     # and the preposition is not part of the label
-    ex = extract("Die SPD spricht sich klar gegen eine Koalition mit der FPÖ aus.")
+    ex = extract("Die SPD spricht sich gegen ein Bündnis mit den Grünen aus.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]
-    assert [(p.proposer, p.label) for p in ex.proposals] == [(None, "eine Koalition mit der FPÖ")]
+    assert [(p.proposer, p.label) for p in ex.proposals] == [(None, "ein Bündnis mit den Grünen")]
 
 
 @needs_model
 def test_an_initiative_that_goes_out_from_someone() -> None:
-    ex = extract("Die Initiative ging von Eva Lind aus.")
+    ex = extract("Die Initiative für längere Öffnungszeiten ging von Eva Lind aus.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("proposal", "Eva Lind")]
 
 
@@ -361,7 +361,7 @@ def test_what_someone_considers_is_their_own_plan_and_blocking_a_road_answers_no
     ex = extract("Ministerin Eva Lind erwägt eine Senkung der Steuern.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Lind")]
     assert ex.responses == []
-    ex = extract("Ministerin Eva Lind denkt über eine Wiedereinführung der Kontrollen nach.")
+    ex = extract("Ministerin Eva Lind denkt über eine Senkung der Gebühren nach.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Lind")]
     ex = extract("Die SPD blockierte die Straße zum Parlament.")
     assert ex.proposals == [] and ex.responses == []

@@ -624,7 +624,8 @@ def test_things_and_anonymous_crowds_that_visit_hold_no_meeting() -> None:
 def test_talks_agreed_on_in_a_zu_infinitive_are_planned_talks_of_those_who_agreed() -> None:
     # the inverted subject after "vereinbarten" is often parsed as its object
     ex = extract(
-        "Im Jahr 2013 vereinbarten Norwegen und Schweden, bis Juni 2014 ein neues Abkommen zu verhandeln."
+        "Im Jahr 2019 vereinbarten Norwegen und Schweden, "
+        "bis März 2020 ein neues Fischereiabkommen zu verhandeln."
     )
     assert [({name(ex, p) for p in m.participants}, m.status) for m in ex.meetings] == [
         ({"Norwegen", "Schweden"}, "planned")
@@ -635,7 +636,7 @@ def test_talks_agreed_on_in_a_zu_infinitive_are_planned_talks_of_those_who_agree
 def test_the_last_meeting_of_the_same_parties_at_a_time_of_its_own_is_an_earlier_one() -> None:
     ex = extract(
         "Karl Lund und Eva Lind haben erstmals seit einem Jahr wieder miteinander telefoniert. "
-        "Das letzte Telefonat der beiden fand im Juni 2014 statt."
+        "Das letzte Treffen der beiden fand im März 2019 statt."
     )
     assert [sorted(name(ex, p) or "" for p in m.participants) for m in ex.meetings] == [
         ["Eva Lind", "Karl Lund"], ["Eva Lind", "Karl Lund"]

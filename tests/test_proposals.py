@@ -339,14 +339,14 @@ def test_claimed_lives_are_no_demand() -> None:
 @needs_model
 def test_a_pronoun_puts_forward_the_proposal_of_the_person_it_refers_to() -> None:
     # no role says that Eva Lind is a woman, but she is the one person in view
-    ex = extract("Eva Lind trat am Montag in Oslo an. Sie fordert völlige Transparenz bei der Finanzierung.")
+    ex = extract("Eva Lind trat am Montag in Oslo an. Sie fordert strengere Regeln für Spenden.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
     # "er" with a masculine role in view
-    ex = extract("Minister Karl Lund trat zurück. Er habe vorgeschlagen, dass Eva Lind das Amt übernehme.")
+    ex = extract("Minister Karl Lund trat zurück. Er habe vorgeschlagen, dass Eva Lind die Gespräche leite.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Karl Lund"]
     # a minister ("der Minister") is no "sie"; nor is the plural "sie"
     ex = extract("Minister Karl Lund trat am Montag an. Sie fordert daher Transparenz.")
     assert [p.proposer for p in ex.proposals] == [None]
     # what someone is able to demand is no demand
-    ex = extract("Eva Lind trat am Montag an. Sie könne sachliche Diskussionen fordern.")
+    ex = extract("Eva Lind trat am Montag an. Sie könne höhere Löhne fordern.")
     assert ex.proposals == []

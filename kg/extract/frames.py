@@ -372,7 +372,7 @@ class FrameEvents:
             if theme.pos_ not in ("NOUN", "PROPN") or _claim_or_person(theme):
                 continue
             if m.lemma in _OWN_IDEAS:
-                # "erwägt eine Wiedereinführung", "denkt über eine Steuer nach": the idea is the
+                # "erwägt eine Senkung der Gebühren", "denkt über eine Steuer nach": the idea is the
                 # subject's own plan, not an answer to someone else's
                 self._new_from_theme(theme, proposer=actor, kind="plan")
                 return None

@@ -99,7 +99,7 @@ class _Candidate:
     # "beim Gipfel am Freitag in Brüssel": an event with its own place or time is a meeting even
     # when nobody taking part is named
     anchored: bool = False
-    earlier: bool = False  # "das letzte Telefonat der beiden im Juni 2014": their earlier meeting
+    earlier: bool = False  # "das letzte Treffen der beiden im März 2019": their earlier meeting
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -286,8 +286,8 @@ _COURTS = vocabulary.words("court_noun")
 
 
 def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
-    """Does a thing or an anonymous crowd visit or meet ("Jagdflugzeuge besuchen Litauen",
-    "53 Prozent der Schüler besuchten die Unterstufe")? Only actors hold meetings: a subject
+    """Does a thing or an anonymous crowd visit or meet ("Kriegsschiffe besuchen Norwegen",
+    "40 Prozent der Studenten besuchten Kurse in Dänemark")? Only actors hold meetings: a subject
     that is a common noun, neither a role ("die Minister") nor a group ("die Delegation")
     and without a name in its phrase, leaves the other party without a partner."""
     if verb_lemma(verb) not in _OBJECT_PARTY_VERBS:
@@ -1234,7 +1234,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             if target is None and not cand.anchored:
                 continue
             if target is not None and cand.earlier:
-                # "das letzte Telefonat der beiden im Juni 2014": the same parties, an earlier call
+                # "das letzte Treffen der beiden im März 2019": the same parties, an earlier meeting
                 cand.participants = list(core.get(target.key) or target.participants)
                 target = None
             elif target is not None:

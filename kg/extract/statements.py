@@ -1285,7 +1285,7 @@ def _other_speaker(sent: Span, quotes: list[re.Match[str]], self_named: frozense
             elif any(c.dep_ == "obj" for c in tok.children) and not any(
                 c.dep_ in ("ccomp", "parataxis", "xcomp") or c.text == ":" for c in tok.children
             ):
-                continue  # "die Bank wolle das Angebot annehmen": with a plain object it says nothing
+                continue  # "der Verband wolle die Einladung annehmen": with a plain object it says nothing
             if any(c.pos_ in ("NOUN", "PROPN") and c.is_title and analyse_role(c.text) is None
                    for c in subjects):
                 return True

@@ -350,7 +350,7 @@ def _resolve_article_names(named: list[ActorMention], mentions: list[ActorMentio
 
 
 def _join_acronyms(named: list[ActorMention], uf: _Clusters) -> None:
-    """ "der VCÖ" after "Verkehrsclub Österreich": an acronym that abbreviates exactly one
+    """ "der VCN" after "Verkehrsclub Norwegen": an acronym that abbreviates exactly one
     organisation named in the article is that organisation (gazetteer names keep their own)."""
     organisations = [m for m in named if m.category == "Organisation" and m.name and m.ref]
     for m in named:
@@ -361,7 +361,7 @@ def _join_acronyms(named: list[ActorMention], uf: _Clusters) -> None:
 
 
 def _acronym_of(word: str, organisations: list[ActorMention]) -> str | None:
-    """The ref of the one organisation of the article that an acronym abbreviates ("VCÖ-Expertin"
+    """The ref of the one organisation of the article that an acronym abbreviates ("VCN-Expertin"
     after "Verkehrsclub Österreich"), or None."""
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
@@ -371,7 +371,7 @@ def _acronym_of(word: str, organisations: list[ActorMention]) -> str | None:
 
 def abbreviates(acronym: str, name: str) -> bool:
     """Do the letters of `acronym` start every word of `name`, in order, with the rest found
-    inside those words ("VCÖ": Verkehrs-Club Österreich, "ÖVP": Österreichische Volks-Partei)?"""
+    inside those words ("VCN": Verkehrs-Club Norwegen, "ÖVP": Österreichische Volks-Partei)?"""
     words = [w.lower() for w in name.replace("-", " ").split() if w[:1].isupper()]
     letters = acronym.lower()
 
