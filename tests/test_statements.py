@@ -684,3 +684,14 @@ def test_a_negated_verb_of_saying_without_a_clause_says_nothing() -> None:
     # a negated denial still reports what was conceded
     ex = extract("Karl Lund bestritt nicht, dass er das Geld erhalten habe.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_an_age_noun_refers_back_to_the_person_named_before() -> None:
+    ex = extract("Bürgermeister Karl Lund tritt an. Die Stadt brauche neue Ideen, sagte der 61-Jährige.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    ex = extract("Eva Lind wurde gewählt. Sie freue sich auf die Aufgabe, sagte die 45-Jährige.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
+    # a plural age noun is a group of people, not the person before
+    ex = extract("Bürgermeister Karl Lund tritt an. Die Stadt sei zu teuer, sagten die 20-Jährigen.")
+    assert [s.speaker for s in ex.statements if "teuer" in s.quote] in ([], [None])

@@ -986,7 +986,8 @@ def _prefix_only(
             unnamed = m.start > sent.start and doc[m.start - 1].lower_ in _INDEFINITE
             if actors.key_for_token(noun) is None and (unnamed or noun.lower_ in _REPORTING_MEDIA):
                 return True
-        if "-" in tok.text and abs(tok.i - verb.i) <= 4:
+        if "-" in tok.text and abs(tok.i - verb.i) <= 4 and not tok.text[:1].isdigit():
+            # ("der 61-Jährige" is no prefix: the age noun refers back to the person)
             head = tok.text.split("-")[-1]
             actor = get_actor(actors, key)
             if head and head[0].isupper() and actor is not None and head not in actor.name:

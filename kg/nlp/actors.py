@@ -2071,10 +2071,40 @@ def _role_mentions(
     return out
 
 
+_AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[rn]?$")
+
+
+def _age_noun(tok: Token) -> bool | None:
+    """ "der 61-Jährige", "die 45-Jährige": an age noun after a definite article refers back to
+    a person named before, as a pronoun does; True for a woman, False for a man, None if none."""
+    if not _AGE_NOUN.match(tok.text) or tok.i == 0:
+        return None
+    det = tok.doc[tok.i - 1].lower_
+    if det == "der" and not tok.text.endswith(("n", "r")):
+        return False
+    if det == "die" and tok.text.endswith("e"):
+        return True
+    return None
+
+
 def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
+    """Subject pronouns ("er", "sie") and age nouns ("der 61-Jährige") that stand for a person
+    named before; `kg_coref` resolves them."""
     out: list[ActorMention] = []
     for tok in doc:
-        if tok.lower_ in _PRONOUNS and tok.dep_.startswith("nsubj"):
+        if not tok.dep_.startswith("nsubj"):
+            continue
+        age = _age_noun(tok)
+        if age is not None:
+            out.append(
+                ActorMention(
+                    start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, type="pronoun",
+                    category="Person", method="rule:age-noun", tok_start=tok.i, tok_end=tok.i + 1,
+                    head_i=tok.i, feminine=age, confidence=0.6,
+                )
+            )
+            continue
+        if tok.lower_ in _PRONOUNS:
             if tok.lower_ == "sie" and "Plur" in tok.head.morph.get("Number"):
                 continue
             out.append(
