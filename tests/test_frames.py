@@ -368,3 +368,15 @@ def test_what_someone_considers_is_their_own_plan_and_blocking_a_road_answers_no
     # a proposal named as one is still answered
     ex = extract("Die Regierung legte einen Plan vor. Die SPD blockierte den Plan.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("SPD", "reject")]
+
+
+@needs_model
+def test_an_interview_turn_ends_where_the_text_names_the_interviewee() -> None:
+    ex = extract(
+        "Die Ökonomin Eva Lind leitet das Institut seit Jahren. "
+        "STANDARD: Wie ist die Lage? Lind: Die Lage ist ernst. Wir arbeiten trotzdem weiter. "
+        "STANDARD: Gibt es Hoffnung? Lind: Ja, ein wenig. "
+        "Linds Kritik weist die Kammer zurück. Die Zahlen seien seit Jahren stabil."
+    )
+    answers = [s.quote for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    assert answers == ["Die Lage ist ernst.", "Wir arbeiten trotzdem weiter.", "Ja, ein wenig."]

@@ -41,6 +41,12 @@ def _person(label: Span, actors: ActorLookup) -> str | None:
     return None
 
 
+def _reported(span: Span, speaker: str, actors: ActorLookup) -> bool:
+    """Does the sentence report rather than answer? It names the interviewee by name ("Lunds
+    Vorwurf weist die Kammer zurück"): nobody answers about themselves in the third person."""
+    return any(tok.pos_ == "PROPN" and actors.key_for_token(tok) == speaker for tok in span)
+
+
 def extract_interview_statements(
     doc: Doc, actors: ActorLookup, document: Document, statements: list[Statement]
 ) -> None:
@@ -57,6 +63,9 @@ def extract_interview_statements(
             speaker = _person(label[0], actors)
             start = label[1]
         if speaker is None or sent.text.rstrip().endswith("?") or start >= sent.end:
+            continue
+        if label is None and _reported(doc[start : sent.end], speaker, actors):
+            speaker = None  # the article's own voice again: the turn has ended
             continue
         text = " ".join(doc[start : sent.end].text.split())
         first = doc[start]
