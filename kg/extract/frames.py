@@ -42,7 +42,7 @@ from kg.extract.eventsyntax import (
 from kg.extract.statements import reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.cues import NEGATED_STANCE
-from kg.nlp.frames import FrameMatch, default_lexicon
+from kg.nlp.frames import FrameMatch, case_of, default_lexicon
 from kg.nlp.roles import analyse_role
 from kg.records import Extraction, Proposal, Response, Statement
 
@@ -139,8 +139,7 @@ def _phrase(head: Token) -> list[Token]:
 def _aimed_at_person(noun: Token) -> bool:
     """ "Kritik an Karl Lund", "Kritik an der Ministerin": the response noun's own target is a
     person (or a claim), so it answers no proposal."""
-    targets = [c for c in noun.children if c.dep_ == "nmod" and any(
-        g.dep_ == "case" and g.lower_ in ("an", "gegen", "am") for g in c.children)]
+    targets = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("an", "gegen")]
     return bool(targets) and all(_claim_or_person(t) for t in targets)
 
 
@@ -154,10 +153,6 @@ def _claim_or_person(theme: Token) -> bool:
         if tok.lower_ in _NOT_PROPOSALS or (tok.lemma_ or "").lower() in _NOT_PROPOSALS:
             return True
     return False
-
-
-def _case_word(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
 def _text_of(doc: Doc, index: int) -> str:
@@ -407,7 +402,7 @@ class FrameEvents:
             c.i
             for c in theme.children
             if c.dep_ in ("nmod:poss", "det:poss")
-            or c.dep_ == "nmod" and _case_word(c) in (None, "von", "vom")
+            or c.dep_ == "nmod" and case_of(c) in (None, "gen", "von")
         ]
         evidence = evidence_for(
             self.doc, self.document, theme.idx, theme.idx + len(theme.text), f"frame:{lemma}-theme", 0.5

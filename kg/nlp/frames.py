@@ -191,7 +191,7 @@ def verbs_of_speakers(lexicon: Lexicon | None = None) -> frozenset[str]:
 # --------------------------------------------------------------------------- syntax helpers
 
 
-def _case(token: Token) -> str | None:
+def case_of(token: Token) -> str | None:
     """The preposition of a phrase ("an" for "an die Regierung"); "gen" for a genitive
     attribute without one ("der Plan der Regierung")."""
     for child in token.children:
@@ -212,23 +212,24 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         phrases = [p for f in _slot_fillers(head, outer) for p in (f, *_appositions(f))]
         return [g for p in phrases for g in p.children if g.dep_ == inner]
     rel, _, prep = slot.partition("@")
+    children = _argument_children(head)
     out = []
-    for child in _argument_children(head):
+    for child in children:
         dep = child.dep_
         if rel == "ccomp" and dep == "advcl" and any(m.lower_ in ("dass", "ob") for m in child.children):
             dep = "ccomp"  # a dass-clause the parser labelled adverbial
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
-        if prep and _case(child) != prep:
+        if prep and case_of(child) != prep:
             continue
-        if not prep and rel in ("obl", "nmod") and _case(child) is not None:
+        if not prep and rel in ("obl", "nmod") and case_of(child) is not None:
             continue
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
     if not out and rel == "obl" and prep:
-        out = _correlated_clause(head, prep)
+        out = _correlated_clause(children, prep)
     if rel in ("obj", "nsubj") and not prep:
-        out = _two_subjects(head, rel, out)
+        out = _two_subjects(children, rel, out)
     return out
 
 
@@ -243,10 +244,11 @@ def _accusative(token: Token) -> bool:
     return det is not None and det.morph.get("Case") == ["Acc"]
 
 
-def _two_subjects(head: Token, rel: str, found: list[Token]) -> list[Token]:
-    """ "Den Vorwurf ... wies der Minister zurück" parsed with two subjects: the one in the
-    accusative is the object (German fronts objects freely; its article tells the case)."""
-    subjects = [c for c in _argument_children(head) if c.dep_ == "nsubj"]
+def _two_subjects(children: list[Token], rel: str, found: list[Token]) -> list[Token]:
+    """ "Den Vorwurf ... wies der Minister zurück" parsed with two subjects (`children`: the
+    predicate's arguments): the one in the accusative is the object (German fronts objects
+    freely; its article tells the case)."""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return found
     objects = [c for c in subjects if _accusative(c)]
@@ -262,10 +264,10 @@ def _pronominal_adverb(prep: str) -> str:
     return ("dar" if prep[:1] in "aeiouäöü" else "da") + prep
 
 
-def _correlated_clause(head: Token, prep: str) -> list[Token]:
+def _correlated_clause(children: list[Token], prep: str) -> list[Token]:
     """ "sprach sich dafür aus, die Zölle zu senken", "pochte darauf, dass ...": a pronominal
-    adverb holds the place of the prepositional phrase and the clause after it fills it."""
-    children = _argument_children(head)
+    adverb among the predicate's arguments (`children`) holds the place of the prepositional
+    phrase and the clause after it fills it."""
     if not any(c.lower_ == _pronominal_adverb(prep) for c in children):
         return []
     return [
@@ -313,7 +315,7 @@ def _negated(token: Token) -> bool:
             d.lower_ in _NEGATIVE_DETS or d.lower_ == "weder" for d in child.children
         ):  # "kein Geld zugesagt", "weder Geld zugesagt noch ..."
             return True
-        if child.dep_ == "obl" and _case(child) and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
+        if child.dep_ == "obl" and case_of(child) and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
             return True  # "auf keinen Fall zustimmen", "in keinem Punkt akzeptieren"
     return False
 
@@ -541,7 +543,7 @@ class FrameEngine:
             return [
                 c
                 for c in head.children
-                if c.dep_ in ("obl", "obl:agent") and (_case(c) or "") in _PASSIVE_AGENT_PREPS
+                if c.dep_ in ("obl", "obl:agent") and (case_of(c) or "") in _PASSIVE_AGENT_PREPS
             ]
         if slot == "obj":  # the subject of a passive; a parser slip may leave it "obj"
             return [c for c in _argument_children(head) if c.dep_ == "nsubj:pass"] or _slot_fillers(
@@ -653,7 +655,7 @@ class FrameEngine:
                     continue
                 match = FrameMatch(entry.frame, entry.value, entry.lemma, token.i, participle=True)
                 match.roles["content"] = [token.head.i]
-                agents = [c for c in token.children if (_case(c) or "") in _PASSIVE_AGENT_PREPS]
+                agents = [c for c in token.children if (case_of(c) or "") in _PASSIVE_AGENT_PREPS]
                 if not agents:
                     # "der von X angekündigte Umbau": the parser may hang the "von"-phrase on
                     # the article or the noun; it still stands between them and the participle
@@ -662,7 +664,7 @@ class FrameEngine:
                         for t in token.head.subtree
                         if t.i < token.i
                         and t.dep_ in ("nmod", "obl")
-                        and (_case(t) or "") in _PASSIVE_AGENT_PREPS
+                        and (case_of(t) or "") in _PASSIVE_AGENT_PREPS
                     ]
                 if agents:
                     match.roles["agent"] = [a.i for a in agents]
@@ -713,7 +715,7 @@ def _nested(verb: Token, slot: str) -> list[Token]:
         for c in verb.children
         if c.dep_ == "obl"
         for g in c.children
-        if g.dep_ == "nmod" and _case(g) == prep
+        if g.dep_ == "nmod" and case_of(g) == prep
     ]
 
 
