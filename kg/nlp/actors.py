@@ -90,8 +90,7 @@ _MEDIA_COMPOUND_HEADS = vocabulary.word_set("media_compound_head")
 _SOURCE_NAMES = vocabulary.kinds("source_name")
 #: the names and their genitives in -s ("des Kuriers"), for a quick first test per token
 _SOURCE_FORMS = frozenset(_SOURCE_NAMES) | frozenset(n + "s" for n in _SOURCE_NAMES)
-#: nouns whose genitive attribute is a source: "nach Angaben des Kuriers", "einem Bericht der Krone"
-_SOURCE_NOUNS = frozenset({"angaben", "bericht", "berichten", "berichte", "informationen", "recherchen"})
+_SOURCE_NOUNS = vocabulary.word_set("source_noun")
 _REPORT_VERBS = vocabulary.word_set("report_verb")
 _PLACE_PREPS = vocabulary.word_set("place_preposition")
 _ACTOR_PREPS = vocabulary.word_set("actor_preposition")
@@ -2096,30 +2095,26 @@ def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
             continue
         age = _age_noun(tok)
         if age is not None:
-            out.append(
-                ActorMention(
-                    start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, type="pronoun",
-                    category="Person", method="rule:age-noun", tok_start=tok.i, tok_end=tok.i + 1,
-                    head_i=tok.i, feminine=age, confidence=0.6,
-                )
-            )
-            continue
-        if tok.lower_ in _PRONOUNS:
+            method, feminine = "rule:age-noun", age
+        elif tok.lower_ in _PRONOUNS:
             if tok.lower_ == "sie" and "Plur" in tok.head.morph.get("Number"):
                 continue
-            out.append(
-                ActorMention(
-                    start=tok.idx,
-                    end=tok.idx + len(tok.text),
-                    text=tok.text,
-                    type="pronoun",
-                    category="Person",
-                    method="rule:pronoun",
-                    tok_start=tok.i,
-                    tok_end=tok.i + 1,
-                    head_i=tok.i,
-                    feminine=tok.lower_ == "sie",
-                    confidence=0.6,
-                )
+            method, feminine = "rule:pronoun", tok.lower_ == "sie"
+        else:
+            continue
+        out.append(
+            ActorMention(
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                text=tok.text,
+                type="pronoun",
+                category="Person",
+                method=method,
+                tok_start=tok.i,
+                tok_end=tok.i + 1,
+                head_i=tok.i,
+                feminine=feminine,
+                confidence=0.6,
             )
+        )
     return out

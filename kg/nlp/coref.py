@@ -362,7 +362,7 @@ def _join_acronyms(named: list[ActorMention], uf: _Clusters) -> None:
 
 def _acronym_of(word: str, organisations: list[ActorMention]) -> str | None:
     """The ref of the one organisation of the article that an acronym abbreviates ("VCN-Expertin"
-    after "Verkehrsclub Österreich"), or None."""
+    after "Verkehrsclub Norwegen"), or None."""
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
     refs = {m.ref for m in organisations if " " in (m.name or "") and abbreviates(word, m.name or "")}
@@ -632,15 +632,16 @@ def _holder_of_same_office(
     office = role_class(m.roles[0], m.role_heads[0]) if m.roles and m.role_heads else None
     if office is None:
         return None
+    mine = _states_of(m.affiliations, gaz)
     best: tuple[int, EntityInfo] | None = None
     for e in persons:
         for pm in e.mentions:
-            if pm.start >= m.start or pm.type != "name":
+            if pm.start >= m.start or pm.type != "name" or not pm.role_heads:
                 continue
+            theirs = _states_of(pm.affiliations, gaz)
+            shared = mine & theirs
             for text, head in zip(pm.roles, pm.role_heads, strict=False):
                 other = role_class(text, head)
-                mine, theirs = _states_of(m.affiliations, gaz), _states_of(pm.affiliations, gaz)
-                shared = mine & theirs
                 same = other == office and office != "leader" and (not mine or not theirs or bool(shared))
                 if (same or other is not None and "leader" in (office, other) and shared) and (
                     best is None or pm.start > best[0]

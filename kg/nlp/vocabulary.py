@@ -104,6 +104,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "legal_form": PLAIN,
     "reporting_media": PLAIN,
     "source_name": frozenset({"media", "institute"}),
+    "source_noun": PLAIN,
     "role_class": frozenset({"government", "state", "leader"}),
 }
 
