@@ -635,7 +635,7 @@ def test_talks_agreed_on_in_a_zu_infinitive_are_planned_talks_of_those_who_agree
 @needs_model
 def test_the_last_meeting_of_the_same_parties_at_a_time_of_its_own_is_an_earlier_one() -> None:
     ex = extract(
-        "Karl Lund und Eva Lind haben erstmals seit einem Jahr wieder miteinander telefoniert. "
+        "Karl Lund und Eva Lind haben am Dienstag über die Fischereirechte telefoniert. "
         "Das letzte Treffen der beiden fand im März 2019 statt."
     )
     assert [sorted(name(ex, p) or "" for p in m.participants) for m in ex.meetings] == [
