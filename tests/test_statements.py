@@ -695,3 +695,17 @@ def test_an_age_noun_refers_back_to_the_person_named_before() -> None:
     # a plural age noun is a group of people, not the person before
     ex = extract("Bürgermeister Karl Lund tritt an. Die Stadt sei zu teuer, sagten die 20-Jährigen.")
     assert [s.speaker for s in ex.statements if "teuer" in s.quote] in ([], [None])
+
+
+@needs_model
+def test_reported_speech_after_a_stance_is_the_words_of_whoever_took_it() -> None:
+    ex = extract(
+        "Der Vorstand der Nordbank AG (NB), Karl Lund, zeigte sich in einer Aussendung zufrieden "
+        "mit dem Abschluss. Der Verkauf der Anteile sei ein richtiger Schritt. Künftig wolle sich "
+        "die Bank auf ihr Kerngeschäft konzentrieren."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]
+    assert ex.statements[0].quote.startswith("Der Verkauf der Anteile")
+    # the writer's indicative sentence after the stance is nobody's statement
+    ex = extract("Karl Lund zeigte sich enttäuscht über das Angebot. Der Verkauf ist ein Schritt.")
+    assert ex.statements == []

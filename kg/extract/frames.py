@@ -211,6 +211,9 @@ class FrameEvents:
         for m in matches:
             if m.frame == "statement":
                 self._statement(m)
+        for m in matches:
+            if m.frame == "response":
+                self._stance_continued(m)
         self.proposals.sort(key=lambda p: (p.evidence[0].start, p.key))
         self.statements.sort(key=lambda s: (s.evidence[0].start, s.key))
 
@@ -450,6 +453,19 @@ class FrameEvents:
             )
         )
         self._continued(trigger, speaker, m.lemma)
+
+    def _stance_continued(self, m: FrameMatch) -> None:
+        """ "X zeigte sich zufrieden mit dem Abschluss. Der Verkauf sei ein richtiger Schritt.":
+        reported speech right after a stance is the words of whoever took it, whether or not
+        the stance answers a proposal that the article names."""
+        if m.hypothetical or m.conditioned:
+            return
+        trigger = self.doc[m.trigger]
+        if m.support is None and trigger.pos_ in ("NOUN", "PROPN"):
+            return  # "die Kritik der Opposition": a stance named, nobody speaking
+        actor = _speaker_of(self.doc, m.roles.get("agent", []), self.actors)
+        if actor is not None:
+            self._continued(trigger, actor, m.lemma)
 
     def _continued(self, trigger: Token, speaker: str, lemma: str) -> None:
         """ "X zeigte sich überzeugt, dass ... . Y sei egal.": the reported speech that goes on
