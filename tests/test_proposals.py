@@ -350,3 +350,20 @@ def test_a_pronoun_puts_forward_the_proposal_of_the_person_it_refers_to() -> Non
     # what someone is able to demand is no demand
     ex = extract("Eva Lind trat am Montag an. Sie könne höhere Löhne fordern.")
     assert ex.proposals == []
+
+
+@needs_model
+def test_a_pronoun_chain_keeps_the_proposer_in_view_past_the_name() -> None:
+    ex = extract(
+        "Eva Lind kandidiert. Das sei richtig, so Lind. Sie fordert daher mehr Transparenz bei "
+        "den Spenden. Das Abkommen sollten alle unterschreiben. Zudem wünscht sie sich spürbare Sanktionen."
+    )
+    assert {name(ex, p.proposer) for p in ex.proposals} == {"Eva Lind"}
+    assert len(ex.proposals) == 2
+    # a name in view wins over the chain: "er" is the person named in the sentence before
+    ex = extract(
+        "Karl Lund kandidiert. Er fordert mehr Geld für Schulen. Der Kandidat Per Holm widerspricht. "
+        "Zudem wünscht er sich höhere Steuern."
+    )
+    taxes = [p for p in ex.proposals if "Steuern" in p.label or "Steuern" in p.evidence[0].sentence]
+    assert [name(ex, p.proposer) for p in taxes] == ["Per Holm"]

@@ -14,7 +14,8 @@ because a wrong merge (two people made one) does more harm than a missed one:
   given that role (with a compatible affiliation); if there was none before, the only person
   with that role anywhere in the article; otherwise it stays unresolved;
 * "er"/"sie" as the subject of a verb of saying joins the most recent person mentioned as a
-  subject in the same or the previous two sentences;
+  subject in the same or the previous two sentences; where no name or role noun is in view,
+  a pronoun resolved there does ("Sie fordert ... . Zudem wünscht sie sich ...");
 * unnamed groups with the same kind and affiliation ("ukrainische Delegation", "Vertreter
   aus Kiew") are one group.
 
@@ -671,6 +672,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
     resolved = sorted(
         (m for m in mentions if m.key in person_keys and m.type in ("name", "role")), key=lambda m: m.start
     )
+    chained: list[ActorMention] = []
     for p in (m for m in mentions if m.type == "pronoun"):
         tok = doc[p.tok_start]
         verb = tok.head
@@ -689,7 +691,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
                 s = doc[s.start - 1].sent
                 prev_sents.append(s.start)
         window_start = doc[min([sent_start, *prev_sents])].idx
-        cands = [m for m in resolved if window_start <= m.start < p.start]
+        cands = [m for m in resolved if window_start <= m.start < p.start] or [
+            m for m in chained if window_start <= m.start < p.start
+        ]
         if p.feminine:
             if "Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number"):
                 continue  # "sie fordern": they, not she
@@ -714,3 +718,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         target = (subjects or cands)[-1]
         p.key = target.key
         entities[target.key].mentions.append(p)
+        # "X sagte ... . Sie fordert ... . Zudem wünscht sie sich ...": a resolved pronoun
+        # keeps its person in view for the next one, however far back the name was (only
+        # where no name or role noun is in view: an error is not carried on past one)
+        chained.append(p)
