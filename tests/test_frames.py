@@ -380,3 +380,18 @@ def test_an_interview_turn_ends_where_the_text_names_the_interviewee() -> None:
     )
     answers = [s.quote for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
     assert answers == ["Die Lage ist ernst.", "Wir arbeiten trotzdem weiter.", "Ja, ein wenig."]
+
+
+@needs_model
+def test_a_zu_infinitive_fills_the_clause_slot_whatever_its_label() -> None:
+    # the copula clause "nicht Eigentümer ... zu sein" is parsed as a loose dependent
+    ex = extract("Karl Lund beteuert, nicht Eigentümer der Wohnung zu sein.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "nicht Eigentümer der Wohnung zu sein")
+    ]
+    # the separated first part of the lemma ("bekannt" of "bekanntgeben") is no part of what is said
+    ex = extract("Die SPÖ gab bekannt, den Vertrag zu kündigen.")
+    assert [s.quote for s in ex.statements] == ["den Vertrag zu kündigen"]
+    # a purpose clause is no content
+    doc, matches = _frames("Karl Lund reiste nach Oslo, um dort zu verhandeln.")
+    assert [m for m in matches if m.frame == "statement"] == []

@@ -218,6 +218,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         dep = child.dep_
         if rel == "ccomp" and dep == "advcl" and any(m.lower_ in ("dass", "ob") for m in child.children):
             dep = "ccomp"  # a dass-clause the parser labelled adverbial
+        if rel == "xcomp" and dep in ("advcl", "dep") and child.i > head.i and _zu_infinitive(child):
+            dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
         if prep and case_of(child) != prep:
@@ -231,6 +233,20 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
     if rel in ("obj", "nsubj") and not prep:
         out = _two_subjects(children, rel, out)
     return out
+
+
+_PURPOSE_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+
+
+def _zu_infinitive(clause: Token) -> bool:
+    """A bare zu-infinitive clause ("nicht Eigentümer der Wohnung zu sein", "einen Weg zu
+    gehen"), not a purpose clause ("um ... zu ..."): the complement of a verb of saying or
+    demanding, whatever label the parser gave it."""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    for c in clause.children:
+        if c.dep_ in ("cop", "aux") and c.i > clause.i:
+            marks.extend(m for m in c.children if m.dep_ == "mark")
+    return any(m.lower_ == "zu" for m in marks) and not any(m.lower_ in _PURPOSE_MARKS for m in marks)
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -492,7 +508,7 @@ class FrameEngine:
         """Fill the roles of a verbal or adjectival predicate through voice and coordination;
         `own` is a predicative adjective whose own dependents count too ("zeigte sich
         überzeugt, dass ..." with the dass-clause under "überzeugt")."""
-        heads = [clause_head] if own is None or own is clause_head else [clause_head, own]
+        heads = [clause_head] if own is None or own.i == clause_head.i else [clause_head, own]
         passive = _passive(clause_head)
         match = FrameMatch(
             entry.frame,
@@ -526,6 +542,10 @@ class FrameEngine:
             fillers = [f for slot in slots for head in heads for f in self._voiced(head, slot, passive)]
             if entry.reflexive:  # "wünscht sich X": the reflexive pronoun fills no role
                 fillers = [f for f in fillers if f.lower_ != "sich"]
+            # "gab bekannt, ... zu kündigen": the separated word of the lemma is no argument
+            fillers = [
+                f for f in fillers if not _part_of_lemma(f, heads[0], entry.lemma) and f.i != heads[-1].i
+            ]
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(heads[0])
             if fillers:
@@ -702,6 +722,13 @@ def _verb_lemmas(token: Token) -> list[str]:
                 out.append(prefix + base)
     out.extend(b for b in bases if b not in out)
     return out
+
+
+def _part_of_lemma(filler: Token, verb: Token, lemma: str) -> bool:
+    """Whether `filler` is the separated first part of the verb's lemma ("bekannt" of
+    "bekanntgeben"), which the parser may label like an argument."""
+    word = filler.lower_
+    return filler.head.i == verb.i and filler.i > verb.i and lemma != word and lemma.startswith(word)
 
 
 def _nested(verb: Token, slot: str) -> list[Token]:
