@@ -70,6 +70,7 @@ class ActorIndex:
         # for `_best`: the mention starts (sorted) and the longest mention bound the candidates
         self._starts = [m.start for m in self._mentions]
         self._longest = max((m.end - m.start for m in self._mentions), default=0)
+        self._token_keys: dict[int, str | None] = {}  # token index -> key: rules ask per token, often
 
     # -- lookups -----------------------------------------------------------------------------
     def actor(self, key: str) -> Actor:
@@ -102,8 +103,12 @@ class ActorIndex:
         return m.key if m else None
 
     def key_for_token(self, token: Token) -> str | None:
+        i = token.i
+        if i in self._token_keys:
+            return self._token_keys[i]
         m = self._best(token.idx, token.idx + len(token.text))
-        return m.key if m else None
+        key = self._token_keys[i] = m.key if m else None
+        return key
 
     def keys_in_span(self, span: Span) -> list[str]:
         out: list[str] = []

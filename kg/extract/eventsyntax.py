@@ -10,6 +10,7 @@ here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -137,7 +138,18 @@ class MentionRef:
 
 
 def actor_mentions(doc: Doc, actors: ActorLookup) -> list[MentionRef]:
-    """All actor mentions of the document in order (runs of tokens with the same key)."""
+    """All actor mentions of the document in order (runs of tokens with the same key);
+    computed once per document and actor index (the meeting, proposal and statement rules
+    all read them), each caller getting its own list."""
+    kept = doc.user_data.get("kg_actor_mentions")
+    if kept is not None and kept[0] is actors:
+        return list(kept[1])
+    found = _actor_mentions(doc, actors)
+    doc.user_data["kg_actor_mentions"] = (actors, found)
+    return list(found)
+
+
+def _actor_mentions(doc: Doc, actors: ActorLookup) -> list[MentionRef]:
     out: list[MentionRef] = []
     run_key: str | None = None
     run_start = 0
@@ -476,23 +488,34 @@ def _last_word(doc: Doc, end: int) -> Token:
 
 def sentence_of(token: Token) -> Span:
     """The sentence unit (see `sentences`) that contains `token`."""
-    sent = token.sent
-    start, end = sent.start, sent.end
     doc = token.doc
-    # a parser sentence that does not end in final punctuation continues ("Mohammed | bin
-    # Salman"): join it with its neighbours on the same line
+    start, end, breaks = _joined_sentence(doc, token.sent)
+    # a line break inside the joined sentence ends the unit (a headline, a cross-heading)
+    at = bisect_left(breaks, token.i)
+    if at > 0:
+        start = breaks[at - 1] + 1
+    after = at + 1 if at < len(breaks) and breaks[at] == token.i else at
+    if after < len(breaks):
+        end = breaks[after]
+    return doc[start:end]
+
+
+def _joined_sentence(doc: Doc, sent: Span) -> tuple[int, int, list[int]]:
+    """The bounds of the parser sentence `sent` joined with its neighbours on the same line
+    where it does not end in final punctuation ("Mohammed | bin Salman"), and the line breaks
+    inside them; kept per document, as the rules ask for the sentence of many tokens."""
+    cache: dict[int, tuple[int, int, list[int]]] = doc.user_data.setdefault("kg_joined_sentences", {})
+    kept = cache.get(sent.start)
+    if kept is not None:
+        return kept
+    start, end = sent.start, sent.end
     while end < len(doc) and not _ends_sentence(_last_word(doc, end)) and not _line_break(doc[end]):
         end = doc[end].sent.end
     while start > 0 and not _ends_sentence(_last_word(doc, start)) and not _line_break(doc[start - 1]):
         start = doc[start - 1].sent.start
-    for tok in doc[start:end]:
-        if tok.is_space and "\n" in tok.text:
-            if tok.i < token.i:
-                start = tok.i + 1
-            elif tok.i > token.i:
-                end = tok.i
-                break
-    return token.doc[start:end]
+    breaks = [tok.i for tok in doc[start:end] if tok.is_space and "\n" in tok.text]
+    cache[sent.start] = (start, end, breaks)
+    return start, end, breaks
 
 
 

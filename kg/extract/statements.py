@@ -40,6 +40,7 @@ from kg.extract.memo import once_per_doc
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
+from kg.nlp.doctext import doc_text
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
@@ -248,7 +249,7 @@ def _speech_context(doc: Doc, actors: ActorLookup) -> _SpeechContext:
     context: _SpeechContext = (
         sentences(doc),
         [m for m in actor_mentions(doc, actors) if not is_dateline(doc, m.start, m.end)],
-        sum(doc.text.count(c) for c in QUOTE_MARKS) < _MARKED_TEXT,
+        sum(doc_text(doc).count(c) for c in QUOTE_MARKS) < _MARKED_TEXT,
         _self_named_statements(doc),
     )
     doc.user_data["kg_speech_context"] = (actors, context)
@@ -446,7 +447,7 @@ def _speech_in(
                     bool(quotes),
                     "rule:source-so",
                 )
-    cue_tokens = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech"}
+    cue_tokens = _speech_cue_tokens(doc)
     pending: _Speech | None = None
     unnamed: _Speech | None = None
     for tok in sent:
@@ -544,6 +545,16 @@ def _reporter_in_wie_clause(verb: Token, marker: Token, source: MentionRef) -> b
         (t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG")) and not source.start <= t.i < source.end
         for t in doc[wie.i + 1 : marker.i]
     )
+
+
+def _speech_cue_tokens(doc: Doc) -> frozenset[int]:
+    """The first tokens of the document's speech cues, collected once per document (every
+    sentence's speech reading asks for them)."""
+    kept = doc.user_data.get("kg_speech_cue_tokens")
+    if kept is None:
+        kept = frozenset(c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech")
+        doc.user_data["kg_speech_cue_tokens"] = kept
+    return kept
 
 
 def _pending(
