@@ -204,3 +204,16 @@ def test_lookups_load_like_spacys_own(nlp):
         assert ours.bloom.to_bytes() == theirs.bloom.to_bytes()
     assert nlp.vocab.lookups.to_bytes() == plain.vocab.lookups.to_bytes()
     assert nlp.config == plain.config
+
+
+def test_kg_sentences_sets_every_start_and_refuses_a_parsed_doc(nlp):
+    from kg.nlp.sentences import compute_sentence_starts, set_sentence_starts
+
+    doc = nlp.make_doc("Die Runde endete. Am Abend reiste Karl Lund ab. Wohin, blieb offen.")
+    set_sentence_starts(doc)
+    assert [t.is_sent_start for t in doc] == compute_sentence_starts(doc)
+    assert [s.text for s in doc.sents] == ["Die Runde endete.", "Am Abend reiste Karl Lund ab.",
+                                           "Wohin, blieb offen."]
+    parsed = nlp("Die Runde endete. Dann reiste er ab.")
+    with pytest.raises(ValueError, match="before the parser"):
+        set_sentence_starts(parsed)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -100,6 +101,23 @@ _LEGAL_FORMS = vocabulary.word_set("legal_form")
 _SITE_PREPS = vocabulary.word_set("site_preposition")
 _PRONOUNS = {"er", "sie"}
 _ARTICLES = ("der", "die", "das", "des", "dem", "den")
+
+
+_TOKENS_OF: tuple[weakref.ReferenceType[Doc], list[Token]] | None = None
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as one list, made once per doc: the recogniser's passes each walked
+    the doc anew, and spaCy builds a new Token object at every step of every walk. Kept for
+    the last doc only (a weak reference: nothing outlives the doc) and never in
+    `doc.user_data`, which must stay serialisable."""
+    global _TOKENS_OF
+    kept = _TOKENS_OF
+    if kept is not None and kept[0]() is doc and len(kept[1]) == len(doc):
+        return kept[1]
+    tokens = list(doc)
+    _TOKENS_OF = (weakref.ref(doc), tokens)
+    return tokens
 
 
 @dataclass
@@ -363,7 +381,7 @@ def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[boo
     out: list[ActorMention] = []
     if not heads:
         return out
-    for tok in doc:
+    for tok in _tokens(doc):
         if taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN") or tok.text not in heads:
             continue
         before = {m.name for m in heads[tok.text] if m.end <= tok.idx}
@@ -389,7 +407,7 @@ def _institution_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]
     out: list[ActorMention] = []
     if not named:
         return out
-    for tok in doc:
+    for tok in _tokens(doc):
         kind = kinds.get(tok.lower_)
         if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0
                 or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES):
@@ -423,7 +441,7 @@ def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> 
     out: list[ActorMention] = []
     if not bodies:
         return out
-    for tok in doc:
+    for tok in _tokens(doc):
         if (taken[tok.i] or tok.pos_ != "NOUN" or not _cap(tok) or tok.i == 0
                 or doc[tok.i - 1].lower_ != "die" or "Sing" in tok.morph.get("Number")):
             continue
@@ -458,16 +476,20 @@ def _gaz_match(doc: Doc, i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
     Names are capitalised, except the few that the gazetteer itself writes in lower case
     ("dpa", "al-Kaida"); those match only as written.
     """
-    lower_name = not _cap(doc[i]) and doc[i].text in gaz.by_form
-    if not _cap(doc[i]) and not lower_name:
+    first = doc[i]
+    cap = _cap(first)
+    lower_name = not cap and first.text in gaz.by_form
+    if not cap and not lower_name:
         return None
     # every name of several words starts with the token's text (a quick "no" for the others)
-    longest = min(5, len(doc) - i) if doc[i].text in gaz.multiword_starts else 1
+    longest = min(5, len(doc) - i) if first.text in gaz.multiword_starts else 1
     for n in range(longest, 0, -1):
-        toks = doc[i : i + n]
-        if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not (_cap(toks[-1]) or lower_name):
-            continue
         if lower_name and n > 1:
+            continue
+        toks = [first] if n == 1 else list(doc[i : i + n])
+        if any(t.is_punct and t.text not in ("-", ".") for t in toks) or not (
+            (cap if n == 1 else _cap(toks[-1])) or lower_name
+        ):
             continue
         text = " ".join(t.text for t in toks)
         entry = gaz.lookup(text) if n > 1 or len(text) > 1 else None
@@ -499,7 +521,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         out += _apposition_names(doc, gaz)
     out += _located_names(doc, gaz)
     out += _institution_names(doc, gaz)
-    for tok in doc:
+    for tok in _tokens(doc):
         hm = _name_after_head(doc, tok, gaz)
         if hm is not None:
             out.append(hm)
@@ -618,7 +640,7 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
             phrases.add(tuple(t.lower_ for t in words[opener:]))
     covered = {i for m in found for i in range(m.tok_start, m.tok_end)}
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.i in covered and not phrases:
             continue
         phrase = next((p for p in phrases if tuple(t.lower_ for t in doc[tok.i : tok.i + len(p)]) == p), None)
@@ -1086,7 +1108,7 @@ def _slash_names(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMenti
     """One mention per place of a token like "Prag/Wien", where the gazetteer knows a part or
     the NER model tagged the token as a place; offsets are those of each part."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         parts = _slash_parts(tok.text) if not taken[tok.i] and "/" in tok.text else None
         if parts is None:
             continue
@@ -1132,7 +1154,7 @@ def _located_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
       "Regierungsschloss") is a generic building, not a name.
     """
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         i = tok.i
         if i < 2 or tok.ent_type_ or not _cap(tok) or not tok.is_alpha or tok.is_sent_start:
             continue
@@ -1192,7 +1214,7 @@ def _capitalised_media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     head of an interview compound, or as the label of an interviewer's question (a section
     heading in capitals, "ALLTAGSSPRACHE: In den Schulen ...", is none)."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         text, _, head = tok.text.partition("-")
         if len(text) < 4 or not text.isalpha() or not text.isupper() or gaz.lookup(text) is not None:
             continue
@@ -1232,7 +1254,7 @@ def _source_names(doc: Doc) -> list[ActorMention]:
     whose names are also common words ("Kurier", "Falter") are names where the text cites them
     as a source, and only there ("ein Kurier brachte die Post" names nothing)."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.lower_ not in _SOURCE_FORMS:
             continue
         word = tok.text
@@ -1268,7 +1290,7 @@ def _cited_as_source(doc: Doc, tok: Token) -> bool:
 def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     """ "Wie X berichtet(e)/meldet/schreibt": X is a news medium (a common pattern of attribution)."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.lower_ != "wie":
             continue
         j = k = tok.i + 1
@@ -1305,7 +1327,7 @@ def _media_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
 def _compound_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     """Hyphenated names whose head says what they are: armed groups and named sites."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if "-" not in tok.text or not _cap(tok):
             continue
         first, _, rest = tok.text.rpartition("-")
@@ -1351,7 +1373,7 @@ def _legal_form_names(doc: Doc) -> list[ActorMention]:
     where the model reads one as an adjective or tags only the last ones. The longer span
     wins over the NER span inside it (`_resolve_overlaps`)."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.lower_ not in _LEGAL_FORMS or tok.text == tok.lower_ or tok.i == 0:
             continue
         sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
@@ -1398,12 +1420,20 @@ _NOT_NAMING = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kei
                          "solches", "solchen"})
 
 
+@functools.cache
+def _institution_endings() -> tuple[str, ...]:
+    """Every institution tail with every genitive ending it may carry."""
+    return tuple(tail + ending for tail, _kind, _needs in _institution_rows() for ending in ("", "s", "es"))
+
+
 def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tuple[str, str, str] | None:
     """(name without genitive ending, tail, kind) when `word` is a compound ending in an
     institution tail with something before it ("Finanzministeriums" -> "Finanzministerium"),
     or, with `bare`, the tail alone (after a capitalised adjective or before a "für"-phrase:
     "Statistisches Bundesamt", "Bundesamt für Statistik")."""
     low = word.lower()
+    if not low.endswith(_institution_endings()):
+        return None  # the common case, told by one test
     for tail, kind, needs in _institution_rows():
         if needs == "für" and not fuer:
             continue
@@ -1420,11 +1450,12 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     "das Bundesamt für Statistik". The NER model rarely tags them, yet they speak and act in
     the news as organisations do."""
     out: list[ActorMention] = []
-    for tok in doc:
+    endings = _institution_endings()
+    for tok in _tokens(doc):
         # a capitalised "adjective" inside a sentence is a noun the tagger missed ("laut Verkehrsclub")
         nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and not tok.is_sent_start
-        if not nounlike or not _cap(tok) or tok.text.isupper():
-            continue
+        if not nounlike or not _cap(tok) or tok.text.isupper() or not tok.lower_.endswith(endings):
+            continue  # (no institution tail: nothing below can name an institution)
         if "Plur" in tok.morph.get("Number") or analyse_role(tok.text) is not None:
             continue
         fuer = (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "für" and _cap(doc[tok.i + 2])
@@ -1474,7 +1505,7 @@ def _place_in_name(doc: Doc, i: int, gaz: Gazetteer) -> int | None:
 def _apposition_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     """Two or three proper nouns followed by a role apposition: "X Y, der stellvertretende Außenminister"."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.text != "," or tok.i < 2:
             continue
         j = tok.i
@@ -1815,7 +1846,7 @@ def _sentence_subject(doc: Doc, start: int, end: int) -> bool:
 def _prefix_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
     """Names used as the first part of a compound: "US-Präsident", "NATO-Mitgliedschaft", "Kremlchef"."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if taken[tok.i] or not _cap(tok):
             continue
         part = _compound_first_part(tok.text, gaz)
@@ -1903,7 +1934,7 @@ def _prefix_mention(tok: Token, part: str, gaz: Gazetteer) -> ActorMention | Non
 
 def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMention]:
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if taken[tok.i] or not tok.is_alpha:
             continue
         if _cap(tok) and not (tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ('"', "„", "("))):
@@ -1943,7 +1974,7 @@ def _group_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[ActorMe
     """Unnamed collective actors with the state or region they belong to; a group noun with
     no such affiliation is no actor of its own ("die Delegation")."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if taken[tok.i] or not _cap(tok):
             continue
         g = group_head(tok.text)
@@ -2020,7 +2051,7 @@ def _role_mentions(
     titled = {m.tok_start for m in names if m.category == "Person"}
     person_starts = {m.tok_start for m in names}
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if taken[tok.i] or tok.i in titled:
             continue
         if tok.i + 1 in person_starts:
@@ -2090,7 +2121,7 @@ def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
     """Subject pronouns ("er", "sie") and age nouns ("der 61-Jährige") that stand for a person
     named before; `kg_coref` resolves them."""
     out: list[ActorMention] = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if not tok.dep_.startswith("nsubj"):
             continue
         age = _age_noun(tok)

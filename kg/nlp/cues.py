@@ -245,7 +245,8 @@ def is_nounlike(token: Token) -> bool:
     """German nouns are capitalised; the parser's POS is a second opinion."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
-    return token.is_title and token.i > token.sent.start and token.pos_ not in ("VERB", "AUX")
+    # (`is_sent_start` is what `token.sent` is built from, without walking the sentence)
+    return token.is_title and not token.is_sent_start and token.pos_ not in ("VERB", "AUX")
 
 
 def meeting_noun_kind(token: Token) -> str | None:
@@ -293,7 +294,7 @@ def _rahmen_is_framework(token: Token) -> bool:
 
 def _topicalised_participle(token: Token) -> bool:
     """A cue verb's participle opening the sentence ("Vorgeschlagen wurde ...")."""
-    if not token.is_title or not (token.i == token.sent.start or token.doc[token.i - 1].is_space):
+    if not token.is_title or not (token.is_sent_start or token.doc[token.i - 1].is_space):
         return False
     low = token.lower_
     known = _known_verbs()

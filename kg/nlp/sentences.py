@@ -19,6 +19,8 @@ single tokens, so a stand-alone "." is a real full stop):
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,8 +42,14 @@ def _is_opening_quote(doc: Doc, i: int) -> bool:
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    for tok, s in zip(doc, compute_sentence_starts(doc), strict=True):
-        tok.is_sent_start = s
+    """Set every token's sentence start at once: spaCy's `Token.is_sent_start` setter checks
+    the whole doc for a parse each time, which made one token at a time quadratic."""
+    if doc.has_annotation("DEP"):
+        raise ValueError("kg_sentences must run before the parser: this doc is parsed already")
+    starts = compute_sentence_starts(doc)
+    if starts:
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
 
 
