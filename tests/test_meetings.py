@@ -646,3 +646,32 @@ def test_the_last_meeting_of_the_same_parties_at_a_time_of_its_own_is_an_earlier
         "Karl Lund und Eva Lind trafen sich am Montag in Oslo. Das Treffen der beiden dauerte drei Stunden."
     )
     assert len(ex.meetings) == 1
+
+
+@needs_model
+def test_a_slash_dateline_names_where_the_report_is_from_and_no_party() -> None:
+    ex = extract("Oslo/Wien – Norwegens Außenminister Karl Lund traf am Montag den schwedischen "
+                 "Botschafter Per Holm.")
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert {name(ex, k) for k in m.participants} == {"Karl Lund", "Per Holm"}
+    assert name(ex, m.location) == "Oslo"
+    # nor is the dateline the speaker of the lead sentence
+    ex = extract("Oslo/Wien – Verbandspräsident Karl Lund hat einen Bericht dementiert, wonach er "
+                 "bald zurücktreten werde.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_a_visited_capital_makes_its_state_the_host_and_a_visited_place_the_location() -> None:
+    ex = extract("Norwegens Regierung lud ein. Schwedens Präsidentin Eva Lind war 2006 bei ihrem "
+                 "Besuch in Oslo dabei.")
+    visit = next(m for m in ex.meetings if "Eva Lind" in {name(ex, k) for k in m.participants})
+    assert {name(ex, k) for k in visit.participants} == {"Eva Lind", "Norwegen"}
+    # a city that is no capital has no host
+    ex = extract("Norwegens Regierung lud ein. Schwedens Präsidentin Eva Lind war bei ihrem Besuch "
+                 "in Bergen dabei.")
+    visit = next(m for m in ex.meetings if "Eva Lind" in {name(ex, k) for k in m.participants})
+    assert "Norwegen" not in {name(ex, k) for k in visit.participants}
+    ex = extract("Die Ministerin Eva Lind besuchte Oslo.")
+    assert [name(ex, m.location) for m in ex.meetings] == ["Oslo"]

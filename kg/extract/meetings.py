@@ -40,6 +40,7 @@ from kg.extract.eventsyntax import (
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_in, verb_lemma
+from kg.nlp.gazetteer import gazetteer
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -519,7 +520,14 @@ def _host_of(location: str, actors: ActorLookup) -> str | None:
         return location
     if actor.stands_for and get_actor(actors, actor.stands_for) is not None:
         return actor.stands_for
-    return None
+    # a visited capital's state, whether or not the article also uses the capital for its
+    # government ("bei seinem Besuch in Prag"): where the article names that state
+    ent = getattr(actors, "entities", {}).get(location)
+    entry = gazetteer("de").entries.get(ent.entry) if ent is not None and ent.entry else None
+    if entry is None or not entry.capital_of:
+        return None
+    states = (k for k, e in actors.entities.items() if e.entry == entry.capital_of)
+    return next((k for k in states if get_actor(actors, k) is not None), None)
 
 
 def _body_meets(verb: Token, lemma: str) -> bool:
@@ -1107,6 +1115,12 @@ def _location(
         rank = abs(m.start - token.i) + (0 if is_place(m.key, actors) else 50)
         if best is None or rank < best[0]:
             best = (rank, m.key)
+    if best is None and token.pos_ in ("VERB", "AUX") and verb_lemma(token) == "besuchen":
+        # "X besuchte Oslo": the place visited is the object
+        for child in token.children:
+            key = actors.key_for_token(child) if child.dep_ == "obj" else None
+            if key is not None and (is_place(key, actors) or is_country(key, actors)):
+                return key
     return best[1] if best else None
 
 

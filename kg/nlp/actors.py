@@ -1759,11 +1759,19 @@ def _mark_actor_use(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
     m.actor_use = capital_acts(doc, m.tok_start, m.tok_end)
 
 
+_DATELINE_DASHES = ("–", "—", "-")
+_DATELINE_PART = 3  # words of one place in a slash dateline ("New York/Washington –")
+
+
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """Is doc[start:end] a news dateline: a name that opens the text, a line or a sentence
-    and is followed directly by a dash ("Genf – Die Delegationen ...")?"""
-    if end >= len(doc) or doc[end].text not in ("–", "—", "-"):
+    """Is doc[start:end] a news dateline, or one place of a slash dateline: a name that opens
+    the text, a line or a sentence and is followed directly by a dash ("Genf – Die
+    Delegationen ...", "Prag/Wien – Der Minister ...": where the report is from, then where
+    it was edited)?"""
+    end = _slash_parts_after(doc, end)
+    if end >= len(doc) or doc[end].text not in _DATELINE_DASHES:
         return False
+    start = _slash_parts_before(doc, start)
     if start == 0:
         return True
     prev = doc[start - 1]
@@ -1772,6 +1780,27 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
         or prev.text in (".", "!", "?")
         or (prev.is_space and start >= 2 and doc[start - 2].text in (".", "!", "?"))
     )
+
+
+def _slash_parts_after(doc: Doc, end: int) -> int:
+    """The end of the "/Name" parts that follow a dateline name (`end` itself if none)."""
+    while end + 1 < len(doc) and doc[end].text == "/" and _cap(doc[end + 1]):
+        j = end + 1
+        while (j < len(doc) and j - end <= _DATELINE_PART and _cap(doc[j])
+               and doc[j].text not in _DATELINE_DASHES):
+            j += 1
+        end = j
+    return end
+
+
+def _slash_parts_before(doc: Doc, start: int) -> int:
+    """The start of the "Name/" parts before a dateline name (`start` itself if none)."""
+    while start >= 2 and doc[start - 1].text == "/" and _cap(doc[start - 2]):
+        i = start - 2
+        while i > 0 and start - i < _DATELINE_PART + 1 and _cap(doc[i - 1]) and not doc[i - 1].is_space:
+            i -= 1
+        start = i
+    return start
 
 
 def capital_acts(doc: Doc, start: int, end: int) -> bool:
