@@ -356,7 +356,7 @@ def test_a_pronoun_puts_forward_the_proposal_of_the_person_it_refers_to() -> Non
 def test_a_pronoun_chain_keeps_the_proposer_in_view_past_the_name() -> None:
     ex = extract(
         "Eva Lind kandidiert. Das sei richtig, so Lind. Sie fordert daher mehr Transparenz bei "
-        "den Spenden. Das Abkommen sollten alle unterschreiben. Zudem wünscht sie sich spürbare Sanktionen."
+        "den Spenden. Die Regeln müssten alle einhalten. Außerdem wünscht sie sich härtere Strafen."
     )
     assert {name(ex, p.proposer) for p in ex.proposals} == {"Eva Lind"}
     assert len(ex.proposals) == 2

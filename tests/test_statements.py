@@ -700,7 +700,7 @@ def test_an_age_noun_refers_back_to_the_person_named_before() -> None:
 @needs_model
 def test_reported_speech_after_a_stance_is_the_words_of_whoever_took_it() -> None:
     ex = extract(
-        "Der Vorstand der Nordbank AG (NB), Karl Lund, zeigte sich in einer Aussendung zufrieden "
+        "Der Vorstand der Nordbank AG (NB), Karl Lund, zeigte sich in einer Mitteilung zufrieden "
         "mit dem Abschluss. Der Verkauf der Anteile sei ein richtiger Schritt. Künftig wolle sich "
         "die Bank auf ihr Kerngeschäft konzentrieren."
     )

@@ -521,7 +521,7 @@ def _host_of(location: str, actors: ActorLookup) -> str | None:
     if actor.stands_for and get_actor(actors, actor.stands_for) is not None:
         return actor.stands_for
     # a visited capital's state, whether or not the article also uses the capital for its
-    # government ("bei seinem Besuch in Prag"): where the article names that state
+    # government ("bei ihrem Besuch in Oslo"): where the article names that state
     ent = getattr(actors, "entities", {}).get(location)
     entry = gazetteer("de").entries.get(ent.entry) if ent is not None and ent.entry else None
     if entry is None or not entry.capital_of:

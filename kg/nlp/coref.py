@@ -15,7 +15,7 @@ because a wrong merge (two people made one) does more harm than a missed one:
   with that role anywhere in the article; otherwise it stays unresolved;
 * "er"/"sie" as the subject of a verb of saying joins the most recent person mentioned as a
   subject in the same or the previous two sentences; where no name or role noun is in view,
-  a pronoun resolved there does ("Sie fordert ... . Zudem wünscht sie sich ...");
+  a pronoun resolved there does ("Sie fordert ... . Außerdem wünscht sie sich ...");
 * unnamed groups with the same kind and affiliation ("ukrainische Delegation", "Vertreter
   aus Kiew") are one group.
 
@@ -718,7 +718,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         target = (subjects or cands)[-1]
         p.key = target.key
         entities[target.key].mentions.append(p)
-        # "X sagte ... . Sie fordert ... . Zudem wünscht sie sich ...": a resolved pronoun
+        # "X sagte ... . Sie fordert ... . Außerdem wünscht sie sich ...": a resolved pronoun
         # keeps its person in view for the next one, however far back the name was (only
         # where no name or role noun is in view: an error is not carried on past one)
         chained.append(p)
