@@ -367,3 +367,31 @@ def test_a_pronoun_chain_keeps_the_proposer_in_view_past_the_name() -> None:
     )
     taxes = [p for p in ex.proposals if "Steuern" in p.label or "Steuern" in p.evidence[0].sentence]
     assert [name(ex, p.proposer) for p in taxes] == ["Per Holm"]
+
+
+@needs_model
+def test_a_goal_said_in_a_copula_clause_is_its_owners_plan() -> None:
+    cases = {
+        "Ziel der SPÖ sei es, die Steuern zu senken.": ("SPÖ", "die Steuern zu senken"),
+        "Das Ziel der SPÖ ist eine Senkung der Steuern.": ("SPÖ", "eine Senkung der Steuern"),
+        "Karl Lund kandidiert für Korsika. Sein Ziel bleibt die Unabhängigkeit Korsikas.": (
+            "Karl Lund", "die Unabhängigkeit Korsikas"),
+    }
+    for text, (proposer, label) in cases.items():
+        ex = extract(text)
+        assert [(name(ex, p.proposer), p.label, p.kind) for p in ex.proposals] == [(proposer, label, "plan")]
+    # goals missed, destinations and goals of nobody are no plans
+    for text in ("Die Klimaziele der EU wurden verfehlt.", "Eva Lind reiste ab. Ihr erstes Ziel war Norwegen.",
+                 "Aber das Ziel ist ohnehin erreicht.", "Die Kathedrale ist das Ziel von Millionen Pilgern."):
+        assert extract(text).proposals == [], text
+
+
+@needs_model
+def test_a_possessive_names_the_proposer_of_its_noun() -> None:
+    ex = extract("Karl Lund kandidiert. Sein Vorschlag stößt auf Kritik.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Karl Lund"]
+    ex = extract("Die Ministerin Eva Lind kandidiert. Ihre Forderung nach mehr Geld stieß auf Ablehnung.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
+    # "ihre" is as often "their": a person not known as a woman does not own it
+    ex = extract("Jonas Berg wurde verhaftet. Die Polizei stoppte die Umsetzung ihrer Pläne.")
+    assert [name(ex, p.proposer) for p in ex.proposals if p.proposer] == []

@@ -249,8 +249,11 @@ class FrameEvents:
         scope = [m.trigger] if verbal and m.support is None else content
         if any(t.i in self.negative_at for i in scope for t in doc[i].subtree):
             return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
-        if m.support is None and trigger.pos_ in ("NOUN", "PROPN"):
+        outside = [i for i in content if not trigger.left_edge.i <= i <= trigger.right_edge.i]
+        if m.support is None and trigger.pos_ in ("NOUN", "PROPN") and not outside:
             label = _text_of(doc, m.trigger)
+        elif outside and trigger.pos_ in ("NOUN", "PROPN"):
+            label = _predicate_text(doc, trigger, doc[outside[0]])
         elif content:
             label = _text_of(doc, content[0])
         else:
@@ -483,6 +486,18 @@ class FrameEvents:
                 Statement(key=f"statement-{start}-frame", speaker=speaker, quote=content,
                           direct=any(c in evidence.sentence for c in QUOTE_MARKS), evidence=[evidence])
             )
+
+
+def _predicate_text(doc: Doc, noun: Token, predicate: Token) -> str:
+    """What a copula clause says a noun is ("Ziel der Partei ist es, die Steuern zu senken" ->
+    "die Steuern zu senken"): the predicate's phrase without the noun's, the copula, "es"."""
+    own = {t.i for t in noun.subtree}
+    skip = ("cop", "aux", "expl", "punct")
+    tokens = [t for t in predicate.subtree if t.i not in own and t.dep_ not in skip]
+    if not tokens:
+        return _text_of(doc, predicate.i)
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).strip(" ,")[:_LABEL_CHARS]
 
 
 def _reported_within(trigger: Token, speech_triggers: set[int]) -> bool:

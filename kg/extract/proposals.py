@@ -375,6 +375,10 @@ def _proposer_of_noun(
     own = actors.key_for_token(token)  # "US-Plan"
     if own and not is_place(own, actors):
         return own, "prefix"
+    for det in token.children:  # "sein Vorschlag", "ihre Forderung" (resolved by kg_coref)
+        key = actors.key_for_token(det) if det.dep_ in ("det:poss", "dep") and det.i < token.i else None
+        if key and not is_place(key, actors):
+            return key, "possessive"
     if token.i > sent.start:  # "Trumps Friedensplan"
         prev = doc[token.i - 1]
         key = actors.key_for_token(prev)

@@ -100,6 +100,9 @@ _STATE_PLACE_PREPS = vocabulary.word_set("state_place_preposition")
 _LEGAL_FORMS = vocabulary.word_set("legal_form")
 _SITE_PREPS = vocabulary.word_set("site_preposition")
 _PRONOUNS = {"er", "sie"}
+# third-person possessives ("sein Vorschlag", "ihre Forderung"), resolved like pronouns
+_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines",
+                          "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 _ARTICLES = ("der", "die", "das", "des", "dem", "den")
 
 
@@ -2147,14 +2150,20 @@ def _age_noun(tok: Token) -> bool | None:
 
 
 def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
-    """Subject pronouns ("er", "sie") and age nouns ("der 61-Jährige") that stand for a person
-    named before; `kg_coref` resolves them."""
+    """Subject pronouns ("er", "sie"), age nouns ("der 61-Jährige") and possessives ("sein
+    Vorschlag") that stand for a person named before; `kg_coref` resolves them (possessives
+    only of the nouns of the frame lexicon, whose owner is a proposer or responder)."""
     out: list[ActorMention] = []
     for tok in _tokens(doc):
-        if not tok.dep_.startswith("nsubj"):
+        possessive = tok.dep_ == "det:poss" or tok.dep_ == "dep" and "Yes" in tok.morph.get("Poss")
+        if not tok.dep_.startswith("nsubj") and not possessive:
             continue
-        age = _age_noun(tok)
-        if age is not None:
+        age = _age_noun(tok) if tok.dep_.startswith("nsubj") else None
+        if possessive:
+            if tok.lower_ not in _POSSESSIVES or tok.text[:1].isupper() and not tok.is_sent_start:
+                continue  # "Ihr Plan" inside a sentence: the polite form of an interview question
+            method, feminine = "rule:possessive", tok.lower_.startswith("ihr")
+        elif age is not None:
             method, feminine = "rule:age-noun", age
         elif tok.lower_ in _PRONOUNS:
             if tok.lower_ == "sie" and "Plur" in tok.head.morph.get("Number"):

@@ -676,11 +676,19 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
     for p in (m for m in mentions if m.type == "pronoun"):
         tok = doc[p.tok_start]
         verb = tok.head
-        lemmas = {verb.lemma_.lower(), verb.lower_}
-        if verb.pos_ == "AUX":  # "wolle sie für X eintreten" with the subject on the modal
-            lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
-        if not lemmas & _PRONOUN_VERBS:
-            continue
+        possessive = p.method == "rule:possessive"
+        if possessive:
+            # "sein Vorschlag", "ihre Forderung", "sein Ziel": the owner of a proposal or stance
+            if not default_lexicon().noun_entries(verb.lemma_ or verb.text):
+                continue
+            if "Plur" in tok.morph.get("Number[psor]"):
+                continue
+        else:
+            lemmas = {verb.lemma_.lower(), verb.lower_}
+            if verb.pos_ == "AUX":  # "wolle sie für X eintreten" with the subject on the modal
+                lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+            if not lemmas & _PRONOUN_VERBS:
+                continue
         sent_start = tok.sent.start if has_sents else 0
         prev_sents = []
         if has_sents:
@@ -695,7 +703,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             m for m in chained if window_start <= m.start < p.start
         ]
         if p.feminine:
-            if "Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number"):
+            if not possessive and ("Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number")):
                 continue  # "sie fordern": they, not she
             if tok.text == "Sie" and tok.i > tok.sent.start:
                 continue  # the polite "Sie" of an interview question
@@ -703,8 +711,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             # masculine is known (a name alone, "Eva Lind", says nothing to kg about gender)
             unknown = [m for m in cands if m.key not in masculine]
             cands = [m for m in cands if m.key in feminine] or (
-                unknown if len({m.key for m in unknown}) == 1 else []
-            )
+                unknown if len({m.key for m in unknown}) == 1 and not possessive else []
+            )  # "ihre Pläne" is as often theirs as hers: a possessive needs a woman known as such
         else:
             cands = [m for m in cands if m.key not in feminine]
         if not cands:
@@ -715,7 +723,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             if doc[m.head_i].dep_.startswith("nsubj")
             or any(doc[i].dep_.startswith("nsubj") for i in range(m.tok_start, m.tok_end))
         ]
-        target = (subjects or cands)[-1]
+        # a possessive refers to the latest person ("warfen dem Präsidenten vor ... seinem Plan"),
+        # a subject pronoun to the latest subject
+        target = cands[-1] if possessive else (subjects or cands)[-1]
         p.key = target.key
         entities[target.key].mentions.append(p)
         # "X sagte ... . Sie fordert ... . Außerdem wünscht sie sich ...": a resolved pronoun

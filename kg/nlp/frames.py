@@ -207,6 +207,8 @@ def case_of(token: Token) -> str | None:
 def _slot_fillers(head: Token, slot: str) -> list[Token]:
     """Dependents of `head` in a slot: "obj", "obl@an", "nmod@gen", "det:poss"; "obj>acl" is
     the clause attached to the object ("wies den Vorwurf, dass ..., zurück")."""
+    if slot == "pred":
+        return _copula_predicate(head)
     if ">" in slot:
         outer, inner = slot.split(">", 1)
         phrases = [p for f in _slot_fillers(head, outer) for p in (f, *_appositions(f))]
@@ -218,6 +220,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         dep = child.dep_
         if rel == "ccomp" and dep == "advcl" and any(m.lower_ in ("dass", "ob") for m in child.children):
             dep = "ccomp"  # a dass-clause the parser labelled adverbial
+        if dep == "dep" and "Yes" in child.morph.get("Poss") and child.i < head.i:
+            dep = "det:poss"  # "Sein Ziel": a possessive the parser left unlabelled
         if rel == "xcomp" and dep in ("advcl", "dep") and child.i > head.i and _zu_infinitive(child):
             dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
@@ -233,6 +237,40 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
     if rel in ("obj", "nsubj") and not prep:
         out = _two_subjects(children, rel, out)
     return out
+
+
+_COPULAS = frozenset({"sein", "bleiben"})
+_CLAUSAL = frozenset({"xcomp", "ccomp", "csubj", "acl", "acl:relcl", "advcl", "parataxis"})
+
+
+def _copula_predicate(noun: Token) -> list[Token]:
+    """What a noun is said to be in a copula clause (slot "pred"): "Ziel der Partei ist es, ...
+    zu senken" (the noun heads the clause: its clause after it), "Sein Ziel bleibt die
+    Unabhängigkeit", "Ihr Ziel sei, ... zu überwinden" (the noun is the subject: the other
+    nominative or the clause of "sein"/"bleiben"), "Das Ziel ist eine Senkung ..." (the
+    predicate noun). Empty where the noun is no part of such a clause ("Die Ziele wurden
+    verfehlt")."""
+    def clauses(head: Token) -> list[Token]:
+        return [c for c in head.children if c.i > noun.i and c.dep_ in _CLAUSAL
+                and (c.dep_ != "advcl" or any(m.lower_ in ("zu", "dass") for m in c.children))]
+
+    copulas = [c for c in noun.children if c.dep_ == "cop"]
+    if copulas:  # the clause may hang on the noun or on its copula
+        return [*clauses(noun), *(c for cop in copulas for c in clauses(cop))][:1]
+    if not noun.dep_.startswith("nsubj") or noun.head.i == noun.i:
+        return []
+    head = noun.head
+    if any(c.dep_ in ("cop", "aux") and (c.lemma_ or "").lower() in _COPULAS for c in head.children):
+        # "Das Ziel ist eine Senkung ...", "Ziel sei es, ... zu senken" (parsed with "sei" as
+        # the auxiliary of the infinitive)
+        zu = any(c.dep_ == "mark" and c.lower_ == "zu" for c in head.children)
+        return [head] if head.pos_ == "NOUN" or zu and head.i > noun.i else []
+    if (head.lemma_ or "").lower() not in _COPULAS:
+        return []
+    others = [c for c in head.children if c.dep_.startswith("nsubj") and c.i != noun.i and c.lower_ != "es"]
+    if others:  # a name is a destination ("Ihr erstes Ziel war Oslo"), not a state of affairs
+        return [o for o in others if o.pos_ == "NOUN"][:1]
+    return clauses(head)[:1]
 
 
 _PURPOSE_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
@@ -638,6 +676,8 @@ class FrameEngine:
                 negated=any(c.lower_ in _NEGATIVE_DETS for c in token.children),
             )
             match.roles = self._roles(entry, [token], passive=False)
+            if entry.requires and not any(_slot_fillers(token, slot) for slot in entry.requires):
+                continue  # "Ziel" only as what a copula clause says it is
             out.append(match)
         return out
 
