@@ -36,3 +36,33 @@ def test_predicative_adjective_with_copula_stays():
 def test_adjective_without_arguments_stays():
     doc = parsed(["Sehr", "ernst", "!"], ["ADV", "ADJ", "PUNCT"], [1, 1, 1], ["advmod", "ROOT", "punct"])
     assert kg.nlp.repair.PosRepair()(doc)[1].pos_ == "ADJ"
+
+
+def test_an_adverb_read_as_a_verb_gives_its_clause_back_to_the_verb():
+    # "Der Bürgermeister hat wiederholt angekündigt, ...": parsed with "wiederholt" as the root
+    doc = parsed(["Der", "Bürgermeister", "hat", "wiederholt", "angekündigt", ",", "abzutreten", "."],
+                 ["DET", "NOUN", "AUX", "VERB", "VERB", "PUNCT", "VERB", "PUNCT"],
+                 [1, 3, 3, 3, 3, 6, 3, 3],
+                 ["det", "nsubj", "aux", "ROOT", "aux", "punct", "xcomp", "punct"])
+    doc = kg.nlp.repair.PosRepair()(doc)
+    assert (doc[3].pos_, doc[3].dep_, doc[3].head.i) == ("ADV", "advmod", 4)
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert {c.text for c in doc[4].children} == {"Bürgermeister", "hat", "wiederholt", "abzutreten", "."}
+    # "stellte wiederholt fest": the particle goes back to its verb
+    doc = parsed(["Das", "Amt", "stellte", "wiederholt", "fest", ",", "dass", "es", "fehlt", "."],
+                 ["DET", "NOUN", "VERB", "VERB", "ADV", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"],
+                 [1, 2, 2, 2, 3, 8, 8, 8, 2, 2],
+                 ["det", "nsubj", "ROOT", "ccomp", "compound:prt", "punct", "mark", "nsubj", "ccomp", "punct"])
+    doc = kg.nlp.repair.PosRepair()(doc)
+    assert (doc[3].pos_, doc[3].head.i, doc[4].head.i) == ("ADV", 2, 2)
+
+
+def test_a_real_verb_wiederholt_stays():
+    # "Die Wahl muss wiederholt werden." and "Er wiederholt die Forderung."
+    doc = parsed(["Die", "Wahl", "muss", "wiederholt", "werden", "."],
+                 ["DET", "NOUN", "AUX", "VERB", "AUX", "PUNCT"],
+                 [1, 3, 3, 3, 3, 3], ["det", "nsubj:pass", "aux", "ROOT", "aux:pass", "punct"])
+    assert kg.nlp.repair.PosRepair()(doc)[3].pos_ == "VERB"
+    doc = parsed(["Er", "wiederholt", "die", "Forderung", "."], ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                 [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "obj", "punct"])
+    assert kg.nlp.repair.PosRepair()(doc)[1].pos_ == "VERB"

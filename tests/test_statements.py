@@ -709,3 +709,12 @@ def test_reported_speech_after_a_stance_is_the_words_of_whoever_took_it() -> Non
     # the writer's indicative sentence after the stance is nobody's statement
     ex = extract("Karl Lund zeigte sich enttäuscht über das Angebot. Der Verkauf ist ein Schritt.")
     assert ex.statements == []
+
+
+@needs_model
+def test_an_adverb_misread_as_a_verb_and_an_age_noun_leave_the_speaker_found() -> None:
+    ex = extract("So stellte der Rechnungshof wiederholt fest, dass die Gemeinden die Regeln anders auslegen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Rechnungshof"]
+    ex = extract("Karl Lund ist seit 1999 Bürgermeister. Der 61-Jährige hat wiederholt angekündigt, "
+                 "bei der Wahl nicht mehr anzutreten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

@@ -41,6 +41,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.extract.statements import reported_continuation
 from kg.nlp import vocabulary
+from kg.nlp.actors import is_age_noun
 from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp.frames import FrameMatch, case_of, default_lexicon
 from kg.nlp.roles import analyse_role
@@ -108,7 +109,8 @@ def _speaker_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None
             actor = get_actor(actors, key) if key else None
             if actor is None or actor.category == "Place" and not actor.stands_for:
                 continue
-            if "-" in tok.text and not any(tok.text in m.text for m in actor.mentions):
+            prefix_only = not is_age_noun(tok) and not any(tok.text in m.text for m in actor.mentions)
+            if "-" in tok.text and prefix_only:
                 continue  # "EU-Diplomat": the actor is only a prefix of the word
             titled = _titled_after(doc, tok, actors)
             return participant_key(titled or key, actors)

@@ -2136,6 +2136,11 @@ def _role_mentions(
 _AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[rn]?$")
 
 
+def is_age_noun(tok: Token) -> bool:
+    """ "der 61-Jährige": a noun that refers back to a person, though it has a hyphen."""
+    return _AGE_NOUN.match(tok.text) is not None
+
+
 def _age_noun(tok: Token) -> bool | None:
     """ "der 61-Jährige", "die 45-Jährige": an age noun after a definite article refers back to
     a person named before, as a pronoun does; True for a woman, False for a man, None if none."""
