@@ -381,8 +381,10 @@ def test_a_goal_said_in_a_copula_clause_is_its_owners_plan() -> None:
         ex = extract(text)
         assert [(name(ex, p.proposer), p.label, p.kind) for p in ex.proposals] == [(proposer, label, "plan")]
     # goals missed, destinations and goals of nobody are no plans
-    for text in ("Die Klimaziele der EU wurden verfehlt.", "Eva Lind reiste ab. Ihr erstes Ziel war Norwegen.",
-                 "Aber das Ziel ist ohnehin erreicht.", "Die Kathedrale ist das Ziel von Millionen Pilgern."):
+    for text in ("Die Klimaziele der EU wurden verfehlt.",
+                 "Eva Lind reiste ab. Ihr erstes Ziel war Norwegen.",
+                 "Aber das Ziel ist ohnehin erreicht.",
+                 "Die Kathedrale ist das Ziel von Millionen Pilgern."):
         assert extract(text).proposals == [], text
 
 

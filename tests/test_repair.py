@@ -52,7 +52,8 @@ def test_an_adverb_read_as_a_verb_gives_its_clause_back_to_the_verb():
     doc = parsed(["Das", "Amt", "stellte", "wiederholt", "fest", ",", "dass", "es", "fehlt", "."],
                  ["DET", "NOUN", "VERB", "VERB", "ADV", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"],
                  [1, 2, 2, 2, 3, 8, 8, 8, 2, 2],
-                 ["det", "nsubj", "ROOT", "ccomp", "compound:prt", "punct", "mark", "nsubj", "ccomp", "punct"])
+                 ["det", "nsubj", "ROOT", "ccomp", "compound:prt", "punct", "mark", "nsubj", "ccomp",
+                  "punct"])
     doc = kg.nlp.repair.PosRepair()(doc)
     assert (doc[3].pos_, doc[3].head.i, doc[4].head.i) == ("ADV", 2, 2)
 

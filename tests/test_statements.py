@@ -713,8 +713,22 @@ def test_reported_speech_after_a_stance_is_the_words_of_whoever_took_it() -> Non
 
 @needs_model
 def test_an_adverb_misread_as_a_verb_and_an_age_noun_leave_the_speaker_found() -> None:
-    ex = extract("So stellte der Rechnungshof wiederholt fest, dass die Gemeinden die Regeln anders auslegen.")
+    ex = extract("So stellte der Rechnungshof wiederholt fest, dass die Gemeinden die Regeln "
+                 "anders auslegen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Rechnungshof"]
     ex = extract("Karl Lund ist seit 1999 Bürgermeister. Der 61-Jährige hat wiederholt angekündigt, "
                  "bei der Wahl nicht mehr anzutreten.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_reported_speech_after_a_colon_is_the_main_clause_subjects() -> None:
+    ex = extract("Karl Lund, Chef der Gewerkschaft, geht noch weiter: Es brauche mehr Pflegekräfte "
+                 "statt neuer Dienstpläne.")
+    assert [(name(ex, s.speaker), s.quote[:13]) for s in ex.statements] == [("Karl Lund", "Es brauche me")]
+    # a topic before the colon, an indicative after it, or a quotation inside a relative clause: none
+    assert extract("Zu den Plänen von Karl Lund: Es brauche mehr Pflegekräfte.").statements == []
+    assert extract("Karl Lund hat ein Ziel: Die Steuern sinken.").statements == []
+    ex = extract("Dort gilt eine andere Sicht, die der frühere Präsident Karl Lund so gefasst hat: "
+                 "Sein Land habe genug gezahlt.")
+    assert [name(ex, s.speaker) for s in ex.statements] != ["Karl Lund"]

@@ -179,6 +179,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         if speech is None and unmarked:
             speech = _colon_first_person(doc, sent, mentions, actors)
         if speech is None:
+            speech = _colon_reported(doc, sent, mentions, actors, quotes)
+        if speech is None:
             cont = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
             if cont is not None:
                 speech = cont
@@ -1201,6 +1203,34 @@ def _colon_first_person(
         return None
     content = doc[colon.i + 1 : sent.end].text.strip()
     return _Speech([keys.pop()], doc[colon.i + 1], content, True, "rule:colon-first-person")
+
+
+def _colon_reported(
+    doc: Doc, sent: Span, mentions: list[MentionRef], actors: ActorLookup, quotes: list[re.Match[str]]
+) -> _Speech | None:
+    """ "X geht noch weiter: Es brauche mehr Personal.": reported speech (Konjunktiv I) after a
+    colon is the words of the subject of the main clause before it, a named person or
+    organisation (a newspaper too: "Die Zeitung ging weiter: X müsse ...")."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i + 2 >= sent.end or sent.text.rstrip().endswith("?"):
+        return None
+    after = doc[colon.i + 1 : sent.end]
+    finite = [t for t in after if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX")
+                                                                      or aux_info(t))]
+    if not any(is_konjunktiv1(t) for t in finite[:2]):
+        return None
+    # the subject of the main clause before the colon ("Zu den Plänen von X: ..." names a
+    # topic; "..., wie es X ausgedrückt hat: ..." is a quotation inside someone else's words)
+    subjects = {
+        m.key
+        for m in mentions
+        if sent.start <= m.start and m.end <= colon.i
+        and any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in doc[m.start : m.end])
+        and (actor := get_actor(actors, m.key)) is not None and actor.category in ("Person", "Organisation")
+    }
+    if len(subjects) != 1:
+        return None
+    return _Speech([subjects.pop()], doc[colon.i + 1], after.text.strip(), False, "rule:colon-reported")
 
 
 def _first_person(sent: Span) -> bool:
