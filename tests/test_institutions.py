@@ -138,3 +138,13 @@ def test_abbreviates_takes_word_initials_and_letters_of_later_compound_parts() -
     assert abbreviates("ÖVP", "Österreichische Volkspartei")
     assert not abbreviates("VCN", "Verband der Norweger")  # no C in its capitalised words
     assert not abbreviates("UN", "Ukraine Nachrichten Agentur")  # every word needs its letter
+
+
+@needs_model
+def test_an_institutions_adjective_is_named_in_the_nominative_without_article() -> None:
+    for text in ("Das Urteil des Obersten Gerichtshofs ist rechtskräftig.",
+                 "Der Oberste Gerichtshof bestätigte das Urteil."):
+        assert "Oberster Gerichtshof" in {a.name for a in extract(text).actors}, text
+    # an adjective of a place does not decline ("Osloer", "Pariser")
+    names = {a.name for a in extract("Die Osloer Staatsanwaltschaft ermittelt.").actors}
+    assert not any(n.startswith("Osloe") and not n.startswith("Osloer") for n in names)

@@ -1448,6 +1448,25 @@ def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tupl
     return None
 
 
+_ADJECTIVE_CASE_ENDINGS = ("en", "em", "er", "es", "e")
+_STRONG_NOMINATIVE = {"Masc": "er", "Fem": "e", "Neut": "es"}
+
+
+def _strong_nominative(adjective: str, noun: Token) -> str:
+    """An institution's adjective as its name is written ("des Obersten Gerichtshofs" ->
+    "Oberster", "dem Statistischen Bundesamt" -> "Statistisches"): the stem with the ending of
+    the nominative without article for the noun's gender (unchanged where the gender is not
+    known, or the word has none of the endings)."""
+    if adjective.endswith("er"):
+        return adjective  # nominative already ("Oberster"), or a place's ("Pariser", "Moskauer")
+    genders = noun.morph.get("Gender")
+    ending = _STRONG_NOMINATIVE.get(genders[0]) if len(genders) == 1 else None
+    stem = next((adjective[: -len(e)] for e in _ADJECTIVE_CASE_ENDINGS if adjective.endswith(e)), None)
+    if ending is None or stem is None or len(stem) < 3:
+        return adjective
+    return stem + ending
+
+
 def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
     """Institutions named by a compound common noun: "das Finanzministerium", "der Rechnungshof",
     "das Bundesamt für Statistik". The NER model rarely tags them, yet they speak and act in
@@ -1478,7 +1497,7 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
         if (before is not None and before.pos_ == "ADJ" and _cap(before) and not before.is_sent_start
                 and gaz.adjective(before.text) is None):
             start = before.i  # "das Statistische Bundesamt": a capitalised adjective is part of the name
-            name = f"{before.text} {name}"
+            name = f"{_strong_nominative(before.text, tok)} {name}"
         if fuer:
             end += 2  # "Bundesamt für Migration und Flüchtlinge"
             if end + 1 < len(doc) and doc[end].lower_ == "und" and _cap(doc[end + 1]):
