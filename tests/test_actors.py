@@ -517,7 +517,7 @@ def test_case_forms_of_a_name_are_one_entity() -> None:
         "Die Richter des Obersten Verwaltungsgerichtshofs wiesen die Klage ab."
     )
     orgs = [a for a in ex.actors if a.category == "Organisation"]
-    assert [(a.name, len(a.mentions)) for a in orgs] == [("Oberste Verwaltungsgerichtshof", 2)]
+    assert [(a.name, len(a.mentions)) for a in orgs] == [("Oberster Verwaltungsgerichtshof", 2)]
     # negative: different names of the same shape stay apart
     ex = extract("Der Oberste Verwaltungsgerichtshof und der Oberste Rechnungshof stritten.")
     assert len([a for a in ex.actors if a.category == "Organisation"]) == 2
