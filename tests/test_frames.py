@@ -395,3 +395,15 @@ def test_a_zu_infinitive_fills_the_clause_slot_whatever_its_label() -> None:
     # a purpose clause is no content
     doc, matches = _frames("Karl Lund reiste nach Oslo, um dort zu verhandeln.")
     assert [m for m in matches if m.frame == "statement"] == []
+
+
+@needs_model
+def test_a_separated_particle_makes_another_verb() -> None:
+    # "schreibt ... vor" is "vorschreiben" (prescribe), not "schreiben" (write)
+    doc, matches = _frames("Die Regeln gelten nicht mehr: Die EU schreibt längst eine neue Planung vor.")
+    assert [m for m in matches if m.lemma == "schreiben"] == []
+    # "sagte ... weiter" goes on saying; "gab ... bekannt" is the fixed expression
+    ex = extract("Die Lage sei ernst, sagte Ministerin Eva Lind am Montag weiter.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
+    ex = extract("Die SPÖ gab bekannt, den Vertrag zu kündigen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["SPÖ"]

@@ -217,3 +217,10 @@ def test_kg_sentences_sets_every_start_and_refuses_a_parsed_doc(nlp):
     parsed = nlp("Die Runde endete. Dann reiste er ab.")
     with pytest.raises(ValueError, match="before the parser"):
         set_sentence_starts(parsed)
+
+
+def test_sentences_end_after_a_year_with_its_full_stop(nlp):
+    assert sents(nlp, "Er leitet die Stadt seit 2004. Der Rat stimmte zu.") == [
+        "Er leitet die Stadt seit 2004.", "Der Rat stimmte zu."]
+    # a date inside a sentence and a lower-case continuation stay
+    assert len(sents(nlp, "Am 4. Mai 2004 kam sie an.")) == 1

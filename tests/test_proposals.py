@@ -374,8 +374,8 @@ def test_a_goal_said_in_a_copula_clause_is_its_owners_plan() -> None:
     cases = {
         "Ziel der SPÖ sei es, die Steuern zu senken.": ("SPÖ", "die Steuern zu senken"),
         "Das Ziel der SPÖ ist eine Senkung der Steuern.": ("SPÖ", "eine Senkung der Steuern"),
-        "Karl Lund kandidiert für Korsika. Sein Ziel bleibt die Unabhängigkeit Korsikas.": (
-            "Karl Lund", "die Unabhängigkeit Korsikas"),
+        "Karl Lund kandidiert in Tromsø. Sein Ziel bleibt eine eigene Verwaltung für den Norden.": (
+            "Karl Lund", "eine eigene Verwaltung für den Norden"),
     }
     for text, (proposer, label) in cases.items():
         ex = extract(text)
@@ -383,8 +383,8 @@ def test_a_goal_said_in_a_copula_clause_is_its_owners_plan() -> None:
     # goals missed, destinations and goals of nobody are no plans
     for text in ("Die Klimaziele der EU wurden verfehlt.",
                  "Eva Lind reiste ab. Ihr erstes Ziel war Norwegen.",
-                 "Aber das Ziel ist ohnehin erreicht.",
-                 "Die Kathedrale ist das Ziel von Millionen Pilgern."):
+                 "Immerhin ist das Ziel jetzt erreicht.",
+                 "Der Berg ist das Ziel vieler Wanderer."):
         assert extract(text).proposals == [], text
 
 

@@ -713,11 +713,11 @@ def test_reported_speech_after_a_stance_is_the_words_of_whoever_took_it() -> Non
 
 @needs_model
 def test_an_adverb_misread_as_a_verb_and_an_age_noun_leave_the_speaker_found() -> None:
-    ex = extract("So stellte der Rechnungshof wiederholt fest, dass die Gemeinden die Regeln "
-                 "anders auslegen.")
+    ex = extract("Der Rechnungshof stellte wiederholt fest, dass die Gemeinden ihre Budgets "
+                 "verschieden führen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Rechnungshof"]
-    ex = extract("Karl Lund ist seit 1999 Bürgermeister. Der 61-Jährige hat wiederholt angekündigt, "
-                 "bei der Wahl nicht mehr anzutreten.")
+    ex = extract("Karl Lund leitet die Stadt seit 2004. Der 58-Jährige hat wiederholt angekündigt, "
+                 "im Herbst nicht mehr zu kandidieren.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
 
 

@@ -267,13 +267,17 @@ def _copula_predicate(noun: Token) -> list[Token]:
         return [head] if head.pos_ == "NOUN" or zu and head.i > noun.i else []
     if (head.lemma_ or "").lower() not in _COPULAS:
         return []
-    others = [c for c in head.children if c.dep_.startswith("nsubj") and c.i != noun.i and c.lower_ != "es"]
+    # the predicate nominative, which the parser may label as an object of "bleiben"
+    others = [c for c in head.children if (c.dep_.startswith("nsubj") or c.dep_ == "obj")
+              and c.i != noun.i and c.lower_ != "es"]
     if others:  # a name is a destination ("Ihr erstes Ziel war Oslo"), not a state of affairs
         return [o for o in others if o.pos_ == "NOUN"][:1]
     return clauses(head)[:1]
 
 
 _PURPOSE_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+# words parsed as particles that leave the verb what it is ("sagte ... weiter": went on saying)
+_ADVERB_PARTICLES = frozenset({"weiter"})
 
 
 def _zu_infinitive(clause: Token) -> bool:
@@ -511,8 +515,14 @@ class FrameEngine:
     def _verb_entries(
         self, token: Token, lemmas: list[str], table: dict[str, tuple[Entry, ...]]
     ) -> list[Entry]:
+        # a separated particle makes another verb ("schreibt ... vor" is "vorschreiben", not
+        # "schreiben"): without it only a fixed expression of that word fits ("gab ... bekannt")
+        particles = {c.lower_ for c in token.children if c.dep_ == "compound:prt" and c.i > token.i
+                     and c.lower_ not in _ADVERB_PARTICLES}
         for cand in lemmas:
             entries = [e for e in table.get(cand, ()) if self._fits(token, e)]
+            if particles and not any(cand.startswith(p) for p in particles):
+                entries = [e for e in entries if e.noun and e.noun.lower() in particles]
             if entries:
                 return entries
         return []

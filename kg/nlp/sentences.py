@@ -14,10 +14,14 @@ single tokens, so a stand-alone "." is a real full stop):
 * the next sentence must start with something that is not a lower-case word
   (so "ca. zehn" keeps going when an abbreviation is unknown to the tokenizer) nor a
   comma ("Warum nicht?, so Berg." is one sentence);
+* a year with its full stop ("seit 2004."), one token for the tokenizer, ends a sentence as a
+  full stop does;
 * a blank line (headline, paragraph break) is always a boundary;
 * a dateline dash ("Havanna – Am Montag ...") is never a boundary.
 """
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.attrs import SENT_START
@@ -25,6 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+# a year and its full stop, which the tokenizer keeps as one ordinal-like token ("seit 2004.
+# Der Bürgermeister ..."): a sentence ends there when a capitalised word follows
+_YEAR_AT_END = re.compile(r"^(1[5-9]|20)\d\d\.$")
 CLOSING = {"“", "”", "’", "‘", ")", "]", "»", "«", "'", "''", '"'}
 OPENING = {"„", "«", "»", "(", "‚", "``", "`"}
 
@@ -67,7 +74,7 @@ def compute_sentence_starts(doc: Doc) -> list[bool]:
             starts[i + 1] = True
         elif "\n\n" in tok.whitespace_ and i + 1 < n:
             starts[i + 1] = True
-        if tok.text in FINAL:
+        if tok.text in FINAL or _YEAR_AT_END.match(tok.text):
             j = i + 1
             while j < n and doc[j].text in CLOSING | FINAL and not _is_opening_quote(doc, j):
                 j += 1
