@@ -400,7 +400,7 @@ def test_a_zu_infinitive_fills_the_clause_slot_whatever_its_label() -> None:
 @needs_model
 def test_a_separated_particle_makes_another_verb() -> None:
     # "schreibt ... vor" is "vorschreiben" (prescribe), not "schreiben" (write)
-    doc, matches = _frames("Die Regeln gelten nicht mehr: Die EU schreibt längst eine neue Planung vor.")
+    doc, matches = _frames("Das reicht nicht: Die Union schreibt jedem Land einen festen Plan vor.")
     assert [m for m in matches if m.lemma == "schreiben"] == []
     # "sagte ... weiter" goes on saying; "gab ... bekannt" is the fixed expression
     ex = extract("Die Lage sei ernst, sagte Ministerin Eva Lind am Montag weiter.")
