@@ -199,7 +199,7 @@ def resolve(
                     ent.roles.append(r)
     # role nouns and pronouns refer to persons
     if role_nouns:
-        _resolve_role_nouns(mentions, entities, gaz)
+        _resolve_role_nouns(mentions, entities, gaz, doc)
     if pronouns:
         _resolve_pronouns(doc, mentions, entities)
     for ent in list(entities.values()):
@@ -564,12 +564,34 @@ def _compatible(affs: list[str], others: list[str]) -> bool:
     return not affs or not others or bool(set(affs) & set(others))
 
 
+def _apposed_person(doc: Doc, m: ActorMention, persons: list[EntityInfo]) -> EntityInfo | None:
+    """ "Der Vizepräsident der Kammer, Karl Lund, ...": the person named in apposition to a
+    role noun holds that role."""
+    if m.head_i is None or not doc.has_annotation("DEP"):
+        return None
+    head = doc[m.head_i]
+    # the parser may hang the name on the genitive between ("der Kammer, Karl Lund")
+    near = [head, *(c for c in head.children if c.dep_ == "nmod" and c.i > head.i)]
+    for child in (c for n in near for c in n.children):
+        if child.dep_ != "appos":
+            continue
+        for e in persons:
+            if any(pm.type == "name" and pm.tok_start <= child.i < pm.tok_end for pm in e.mentions):
+                return e
+    return None
+
+
 def _resolve_role_nouns(
-    mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer
+    mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer, doc: Doc | None = None
 ) -> None:
     persons = [e for e in entities.values() if e.category == "Person" and e.named]
     for m in sorted((m for m in mentions if m.type == "role"), key=lambda m: m.start):
         head = m.role_heads[0]
+        apposed = _apposed_person(doc, m, persons) if doc is not None else None
+        if apposed is not None:  # the holder is named right here; later role nouns find it
+            m.key = apposed.key
+            apposed.mentions.append(m)
+            continue
 
         best: tuple[int, EntityInfo] | None = None
         for e in persons:
