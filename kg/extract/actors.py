@@ -41,6 +41,7 @@ from kg.document import Document
 from kg.nlp.actors import ActorMention
 from kg.nlp.coref import EntityInfo
 from kg.nlp.doctext import doc_text
+from kg.nlp.gazetteer import gazetteer
 from kg.records import Actor, Evidence, Mention
 
 _UNNAMED_KINDS = ("delegation", "group", "government")
@@ -97,6 +98,19 @@ class ActorIndex:
             if best is None or rank < best_rank:
                 best, best_rank = m, rank
         return best
+
+    def capital_state(self, key: str) -> str | None:
+        """The state whose capital `key` is, where the article names that state ("bei ihrem
+        Besuch in Oslo" -> Norwegen), from the gazetteer whether or not the capital acts for it."""
+        ent = self.entities.get(key)
+        if ent is None or not ent.entry:
+            return None
+        entry = gazetteer(self.doc.lang_).entries.get(ent.entry)
+        if entry is None or not entry.capital_of:
+            return None
+        return next(
+            (k for k, e in self.entities.items() if e.entry == entry.capital_of and k in self._by_key), None
+        )
 
     def key_for_span(self, span: Span) -> str | None:
         m = self._best(span.start_char, span.end_char)

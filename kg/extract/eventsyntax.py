@@ -124,6 +124,8 @@ class ActorLookup(Protocol):
 
     def actor(self, key: str) -> Actor | None: ...
 
+    def capital_state(self, key: str) -> str | None: ...
+
 
 @dataclass(frozen=True)
 class MentionRef:

@@ -40,7 +40,6 @@ from kg.extract.eventsyntax import (
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_in, verb_lemma
-from kg.nlp.gazetteer import gazetteer
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -520,14 +519,7 @@ def _host_of(location: str, actors: ActorLookup) -> str | None:
         return location
     if actor.stands_for and get_actor(actors, actor.stands_for) is not None:
         return actor.stands_for
-    # a visited capital's state, whether or not the article also uses the capital for its
-    # government ("bei ihrem Besuch in Oslo"): where the article names that state
-    ent = getattr(actors, "entities", {}).get(location)
-    entry = gazetteer("de").entries.get(ent.entry) if ent is not None and ent.entry else None
-    if entry is None or not entry.capital_of:
-        return None
-    states = (k for k, e in actors.entities.items() if e.entry == entry.capital_of)
-    return next((k for k in states if get_actor(actors, k) is not None), None)
+    return actors.capital_state(location)  # a visited capital's state, if the article names it
 
 
 def _body_meets(verb: Token, lemma: str) -> bool:

@@ -1993,22 +1993,8 @@ def _adjective_mentions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[Act
         entry = gaz.adjective(tok.text)
         if entry is None:
             continue
-        out.append(
-            ActorMention(
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                text=tok.text,
-                type="adjective",
-                category=entry.category,
-                kind=entry.kind,
-                name=entry.name,
-                ref=_gaz_id(entry),
-                method="gazetteer:adjective",
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-            )
-        )
+        out.append(_mention(doc, tok.i, tok.i + 1, "adjective", category=entry.category, kind=entry.kind,
+                            name=entry.name, ref=_gaz_id(entry), method="gazetteer:adjective"))
     return out
 
 
@@ -2195,19 +2181,6 @@ def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
             method, feminine = "rule:pronoun", tok.lower_ == "sie"
         else:
             continue
-        out.append(
-            ActorMention(
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                text=tok.text,
-                type="pronoun",
-                category="Person",
-                method=method,
-                tok_start=tok.i,
-                tok_end=tok.i + 1,
-                head_i=tok.i,
-                feminine=feminine,
-                confidence=0.6,
-            )
-        )
+        out.append(_mention(doc, tok.i, tok.i + 1, "pronoun", category="Person", method=method,
+                            feminine=feminine, confidence=0.6))
     return out
