@@ -582,12 +582,12 @@ def _apposed_person(doc: Doc, m: ActorMention, persons: list[EntityInfo]) -> Ent
 
 
 def _resolve_role_nouns(
-    mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer, doc: Doc | None = None
+    mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer, doc: Doc
 ) -> None:
     persons = [e for e in entities.values() if e.category == "Person" and e.named]
     for m in sorted((m for m in mentions if m.type == "role"), key=lambda m: m.start):
         head = m.role_heads[0]
-        apposed = _apposed_person(doc, m, persons) if doc is not None else None
+        apposed = _apposed_person(doc, m, persons)
         if apposed is not None:  # the holder is named right here; later role nouns find it
             m.key = apposed.key
             apposed.mentions.append(m)
