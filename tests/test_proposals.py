@@ -69,6 +69,27 @@ def test_deontic_reported_speech_is_a_demand_of_the_speaker() -> None:
 
 
 @needs_model
+def test_reported_necessity_is_a_demand_of_the_speaker() -> None:
+    ex = extract(
+        "Ministerin Eva Lind sprach am Montag vor dem Landtag. "
+        "Es sei notwendig, die alten Brücken bald zu sanieren, sagte Lind. "
+        "Außerdem sei eine neue Regel für die Gemeinden nötig."
+    )
+    demands = {p.evidence[0].sentence[:20]: name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"}
+    assert demands == {"Es sei notwendig, di": "Eva Lind", "Außerdem sei eine ne": "Eva Lind"}
+
+
+@needs_model
+def test_necessity_said_of_the_past_or_of_a_pronoun_demands_nothing() -> None:
+    ex = extract(
+        "Karl Lund sagte, eine Reform sei nicht nötig. "
+        "Lund sagte, das sei notwendig. "
+        "Lund sagte, der Umbau war damals nötig."
+    )
+    assert [p.label for p in ex.proposals] == []
+
+
+@needs_model
 def test_co_proposers_accept_and_quoted_proposal_names_keep_their_proposer() -> None:
     ex = extract(
         "Nach den Gesprächen erklärten Kanzler Lars Brandt und Präsidentin Eva Roth, "

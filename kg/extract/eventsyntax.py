@@ -537,7 +537,7 @@ def evidence_for(
     sent = sentence_of(span[0]) if span is not None and len(span) else next(iter(doc.sents))
     if until is not None and until.end > sent.end:
         sent = doc[sent.start : until.end]
-    offset = _doc_offset(doc, document)
+    offset = doc_offset(doc, document)
     text = sent.text
     lead = len(text) - len(text.lstrip())
     text = text.strip()
@@ -552,7 +552,7 @@ def evidence_for(
     )
 
 
-def _doc_offset(doc: Doc, document: Document) -> int:
+def doc_offset(doc: Doc, document: Document) -> int:
     """Character offset of the spaCy doc inside `Document.text` (0 unless the pipeline was run on
     a slice)."""
     text = doc_text(doc)

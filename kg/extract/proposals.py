@@ -25,9 +25,11 @@ from kg.extract.eventsyntax import (
     actor_mentions,
     clause_span,
     determiner_of,
+    doc_offset,
     evidence_for,
     get_actor,
     is_place,
+    negated,
     participant_key,
     preposition_before,
     sentence_of,
@@ -64,6 +66,7 @@ _DEONTIC = frozenset(
 _CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"})
 _CONDITION_OPENING = re.compile(r"(?:^|[:;]\s)\W*Sollten?\b")
 _DURATIONS = vocabulary.word_set("duration_noun")
+_NECESSARY = vocabulary.word_set("necessity_adjective")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 # "brauche" in a clause that completes a noun ("der Tatsache, dass es ... brauche") is a premise
 _NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(" + "|".join(sorted(_NEEDS)) + r")\b")
@@ -168,6 +171,39 @@ def _hearsay(quote: str, method: str) -> bool:
     return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution"))
 
 
+def _calls_necessary(doc: Doc, start: int, end: int) -> bool:
+    """The reported words call something necessary in their main clause ("eine Reform sei
+    nötig", "es sei notwendig, ... zu"): what is needed is named (a noun or a clause, not a
+    pronoun pointing back: "das sei notwendig" agrees with something said before), the
+    copula is present or subjunctive (not "war nötig", not "wird nötig sein"), and no
+    negation or condition holds it back."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.lemma_.lower() not in _NECESSARY or token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+            continue
+        # the parser may call the copula "aux"; "werden" makes it a forecast ("wird nötig sein")
+        copulas = [c for c in token.children if c.dep_ in ("cop", "aux") and c.lemma_ == "sein"]
+        if not copulas or any(c.dep_ == "aux" and c.lemma_ == "werden" for c in token.children):
+            continue
+        mood, tense = copulas[0].morph.get("Mood"), copulas[0].morph.get("Tense")
+        if "Ind" in mood and "Past" in tense:
+            continue
+        if negated(doc[token.left_edge.i : token.i + 1]) or conditioned(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        if any(c.dep_ == "csubj" or c.pos_ in ("NOUN", "PROPN") for c in subjects):
+            return True
+    return False
+
+
+def _quote_calls_necessary(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
+    at = ev.sentence.find(quote)
+    if at < 0:
+        return False
+    start = ev.sentence_start - offset + at
+    return _calls_necessary(doc, start, start + len(quote))
+
+
 def _has_fuer(verb: Token) -> bool:
     return any(t.lower_ == "für" for t in clause_span(verb))
 
@@ -180,6 +216,7 @@ def _demands_from_statements(
     from kg.extract.statements import extract_statements
 
     taken = {e.sentence_start for p in proposals for e in p.evidence}
+    offset = doc_offset(doc, document)
     for st in extract_statements(doc, actors, document):
         if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
             continue  # the learned tagger's statements (kg_speech) leave the proposals as they are
@@ -193,7 +230,7 @@ def _demands_from_statements(
             words -= _HEARSAY_MODALS
         if words & _DEONTIC <= _NEEDS and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
             continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
-        if not words & _DEONTIC or "?" in st.quote:
+        if "?" in st.quote or not (words & _DEONTIC or _quote_calls_necessary(doc, st.quote, ev, offset)):
             continue
         taken.add(ev.sentence_start)
         proposals.append(

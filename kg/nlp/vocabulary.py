@@ -70,6 +70,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "readiness": PLAIN,
     "duration_noun": PLAIN,
     "casualty_noun": PLAIN,
+    "necessity_adjective": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
     # kg.extract.frames
     "claim_noun": PLAIN,
