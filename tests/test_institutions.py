@@ -148,3 +148,21 @@ def test_an_institutions_adjective_is_named_in_the_nominative_without_article() 
     # an adjective of a place does not decline ("Osloer", "Pariser")
     names = {a.name for a in extract("Die Osloer Staatsanwaltschaft ermittelt.").actors}
     assert not any(n.startswith("Osloe") and not n.startswith("Osloer") for n in names)
+
+
+@needs_model
+def test_the_words_before_an_acronym_in_brackets_name_the_organisation_in_full() -> None:
+    ex = extract(
+        "Die Kritik des Nordischen Küstenbundes (NKB) war deutlich. "
+        "Die Quoten seien viel zu niedrig, erklärte der Küstenbund am Montag in Oslo."
+    )
+    orgs = [a.name for a in ex.actors if a.category == "Organisation"]
+    assert orgs == ["Nordischer Küstenbund"]
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordischer Küstenbund"]
+
+
+def test_name_adjectives_are_told_by_their_stem() -> None:
+    from kg.nlp.actors import _name_adjective
+
+    assert all(_name_adjective(w) for w in ("Pädagogischen", "Neue", "Obersten", "Heilige", "Kleinen"))
+    assert not any(_name_adjective(w) for w in ("Supreme", "Umgebautes", "Tentative", "Zeitung", "NKB"))

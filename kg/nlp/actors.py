@@ -379,6 +379,8 @@ def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[boo
             # "Syrische Beobachtungsstelle für Menschenrechte" -> "die Beobachtungsstelle"
             k = next((i for i, w in enumerate(words) if i and w in ("für", "der", "des", "zur", "zum")), None)
             head = words[k - 1] if k is not None else None
+            if k is None and len(words) > 1 and all(_declined_adjective(w) for w in words[:-1]):
+                head = words[-1]  # "Österreichischer Naturschutzbund" -> "der Naturschutzbund"
         if head is not None and len(head) > 3 and head[:1].isupper() and head.isalpha():
             heads.setdefault(head, []).append(m)
     out: list[ActorMention] = []
@@ -395,6 +397,11 @@ def _compound_head_anaphora(doc: Doc, names: list[ActorMention], taken: list[boo
                             category="Organisation", method="rule:compound-head-anaphora",
                             confidence=0.7))
     return out
+
+
+def _declined_adjective(word: str) -> bool:
+    """A capitalised adjective of a name ("Österreichischer", "Erste", "Neue")."""
+    return word[:1].isupper() and word.isalpha() and word.endswith(("er", "e", "es", "en"))
 
 
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses",
@@ -529,6 +536,7 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         if hm is not None:
             out.append(hm)
     out += _surname_mentions(doc, gaz, out)
+    out += _acronym_long_forms(doc, out)
     for m in out:
         if m.name_start is None:
             m.name_start, m.name_end = m.start, m.end
@@ -537,6 +545,103 @@ def _name_candidates(doc: Doc, gaz: Gazetteer, use_ner: bool) -> list[ActorMenti
         if m.ref is None:
             m.ref = "name:" + _normalise_name(m.name)
     return out
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Do the letters of `acronym` start every word of `name`, in order, with the rest found
+    inside those words ("VCN": Verkehrs-Club Norwegen, "ÖVP": Österreichische Volks-Partei)?"""
+    words = [w.lower() for w in name.replace("-", " ").split() if w[:1].isupper()]
+    letters = acronym.lower()
+
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        if i >= len(letters) or words[w][0] != letters[i]:
+            return False
+        word, j = words[w], i + 1
+        # the next letters may come from inside this word (its later compound parts)
+        pos = 1
+        while True:
+            if match(j, w + 1):
+                return True
+            if j >= len(letters):
+                return False
+            found = word.find(letters[j], pos)
+            if found < 0:
+                return False
+            j, pos = j + 1, found + 1
+
+    return bool(words) and len(words) <= len(letters) and match(0, 0)
+
+
+_LONG_FORM_LINKS = frozenset({"für", "der", "des", "von", "und", "zur", "zum", "am", "an"})
+_MAX_LONG_FORM = 8
+
+
+def _acronym_long_forms(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """ "Österreichischer Naturschutzbund (ÖNB)", "Institut für Höhere Studien (IHS)": the
+    capitalised words right before an acronym in brackets whose letters they spell name the
+    same organisation, in full, where NER found only the acronym or a part of the name."""
+    out: list[ActorMention] = []
+    for m in found:
+        if m.category != "Organisation" or m.tok_end - m.tok_start != 1 or m.tok_start < 2:
+            continue
+        acronym = doc[m.tok_start]
+        if doc[m.tok_start - 1].text != "(" or m.tok_end >= len(doc) or doc[m.tok_end].text != ")":
+            continue
+        if not acronym.text[:1].isupper() or sum(ch.isupper() for ch in acronym.text) < 2:
+            continue
+        end = m.tok_start - 1
+        best = None
+        for start in range(end - 1, max(end - _MAX_LONG_FORM, 0) - 1, -1):
+            tok = doc[start]
+            if not (_cap(tok) or tok.lower_ in _LONG_FORM_LINKS or tok.text.endswith("-")):
+                break
+            if _cap(tok) and tok.pos_ != "DET" and abbreviates(acronym.text, doc[start:end].text):
+                best = start
+        if best is not None:
+            out.append(_mention(doc, best, end, "name", category="Organisation", kind=m.kind,
+                                name=_nominative_name(doc[best:end]), method="rule:acronym-long-form",
+                                confidence=0.8))
+    return out
+
+
+def _genitive_institution(tok: Token, noun: Token | None, genitive: bool) -> str | None:
+    """The head noun of a name in the genitive singular, without its ending ("des Deutschen
+    Fußballbundes" -> "Fußballbund", "Bundeskriminalamts" -> "Bundeskriminalamt"); masculine
+    and neuter nouns end in -s or -es there, weak nouns ("des Präsidenten") in neither."""
+    if noun is None or tok.i != noun.i or not (genitive or tok.morph.get("Case") == ["Gen"]):
+        return None
+    found = _institution_tail(tok.text, bare=True)
+    if found is not None:
+        return found[0]
+    text = tok.text
+    if text.endswith("es") and len(text) > 6 and text[-3] not in "aeiouäöüs":
+        return text[:-2]
+    feminine = "Fem" in tok.morph.get("Gender")
+    if text.endswith("s") and len(text) > 5 and text[-2] not in "sxz" and not feminine:
+        return text[:-1]
+    return None
+
+
+def _nominative_name(span: Span) -> str:
+    """The name with its leading adjectives in the nominative without article ("des
+    Österreichischen Naturschutzbundes" -> "Österreichischer ..."), as institutions write it."""
+    words_only = [t for t in span if not t.is_space]
+    leading_count = next(
+        (k for k, t in enumerate(words_only) if not _name_adjective(t.text)), len(words_only)
+    )
+    noun = words_only[leading_count] if leading_count < len(words_only) else None
+    genitive = span.start > 0 and span.doc[span.start - 1].lower_ in ("des", "eines")
+    words = []
+    for k, tok in enumerate(words_only):
+        if k < leading_count and noun is not None:
+            words.append(_strong_nominative(tok.text, noun))
+        elif (tail := _genitive_institution(tok, noun, genitive)) is not None:
+            words.append(tail)  # "des ... Rechtsanwaltskammertages" -> "...kammertag"
+        else:
+            words.append(tok.text)
+    return " ".join(words)
 
 
 def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
@@ -926,6 +1031,8 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         category = "Person"  # a title before a name marks a person, whatever the NER label
     if _ner_misreading(doc, start, end, category, titled, gaz):
         return None
+    if category == "Organisation" and len(span) > 1 and _name_adjective(span[0].text):
+        text = _nominative_name(span)  # "der Nordischen Fischereiunion": one name in every case
     return _mention(
         doc,
         start,
@@ -1450,6 +1557,18 @@ def _institution_tail(word: str, bare: bool = False, fuer: bool = False) -> tupl
 
 _ADJECTIVE_CASE_ENDINGS = ("en", "em", "er", "es", "e")
 _STRONG_NOMINATIVE = {"Masc": "er", "Fem": "e", "Neut": "es"}
+_NAME_ADJECTIVE_SUFFIXES = vocabulary.words("name_adjective_suffix")
+_NAME_ADJECTIVES = vocabulary.word_set("name_adjective")
+
+
+def _name_adjective(word: str) -> bool:
+    """A capitalised German adjective in a name ("Pädagogischen", "Neue", "Obersten"), told
+    by its stem; a foreign word ("Supreme") or a participle ("Umgebautes") is not one."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    stem = next((low[: -len(e)] for e in _ADJECTIVE_CASE_ENDINGS if low.endswith(e)), None)
+    return stem is not None and (stem in _NAME_ADJECTIVES or stem.endswith(_NAME_ADJECTIVE_SUFFIXES))
 
 
 def _strong_nominative(adjective: str, noun: Token) -> str:

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import vocabulary
-from kg.nlp.actors import ActorMention
+from kg.nlp.actors import ActorMention, abbreviates
 from kg.nlp.doctext import doc_text
 from kg.nlp.frames import default_lexicon
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer, inflection_key, slug
@@ -368,33 +368,6 @@ def _acronym_of(word: str, organisations: list[ActorMention]) -> str | None:
         return None
     refs = {m.ref for m in organisations if " " in (m.name or "") and abbreviates(word, m.name or "")}
     return refs.pop() if len(refs) == 1 else None
-
-
-def abbreviates(acronym: str, name: str) -> bool:
-    """Do the letters of `acronym` start every word of `name`, in order, with the rest found
-    inside those words ("VCN": Verkehrs-Club Norwegen, "ÖVP": Österreichische Volks-Partei)?"""
-    words = [w.lower() for w in name.replace("-", " ").split() if w[:1].isupper()]
-    letters = acronym.lower()
-
-    def match(i: int, w: int) -> bool:
-        if w == len(words):
-            return i == len(letters)
-        if i >= len(letters) or words[w][0] != letters[i]:
-            return False
-        word, j = words[w], i + 1
-        # the next letters may come from inside this word (its later compound parts)
-        pos = 1
-        while True:
-            if match(j, w + 1):
-                return True
-            if j >= len(letters):
-                return False
-            found = word.find(letters[j], pos)
-            if found < 0:
-                return False
-            j, pos = j + 1, found + 1
-
-    return bool(words) and len(words) <= len(letters) and match(0, 0)
 
 
 class _EntityBook:

@@ -93,6 +93,8 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "building_head": PLAIN,
     "institution_head": PLAIN,
     "adjective_ending": PLAIN,
+    "name_adjective_suffix": PLAIN,
+    "name_adjective": PLAIN,
     "media_verb": PLAIN,
     "media_compound_head": PLAIN,
     "report_verb": PLAIN,
