@@ -86,6 +86,7 @@ _PLACE_COMPOUND_HEADS = vocabulary.word_set("place_compound_head")
 _BUILDING_HEADS = vocabulary.words("building_head")
 _INSTITUTION_HEADS = vocabulary.word_set("institution_head")
 _ADJECTIVE_ENDINGS = vocabulary.words("adjective_ending")
+_NOT_TITLES = vocabulary.word_set("not_title")
 _MEDIA_VERBS = vocabulary.word_set("media_verb")
 _MEDIA_COMPOUND_HEADS = vocabulary.word_set("media_compound_head")
 _SOURCE_NAMES = vocabulary.kinds("source_name")
@@ -338,9 +339,10 @@ def find_mentions(
     for m in names:
         for i in range(m.tok_start, m.tok_end):
             taken[i] = True
+    titles = _text_titles(doc, names, gaz)
     for m in names:
-        _attach_title(doc, m, gaz)
-        _attach_apposition(doc, m, gaz)
+        _attach_title(doc, m, gaz, titles)
+        _attach_apposition(doc, m, gaz, titles)
         _mark_actor_use(doc, m, gaz)
     extra: list[ActorMention] = []
     extra += _slash_names(doc, gaz, taken)
@@ -348,7 +350,7 @@ def find_mentions(
     extra += _adjective_mentions(doc, gaz, taken)
     if groups:
         extra += _group_mentions(doc, gaz, taken)
-    extra += _role_mentions(doc, gaz, taken, names)
+    extra += _role_mentions(doc, gaz, taken, names, titles)
     heads = _compound_head_anaphora(doc, names, taken)
     for m in heads:
         taken[m.tok_start] = True
@@ -1741,11 +1743,54 @@ def _affiliation_of_prefix(prefix: str, gaz: Gazetteer, hyphen: bool) -> str | N
     return None
 
 
-def _role_info(doc: Doc, tok: Token, gaz: Gazetteer) -> tuple[RoleWord, list[str]] | None:
+def _text_titles(doc: Doc, names: list[ActorMention], gaz: Gazetteer) -> dict[str, RoleWord]:
+    """Nouns that this article puts as a title before a person's name ("die Psychotherapeutin
+    Eva Lind", "der Bischof Karl Lund"), though no role list knows them: the article says
+    they name a person, so "die Psychotherapeutin" later refers back to her. Keyed by the
+    lower-cased word and its lemma; singular common nouns only, not honorifics or kinship
+    words that also stand alone (`not_title`), nor heads of organisations and places."""
+    out: dict[str, RoleWord] = {}
+    for m in names:
+        if m.category != "Person" or m.tok_start == 0:
+            continue
+        tok = doc[m.tok_start - 1]
+        low = tok.lower_
+        if (tok.pos_ != "NOUN" or not _cap(tok) or not tok.is_alpha or len(low) < 4
+                or "Plur" in tok.morph.get("Number") or analyse_role(tok.text) is not None
+                or low in _NOT_TITLES or low in ORG_HEADS or low in PLACE_HEADS
+                or low.endswith(_COMMON_SUFFIXES)
+                or gaz.lookup(tok.text) is not None or _institution_tail(tok.text) is not None):
+            continue
+        first = doc[m.tok_start]
+        if first.head.i != tok.i or first.dep_ not in ("appos", "flat", "flat:name", "compound"):
+            continue  # "nach Ansicht Lunds": a genitive name is no title's holder
+        if "Neut" in tok.morph.get("Gender") or _genitive_of_role(tok):
+            continue  # "des Parlaments", "der Vorsitzende des Ausschusses Karl Lund": no title
+        role = RoleWord(text=tok.text, head=low, prefix="", feminine=low.endswith("in"))
+        out.setdefault(low, role)
+        out.setdefault(tok.lemma_.lower(), role)
+    return out
+
+
+def _genitive_of_role(tok: Token) -> bool:
+    """Whether a noun is a genitive attribute, directly or in a chain of them, of a known
+    role noun: the name after it then names the holder of that role, not of this noun."""
+    while tok.dep_ == "nmod" and tok.head.i != tok.i:
+        tok = tok.head
+        if analyse_role(tok.text) is not None:
+            return True
+    return False
+
+
+def _role_info(
+    doc: Doc, tok: Token, gaz: Gazetteer, titles: Mapping[str, RoleWord] | None = None
+) -> tuple[RoleWord, list[str]] | None:
     """The role a token names and the affiliations (refs) the text gives it, in this order:
     the compound's first part ("US-Präsident", "Kremlchef"), a state adjective before it,
     a genitive or "aus"-phrase after it, a bare genitive name next to it. None for no role."""
     role = analyse_role(tok.text)
+    if role is None and titles:
+        role = titles.get(tok.lower_) or titles.get(tok.lemma_.lower())
     if role is None:
         return None
     affs: list[str] = []
@@ -1815,7 +1860,9 @@ def _genitive_name(tok: Token, gaz: Gazetteer) -> Entry | None:
     return entry
 
 
-def _attach_title(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
+def _attach_title(
+    doc: Doc, m: ActorMention, gaz: Gazetteer, titles: Mapping[str, RoleWord] | None = None
+) -> None:
     """Titles before a person's name become roles and affiliations; the mention grows to include them."""
     if m.category != "Person":
         # head nouns before organisations/places are part of the mention as written
@@ -1831,7 +1878,7 @@ def _attach_title(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
     i = m.tok_start - 1
     if i < 0:
         return
-    info = _role_info(doc, doc[i], gaz)
+    info = _role_info(doc, doc[i], gaz, titles)
     if info is None:
         return
     role, affs = info
@@ -1850,7 +1897,9 @@ def _attach_title(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
     m.text = doc[first : m.tok_end].text
 
 
-def _attach_apposition(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
+def _attach_apposition(
+    doc: Doc, m: ActorMention, gaz: Gazetteer, titles: Mapping[str, RoleWord] | None = None
+) -> None:
     """ ", Schwiegersohn von Präsident X," / "(Sprecher der Partei)" after a person name -> role."""
     if m.category != "Person":
         return
@@ -1862,7 +1911,7 @@ def _attach_apposition(doc: Doc, m: ActorMention, gaz: Gazetteer) -> None:
         k += 1
     if k >= len(doc):
         return
-    info = _role_info(doc, doc[k], gaz)
+    info = _role_info(doc, doc[k], gaz, titles)
     if info is None:
         return
     role, affs = info
@@ -2201,7 +2250,11 @@ def _group_affiliations(
 
 
 def _role_mentions(
-    doc: Doc, gaz: Gazetteer, taken: list[bool], names: list[ActorMention]
+    doc: Doc,
+    gaz: Gazetteer,
+    taken: list[bool],
+    names: list[ActorMention],
+    titles: Mapping[str, RoleWord] | None = None,
 ) -> list[ActorMention]:
     """Role nouns without a name that refer to a person ("der Präsident", "Kreml-Chef")."""
     titled = {m.tok_start for m in names if m.category == "Person"}
@@ -2212,7 +2265,7 @@ def _role_mentions(
             continue
         if tok.i + 1 in person_starts:
             continue  # a title before a name: already a role of that person
-        info = _role_info(doc, tok, gaz)
+        info = _role_info(doc, tok, gaz, titles)
         if info is None:
             continue
         role, affs = info

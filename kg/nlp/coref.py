@@ -660,9 +660,13 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
     has_sents = doc.has_annotation("SENT_START")
     person_keys = {e.key for e in entities.values() if e.category == "Person"}
     feminine = {e.key for e in entities.values() if any(m.feminine for m in e.mentions)}
-    # a masculine role noun said of them ("der Minister", "Präsident X")
+    # a masculine role noun said of them ("der Minister", "Präsident X"); a title only the
+    # article knows ("Soziologe X") may be either ("Expertin", "Vorsitzende")
     masculine = {
-        e.key for e in entities.values() if e.key not in feminine and any(m.role_heads for m in e.mentions)
+        e.key
+        for e in entities.values()
+        if e.key not in feminine
+        and any(analyse_role(h.capitalize()) for m in e.mentions for h in m.role_heads)
     }
     resolved = sorted(
         (m for m in mentions if m.key in person_keys and m.type in ("name", "role")), key=lambda m: m.start

@@ -95,6 +95,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "adjective_ending": PLAIN,
     "name_adjective_suffix": PLAIN,
     "name_adjective": PLAIN,
+    "not_title": PLAIN,
     "media_verb": PLAIN,
     "media_compound_head": PLAIN,
     "report_verb": PLAIN,
