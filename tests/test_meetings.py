@@ -675,3 +675,12 @@ def test_a_visited_capital_makes_its_state_the_host_and_a_visited_place_the_loca
     assert "Norwegen" not in {name(ex, k) for k in visit.participants}
     ex = extract("Die Ministerin Eva Lind besuchte Oslo.")
     assert [name(ex, m.location) for m in ex.meetings] == ["Oslo"]
+
+
+@needs_model
+def test_talking_about_a_relation_between_two_parties_is_no_meeting_of_them() -> None:
+    ex = extract("Die Ministerin Hedda Voss sprach am Montag über das Verhältnis zwischen Polen und Litauen.")
+    assert not ex.meetings, [[name(ex, p) for p in m.participants] for m in ex.meetings]
+    # the verb's own "zwischen" still names the parties
+    ex = extract("Zwischen Polen und Litauen wurde am Montag in Riga verhandelt.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Litauen", "Polen"]]

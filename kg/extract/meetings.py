@@ -686,10 +686,6 @@ def _verb_kind(lemma: str) -> str:
     return MEETING_VERBS.get(lemma, "meeting")
 
 
-def _has_partner(clause: Span, token: Token) -> bool:
-    return any(t.lower_ in ("mit", "miteinander", "zwischen") for t in clause)
-
-
 def _hypothetical(clause: Span, verb: Token | None) -> bool:
     words = {t.lower_ for t in clause}
     if words & _HYPOTHETICAL:
@@ -760,12 +756,24 @@ def _parties(
                 continue
         if prep == "bei" and not is_noun:
             continue
+        if not is_noun and _noun_relation(doc, m):
+            continue  # "sprach über das Verhältnis zwischen X und Y": no talks of X and Y
         if _in_apposition(doc, m, scope):
             continue
         key = participant_key(key, actors)
         if key not in out:
             out.append(key)
     return out
+
+
+def _noun_relation(doc: Doc, m: MentionRef) -> bool:
+    """Whether a mention is in a "zwischen" phrase of a noun rather than of the verb ("über die
+    Annäherung zwischen X und Y"): the noun names the relation, not talks of X and Y."""
+    head = doc[m.start : m.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    between = any(c.dep_ == "case" and c.lower_ == "zwischen" for c in head.children)
+    return between and head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _multilateral(
