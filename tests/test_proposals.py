@@ -418,3 +418,16 @@ def test_a_possessive_names_the_proposer_of_its_noun() -> None:
     # "ihre" is as often "their": a person not known as a woman does not own it
     ex = extract("Jonas Berg wurde verhaftet. Die Polizei stoppte die Umsetzung ihrer Pläne.")
     assert [name(ex, p.proposer) for p in ex.proposals if p.proposer] == []
+
+
+@needs_model
+def test_a_subject_pronoun_of_any_verb_keeps_the_person_in_view_for_the_next_one() -> None:
+    """'Sie habe lange gezögert' is no event, but its 'Sie' is the candidate; the 'sie' two
+    sentences later, after a quoted first-person sentence, is the same woman."""
+    ex = extract(
+        "Die Bewerberin Irma Holm trat am Freitag vor die Presse. "
+        "Sie habe lange mit der Entscheidung gerungen. "
+        "Ich weiß, was auf mich zukommt. "
+        "Im Amt wolle sie sich für eine offenere Verwaltung einsetzen.")
+    advocacy = [p for p in ex.proposals if "Verwaltung" in p.label]
+    assert [name(ex, p.proposer) for p in advocacy] == ["Irma Holm"]

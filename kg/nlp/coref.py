@@ -656,6 +656,15 @@ _PRONOUN_VERBS = (
 )
 
 
+def _plural_subject(tok: Token, verb: Token) -> bool:
+    """Whether a "sie" is "they": the finite verb's number decides ("Sie habe", "sie sagten"),
+    the tagger's guess for the pronoun only where no verb form shows a number."""
+    finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "aux")) if v.morph.get("Number")]
+    if finite and tok.dep_.startswith("nsubj"):
+        return any("Plur" in v.morph.get("Number") for v in finite)
+    return "Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number")
+
+
 def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str, EntityInfo]) -> None:
     has_sents = doc.has_annotation("SENT_START")
     person_keys = {e.key for e in entities.values() if e.category == "Person"}
@@ -686,7 +695,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             lemmas = {verb.lemma_.lower(), verb.lower_}
             if verb.pos_ == "AUX":  # "wolle sie für X eintreten" with the subject on the modal
                 lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
-            if not lemmas & _PRONOUN_VERBS:
+            if not lemmas & _PRONOUN_VERBS and not tok.dep_.startswith("nsubj"):
                 continue
         sent_start = tok.sent.start if has_sents else 0
         prev_sents = []
@@ -702,7 +711,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             m for m in chained if window_start <= m.start < p.start
         ]
         if p.feminine:
-            if not possessive and ("Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number")):
+            if not possessive and _plural_subject(tok, verb):
                 continue  # "sie fordern": they, not she
             if tok.text == "Sie" and tok.i > tok.sent.start:
                 continue  # the polite "Sie" of an interview question
