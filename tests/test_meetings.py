@@ -684,3 +684,15 @@ def test_talking_about_a_relation_between_two_parties_is_no_meeting_of_them() ->
     # the verb's own "zwischen" still names the parties
     ex = extract("Zwischen Polen und Litauen wurde am Montag in Riga verhandelt.")
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Litauen", "Polen"]]
+
+
+@needs_model
+def test_treffen_with_a_decision_or_measure_as_object_is_no_meeting() -> None:
+    for text in ("Die Ministerin Hedda Voss traf am Montag eine Entscheidung.",
+                 "Der Landesvorstand um Karl Lund traf am Dienstag weitere Personalentscheidungen.",
+                 "Die Behörden unter Karl Lund trafen Vorkehrungen gegen das Hochwasser."):
+        ex = extract(text)
+        assert not ex.meetings, (text, [[name(ex, p) for p in m.participants] for m in ex.meetings])
+    # a person as object is still met
+    ex = extract("Die Ministerin Hedda Voss traf am Montag den Präsidenten Karl Lund.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Hedda Voss", "Karl Lund"]]

@@ -236,7 +236,7 @@ def _candidate(
         return None
     if is_noun and _interview(doc, token, actors):
         return None
-    if not is_noun and _non_actor_subject(token, mentions):
+    if not is_noun and (_non_actor_subject(token, mentions) or _support_verb(token)):
         return None
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
@@ -283,6 +283,15 @@ def _candidate(
 
 
 _COURTS = vocabulary.words("court_noun")
+_SUPPORT_OBJECTS = vocabulary.words("support_object")
+
+
+def _support_verb(verb: Token) -> bool:
+    """ "traf eine Entscheidung", "Vorkehrungen treffen": with such an object "treffen" only
+    carries the noun's meaning, no one meets."""
+    return verb_lemma(verb) == "treffen" and any(
+        c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in verb.children
+    )
 
 
 def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:

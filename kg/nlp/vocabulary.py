@@ -48,6 +48,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "start_verb": PLAIN,
     "hypothetical": PLAIN,
     "object_party_verb": PLAIN,
+    "support_object": PLAIN,
     "body_verb": PLAIN,
     "partner_verb": PLAIN,
     "agreement_noun": PLAIN,
