@@ -166,3 +166,13 @@ def test_name_adjectives_are_told_by_their_stem() -> None:
 
     assert all(_name_adjective(w) for w in ("Pädagogischen", "Neue", "Obersten", "Heilige", "Kleinen"))
     assert not any(_name_adjective(w) for w in ("Supreme", "Umgebautes", "Tentative", "Zeitung", "NKB"))
+
+
+@needs_model
+def test_a_name_ending_in_an_institution_noun_is_an_organisation_named_in_the_nominative() -> None:
+    ex = extract("Ein Sprecher des Auswärtigen Amtes bestätigte am Montag den Bericht.")
+    assert {a.name: a.category for a in ex.actors}.get("Auswärtiges Amt") == "Organisation", \
+        [(a.name, a.category) for a in ex.actors]
+    ex = extract("Ein Sprecher des Robert Koch-Instituts bestätigte am Montag den Bericht.")
+    assert {a.name: a.category for a in ex.actors}.get("Robert Koch-Institut") == "Organisation", \
+        [(a.name, a.category) for a in ex.actors]

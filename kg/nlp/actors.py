@@ -614,7 +614,8 @@ def _genitive_institution(tok: Token, noun: Token | None, genitive: bool) -> str
     and neuter nouns end in -s or -es there, weak nouns ("des Präsidenten") in neither."""
     if noun is None or tok.i != noun.i or not (genitive or tok.morph.get("Case") == ["Gen"]):
         return None
-    found = _institution_tail(tok.text, bare=True)
+    after_adjective = tok.i > 0 and _name_adjective(tok.doc[tok.i - 1].text)
+    found = _institution_tail(tok.text, bare=True, fuer=after_adjective)  # "Auswärtigen Amtes"
     if found is not None:
         return found[0]
     text = tok.text
@@ -1031,10 +1032,15 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         return None
     if titled and all(_cap(t) or t.is_space for t in span):
         category = "Person"  # a title before a name marks a person, whatever the NER label
+    head = _institution_head(span)
+    if head is not None and category in ("Place", "Person") and not titled:
+        category = "Organisation"  # "des Auswärtigen Amtes", "das Robert Koch-Institut"
     if _ner_misreading(doc, start, end, category, titled, gaz):
         return None
     if category == "Organisation" and len(span) > 1 and _name_adjective(span[0].text):
         text = _nominative_name(span)  # "der Nordischen Fischereiunion": one name in every case
+    elif category == "Organisation" and head is not None and _genitive_context(span):
+        text = doc[start : end - 1].text_with_ws + head  # "des Robert Koch-Instituts"
     return _mention(
         doc,
         start,
@@ -1045,6 +1051,28 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         name=text,
         kind="media" if _media_context(doc, start, end) else None,
     )
+
+
+def _institution_head(span: Span) -> str | None:
+    """The last word of a name of several words without its genitive ending where it is an
+    institution noun ("Robert Koch-Instituts" -> "Koch-Institut"; "Amt" after a name adjective:
+    "Auswärtigen Amtes" -> "Amt"), else None: the name is an organisation's."""
+    if len(span) < 2 or not all(_cap(t) or t.is_space for t in span):
+        return None  # "Karl Lund von der Staatsanwaltschaft": a person of the institution
+    last = span[-1]
+    after_adjective = _name_adjective(span[-2].text)
+    found = _institution_tail(last.text, bare=after_adjective, fuer=after_adjective)
+    if found is None:
+        return None
+    if found[0] == last.text:
+        return last.text
+    return found[0] if _genitive_context(span) else None
+
+
+def _genitive_context(span: Span) -> bool:
+    """Is the name in the genitive ("des Robert Koch-Instituts", "eines ... Amtes")?"""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("des", "eines") or span[-1].morph.get("Case") == ["Gen"]
 
 
 def _end_before_known_origin(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
