@@ -363,8 +363,12 @@ def _passive(token: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
 
 
-def _negated(token: Token) -> bool:
+def _negated(token: Token, fixed: Token | None = None) -> bool:
+    """Whether a negation word depends on the predicate; the fixed word of a multiword
+    predicate is none ("hält nichts von X" is its own predicate, not a negated "halten")."""
     for child in token.children:
+        if fixed is not None and child.i == fixed.i:
+            continue
         if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
             return True
         if child.lower_ == "nichts" and child.dep_ == "obj":  # "kann dem Plan nichts abgewinnen"
@@ -564,7 +568,7 @@ class FrameEngine:
             entry.lemma,
             token.i,
             passive=passive,
-            negated=any(_negated(h) for h in heads),  # "zeigte sich nicht zufrieden"
+            negated=any(_negated(h, own) for h in heads),  # "zeigte sich nicht zufrieden"
             hypothetical=_hypothetical(clause_head),
             conditioned=conditioned(clause_head),
             modal=_modal(clause_head),
