@@ -619,3 +619,14 @@ def test_kinship_headings_and_genitives_before_a_name_are_no_titles() -> None:
         "Das Parlament habe keine Wahl, sagte er.")
     quotes = [s.quote for s in ex.statements if eventsupport.name(ex, s.speaker) == "Arvid Lunde"]
     assert any(q.startswith("dass alle sparen") for q in quotes), quotes
+
+
+@needs_model
+def test_a_common_noun_after_a_name_particle_is_no_part_of_the_name() -> None:
+    ex = eventsupport.extract("Seit Monaten ruft Verdi zu Streiks auf.")
+    assert not any("Streiks" in a.name for a in ex.actors), [a.name for a in ex.actors]
+    ex = eventsupport.extract("Das sei zu teuer, sagte Tilda Brandt von der Hochschule am Montag.")
+    assert "Tilda Brandt" in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+    # negative: a surname after the particle stays in the name
+    ex = eventsupport.extract("Der frühere Minister Karl-Theodor zu Guttenberg sagte, er sei zufrieden.")
+    assert "Karl-Theodor zu Guttenberg" in {a.name for a in ex.actors}

@@ -918,6 +918,7 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             or group_head(tok.text) is not None
             or (tok.ent_type_ in ("ORG", "MISC") and not _lone_surname(doc, k))
             or (tok.is_sent_start and _real_boundary(doc, k))
+            or _only_common_noun(tok)  # "ruft Verdi zu Streiks auf": a noun after "zu" is no name part
         ):
             break
         j = k + 1
