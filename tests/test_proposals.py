@@ -431,3 +431,11 @@ def test_a_subject_pronoun_of_any_verb_keeps_the_person_in_view_for_the_next_one
         "Im Amt wolle sie sich für eine offenere Verwaltung einsetzen.")
     advocacy = [p for p in ex.proposals if "Verwaltung" in p.label]
     assert [name(ex, p.proposer) for p in advocacy] == ["Irma Holm"]
+
+
+@needs_model
+def test_a_plan_someone_has_is_theirs_but_not_one_they_lack() -> None:
+    ex = extract("Die Grünen haben einen Plan für den Kohleausstieg.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Die Grünen"]
+    ex = extract("Die Grünen haben keinen Plan für den Kohleausstieg.")
+    assert not any(name(ex, p.proposer) == "Die Grünen" for p in ex.proposals)

@@ -447,6 +447,11 @@ def _proposer_of_noun(
             prep, _ = preposition_before(doc, m.start)
             if prep == "von" and not is_place(m.key, actors):
                 return m.key, "von"
+    # "Die Partei hat einen Plan": the plan of whoever has it
+    if token.dep_ == "obj" and token.head.lemma_ == "haben" and not _negated_noun(token):
+        subj = _subject_of(doc, token.head, actors, mentions, exclude=token)
+        if subj:
+            return subj, "subject"
     # subject of the presenting verb or of a relative clause that follows the noun
     verb = _presenting_verb(token)
     if verb is not None:
@@ -454,6 +459,11 @@ def _proposer_of_noun(
         if subj:
             return subj, "subject"
     return None, "none"
+
+
+def _negated_noun(token: Token) -> bool:
+    """ "hat keinen Plan": a plan nobody has."""
+    return any(c.lower_.startswith("kein") for c in token.children)
 
 
 def _presenting_verb(token: Token) -> Token | None:
