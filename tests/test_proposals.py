@@ -439,3 +439,13 @@ def test_a_plan_someone_has_is_theirs_but_not_one_they_lack() -> None:
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Die Grünen"]
     ex = extract("Die Grünen haben keinen Plan für den Kohleausstieg.")
     assert not any(name(ex, p.proposer) == "Die Grünen" for p in ex.proposals)
+
+
+@needs_model
+def test_the_passive_of_a_demanded_clause_does_not_make_the_demand_passive() -> None:
+    ex = extract("Die Abgeordnete Vera Holm hatte gefordert, die Grenzen sollten geschlossen werden.")
+    demands = [p for p in ex.proposals if "Grenzen" in p.label]
+    assert [name(ex, p.proposer) for p in demands] == ["Vera Holm"]
+    # a real passive keeps its "von"-agent
+    ex = extract("Ein Ausschuss wurde von den Grünen gefordert.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Die Grünen"]

@@ -712,6 +712,12 @@ def _add_evidence(doc: Doc, proposal: Proposal, token: Token, document: Document
         proposal.evidence.append(ev)
 
 
+def _aux_of_other_verb(aux: Token, verb: Token) -> bool:
+    """ "X hatte gefordert, die Grenzen sollten geschlossen werden": the passive "werden" of
+    the demanded clause belongs to its own verb, not to "gefordert"."""
+    return aux.head.i != verb.i and aux.head.pos_ == "VERB"
+
+
 def _from_verb(
     doc: Doc,
     verb: Token,
@@ -742,7 +748,9 @@ def _from_verb(
     if any(t.pos_ == "AUX" and t.lemma_ in ("können", "dürfen") for t in clause):
         return None  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
     subjects = _subjects_of(doc, verb, actors, mentions)
-    passive = any((aux_info(t) or ("", "", ""))[0] == "werden" for t in clause) and is_participle(verb)
+    passive = is_participle(verb) and any(
+        (aux_info(t) or ("", "", ""))[0] == "werden" and not _aux_of_other_verb(t, verb) for t in clause
+    )
     elliptic = not subjects and not passive and _elliptic_participle(verb, clause)
     if elliptic:
         # "..., wie von X gefordert": a passive participle without its auxiliary
