@@ -449,3 +449,13 @@ def test_the_passive_of_a_demanded_clause_does_not_make_the_demand_passive() -> 
     # a real passive keeps its "von"-agent
     ex = extract("Ein Ausschuss wurde von den Grünen gefordert.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Die Grünen"]
+
+
+@needs_model
+def test_the_government_in_a_capital_is_its_state() -> None:
+    ex = extract("Norwegen will Strom billiger machen. "
+                 "Die Regierung in Oslo legte am Montag einen Plan zur Senkung der Stromsteuer vor.")
+    assert [name(ex, p.proposer) for p in ex.proposals if "Stromsteuer" in p.label] == ["Norwegen"]
+    # negative: people in a capital are not its state
+    ex = extract("Die Minister trafen sich am Montag in Oslo und legten einen Plan für den Fischfang vor.")
+    assert not any(name(ex, p.proposer) in ("Oslo", "Norwegen") for p in ex.proposals)

@@ -2037,6 +2037,9 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
             and (group_head(doc[start - 2].text) or analyse_role(doc[start - 2].text))
         ):
             return True
+        governing = start >= 2 and (group_head(doc[start - 2].text) or ("",))[0] == "government"
+        if prev.lower_ == "in" and governing:
+            return True  # "die Regierung in Oslo", "die Führung in Peking": the state's government
         return False
     if prev is not None and prev.lower_ in _ACTOR_PREPS:
         return True
