@@ -741,3 +741,12 @@ def test_a_role_noun_with_its_holder_in_apposition_names_the_holder_for_later_ro
                  "gezeigt, dass es auch ohne Gesetz gehe.")
     said = [(name(ex, s.speaker), s.quote[:10]) for s in ex.statements]
     assert ("Karl Lund", "Die Praxis") in said
+
+
+@needs_model
+def test_da_as_an_adverb_before_the_verb_opens_reported_words_not_a_subordinate_clause() -> None:
+    ex = extract("Da sind einige Kosten nicht berücksichtigt, sagte der Ökonom Helmut Brand.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Helmut Brand"]
+    # negative: a conjunction ("als", "da") opens a subordinate clause, which is no content
+    ex = extract("Als der Plan scheiterte, sagte der Ökonom Helmut Brand nichts.")
+    assert not ex.statements

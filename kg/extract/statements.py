@@ -775,6 +775,20 @@ def _content_around(sent: Span, cue: Token, quotes: list[re.Match[str]]) -> str:
     return sent.text.strip()
 
 
+def _opens_subordinate(sent: Span) -> bool:
+    """Does the sentence open with a subordinate clause ("Da einige fehlen, ...", "Wie X
+    sagte, ...")? Not where the word is an adverb with the finite verb right after it ("Da
+    sind einige Dinge nicht bedacht, sagte X") or a preposition ("Seit Jahren wird ...")."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ not in _SUBORDINATE_START:
+        return False
+    first = words[0]
+    nxt = words[1] if len(words) > 1 else None
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
+        return False
+    return not (first.pos_ == "ADP" and first.lower_ in ("seit", "während", "bis"))
+
+
 def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]]) -> tuple[str | None, str]:
     """The reported content of a speech verb and how it is attached: "quote", "inverted"
     ("..., sagte X"), "clause" ("X sagte, ...", "X sagte: ...") or "object"."""
@@ -785,10 +799,9 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     if before.endswith(",") and verb.i > sent.start + 2 and not _content_follows(doc, verb, sent):
         content = before.rstrip(",").strip()
         has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
-        first = content.split()[0].lower()
         first_comma = next((t.i for t in sent if t.text == ","), verb.i)
         opens_with_clause = any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : first_comma])
-        if first not in _SUBORDINATE_START and has_verb and (
+        if not _opens_subordinate(sent) and has_verb and (
             opens_with_clause or not _subject_relative(content)
         ):
             return content, "inverted"
@@ -797,13 +810,13 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         # "..., hatte X geschworen": auxiliary first, speech verb at the clause end
         if aux_info(doc[clause.start]) is not None:
             content = sent.text[: doc[clause.start - 1].idx - sent.start_char].strip()
-            if content and content.split()[0].lower() not in _SUBORDINATE_START:
+            if content and not _opens_subordinate(sent):
                 return content, "inverted"
     # the same when the parser hangs the content on the participle: its auxiliary follows a comma
     aux = _auxiliary_after_comma(doc, verb, sent)
     if aux is not None:
         content = sent.text[: doc[aux.i - 1].idx - sent.start_char].strip()
-        if content and content.split()[0].lower() not in _SUBORDINATE_START:
+        if content and not _opens_subordinate(sent):
             return content, "inverted"
     after_start = rel + len(verb.text)
     after = sent.text[after_start:]
