@@ -630,3 +630,15 @@ def test_a_common_noun_after_a_name_particle_is_no_part_of_the_name() -> None:
     # negative: a surname after the particle stays in the name
     ex = eventsupport.extract("Der frühere Minister Karl-Theodor zu Guttenberg sagte, er sei zufrieden.")
     assert "Karl-Theodor zu Guttenberg" in {a.name for a in ex.actors}
+
+
+@needs_model
+def test_a_plural_role_noun_is_not_the_one_holder_named_before() -> None:
+    ex = eventsupport.extract("Bundeskanzlerin Tilda Brandt empfing am Montag die Ministerpräsidenten.")
+    brandt = next(a for a in ex.actors if a.name == "Tilda Brandt")
+    texts = [m.text for m in brandt.mentions]
+    assert not any("Ministerpräsidenten" in t for t in texts), texts
+    # negative: a singular role noun still refers back
+    ex = eventsupport.extract(
+        "Bundeskanzlerin Tilda Brandt reiste nach Linz. Die Kanzlerin sagte, die Lage sei ernst.")
+    assert [eventsupport.name(ex, s.speaker) for s in ex.statements] == ["Tilda Brandt"]

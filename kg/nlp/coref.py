@@ -554,11 +554,24 @@ def _apposed_person(doc: Doc, m: ActorMention, persons: list[EntityInfo]) -> Ent
     return None
 
 
+def _plural_role(noun: Token) -> bool:
+    """A role noun in the plural by its article as well as its form ("die Minister"): the
+    tagger's number for the noun alone is unsure ("der Volvo-Chef" tagged plural)."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    return (
+        noun.morph.get("Number") == ["Plur"]
+        and bool(dets)
+        and all(d.morph.get("Number") == ["Plur"] for d in dets)
+    )
+
+
 def _resolve_role_nouns(
     mentions: list[ActorMention], entities: dict[str, EntityInfo], gaz: Gazetteer, doc: Doc
 ) -> None:
     persons = [e for e in entities.values() if e.category == "Person" and e.named]
     for m in sorted((m for m in mentions if m.type == "role"), key=lambda m: m.start):
+        if _plural_role(doc[m.head_i]):
+            continue  # "traf die Ministerpräsidenten": several holders, not the one named before
         head = m.role_heads[0]
         apposed = _apposed_person(doc, m, persons)
         if apposed is not None:  # the holder is named right here; later role nouns find it
