@@ -750,3 +750,13 @@ def test_da_as_an_adverb_before_the_verb_opens_reported_words_not_a_subordinate_
     # negative: a conjunction ("als", "da") opens a subordinate clause, which is no content
     ex = extract("Als der Plan scheiterte, sagte der Ökonom Helmut Brand nichts.")
     assert not ex.statements
+
+
+@needs_model
+def test_a_parenthetical_so_x_leaves_both_halves_of_the_sentence_in_the_quote() -> None:
+    ex = extract("Die Reform der Pflege, so Lund, sei längst überfällig.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Lund", "Die Reform der Pflege sei längst überfällig.")]
+    # an apposition after the speaker is no part of the quote
+    ex = extract("Die Reform der Pflege sei längst überfällig, so Lund, der Chef der Kammer.")
+    assert [s.quote for s in ex.statements] == ["Die Reform der Pflege sei längst überfällig"]

@@ -442,6 +442,9 @@ def _speech_in(
             after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
             if after and _ends_sentence(doc, after[0].end, sent):
                 content = sent.text[: tok.idx - sent.start_char].strip().rstrip(",")
+                rest = _clause_after_parenthesis(doc, after[0].end, sent)
+                if rest is not None:  # "Die Reform, so X, sei überfällig": both halves are said
+                    content = f"{content} {doc[rest : sent.end].text.strip()}"
                 return _Speech(
                     _coordinated(doc, after[0], sent_mentions),
                     tok,
@@ -762,6 +765,18 @@ def _ends_sentence(doc: Doc, i: int, sent: Span) -> bool:
         nxt = toks[1]
         return nxt.is_lower or nxt.pos_ == "DET"
     return False
+
+
+def _clause_after_parenthesis(doc: Doc, i: int, sent: Span) -> int | None:
+    """Where the sentence goes on after a parenthetical ", so X," ("..., sei überfällig"): the
+    index of the finite verb right after the closing comma, else None (an apposition)."""
+    toks = [t for t in doc[i : sent.end] if not t.is_space]
+    if len(toks) < 2 or toks[0].text != ",":
+        return None
+    verb = toks[1]
+    if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm"):
+        return verb.i
+    return None
 
 
 def _ends_clause(doc: Doc, i: int, sent: Span) -> bool:
