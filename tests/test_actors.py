@@ -642,3 +642,14 @@ def test_a_plural_role_noun_is_not_the_one_holder_named_before() -> None:
     ex = eventsupport.extract(
         "Bundeskanzlerin Tilda Brandt reiste nach Linz. Die Kanzlerin sagte, die Lage sei ernst.")
     assert [eventsupport.name(ex, s.speaker) for s in ex.statements] == ["Tilda Brandt"]
+
+
+def test_a_party_named_by_an_adjective_takes_no_genitive_s() -> None:
+    from kg.nlp.gazetteer import gazetteer
+
+    gaz = gazetteer("de")
+    party = gaz.lookup_inflected("Grünen")
+    assert party is not None and party.category == "Organisation"
+    assert gaz.lookup_inflected("Grünes") is None  # "Grünes Licht"
+    # negative: a state whose name ends in -e keeps its genitive
+    assert gaz.lookup_inflected("Chiles") is gaz.lookup("Chile") is not None

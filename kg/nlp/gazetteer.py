@@ -261,7 +261,10 @@ class Gazetteer:
             return e
         for suffix in ("s", "es", "n"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                e = self.lookup(form[: -len(suffix)])
+                base = form[: -len(suffix)]
+                e = self.lookup(base)
+                if e is not None and suffix == "s" and e.category == "Organisation" and base.endswith("e"):
+                    continue  # "Grünes (Licht)" is an adjective: "die Grüne(n)" take no genitive s
                 if e is not None:
                     return e
         words = form.split()
