@@ -760,3 +760,15 @@ def test_a_parenthetical_so_x_leaves_both_halves_of_the_sentence_in_the_quote() 
     # an apposition after the speaker is no part of the quote
     ex = extract("Die Reform der Pflege sei längst überfällig, so Lund, der Chef der Kammer.")
     assert [s.quote for s in ex.statements] == ["Die Reform der Pflege sei längst überfällig"]
+
+
+@needs_model
+def test_an_interview_turn_ends_where_the_article_names_the_interviewee_by_a_noun_surname() -> None:
+    ex = extract(
+        "Die Gewerkschafterin Anna Stumpf im Gespräch über Löhne. "
+        "STANDARD: Was fordern Sie? Stumpf: Wir wollen zehn Prozent mehr. Das ist nicht zu viel. "
+        "STANDARD: Und wenn nicht? Stumpf: Dann streiken wir. "
+        "Stumpf ist seit vier Jahren Vorsitzende der Gewerkschaft. Sie wohnt in Graz.")
+    quotes = [s.quote for s in ex.statements if name(ex, s.speaker) == "Anna Stumpf"]
+    assert any("zehn Prozent" in q for q in quotes), quotes
+    assert not any("Vorsitzende" in q or "Graz" in q for q in quotes), quotes

@@ -43,8 +43,13 @@ def _person(label: Span, actors: ActorLookup) -> str | None:
 
 def _reported(span: Span, speaker: str, actors: ActorLookup) -> bool:
     """Does the sentence report rather than answer? It names the interviewee by name ("Lunds
-    Vorwurf weist die Kammer zurück"): nobody answers about themselves in the third person."""
-    return any(tok.pos_ == "PROPN" and actors.key_for_token(tok) == speaker for tok in span)
+    Vorwurf weist die Kammer zurück"): nobody answers about themselves in the third person.
+    A surname that is also a noun ("Stumpf") is tagged as a noun, so nouns count too; pronouns
+    do not (an answer's "er" may be resolved to the wrong person)."""
+    return any(
+        tok.pos_ in ("PROPN", "NOUN") and tok.is_title and actors.key_for_token(tok) == speaker
+        for tok in span
+    )
 
 
 def extract_interview_statements(
