@@ -448,7 +448,7 @@ def _proposer_of_noun(
             if prep == "von" and not is_place(m.key, actors):
                 return m.key, "von"
     # "Die Partei hat einen Plan": the plan of whoever has it
-    if token.dep_ == "obj" and token.head.lemma_ == "haben" and not _negated_noun(token):
+    if token.dep_ == "obj" and token.head.lemma_ == "haben":  # "hat keinen Plan": _from_noun stops first
         subj = _subject_of(doc, token.head, actors, mentions, exclude=token)
         if subj:
             return subj, "subject"
@@ -459,11 +459,6 @@ def _proposer_of_noun(
         if subj:
             return subj, "subject"
     return None, "none"
-
-
-def _negated_noun(token: Token) -> bool:
-    """ "hat keinen Plan": a plan nobody has."""
-    return any(c.lower_.startswith("kein") for c in token.children)
 
 
 def _presenting_verb(token: Token) -> Token | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -794,11 +795,10 @@ def _opens_subordinate(sent: Span) -> bool:
     """Does the sentence open with a subordinate clause ("Da einige fehlen, ...", "Wie X
     sagte, ...")? Not where the word is an adverb with the finite verb right after it ("Da
     sind einige Dinge nicht bedacht, sagte X") or a preposition ("Seit Jahren wird ...")."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or words[0].lower_ not in _SUBORDINATE_START:
+    words = islice((t for t in sent if not t.is_punct and not t.is_space), 2)
+    first, nxt = next(words, None), next(words, None)
+    if first is None or first.lower_ not in _SUBORDINATE_START:
         return False
-    first = words[0]
-    nxt = words[1] if len(words) > 1 else None
     if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
         return False
     return not (first.pos_ == "ADP" and first.lower_ in ("seit", "während", "bis"))

@@ -635,7 +635,7 @@ def _nominative_name(span: Span) -> str:
         (k for k, t in enumerate(words_only) if not _name_adjective(t.text)), len(words_only)
     )
     noun = words_only[leading_count] if leading_count < len(words_only) else None
-    genitive = span.start > 0 and span.doc[span.start - 1].lower_ in ("des", "eines")
+    genitive = _after_genitive_article(span)
     words = []
     for k, tok in enumerate(words_only):
         if k < leading_count and noun is not None:
@@ -1040,7 +1040,7 @@ def _from_ner(doc: Doc, ent: Span, gaz: Gazetteer) -> ActorMention | None:
         return None
     if category == "Organisation" and len(span) > 1 and _name_adjective(span[0].text):
         text = _nominative_name(span)  # "der Nordischen Fischereiunion": one name in every case
-    elif category == "Organisation" and head is not None and _genitive_context(span):
+    elif category == "Organisation" and head is not None:
         text = doc[start : end - 1].text_with_ws + head  # "des Robert Koch-Instituts"
     return _mention(
         doc,
@@ -1072,8 +1072,12 @@ def _institution_head(span: Span) -> str | None:
 
 def _genitive_context(span: Span) -> bool:
     """Is the name in the genitive ("des Robert Koch-Instituts", "eines ... Amtes")?"""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ("des", "eines") or span[-1].morph.get("Case") == ["Gen"]
+    return _after_genitive_article(span) or span[-1].morph.get("Case") == ["Gen"]
+
+
+def _after_genitive_article(span: Span) -> bool:
+    """Does "des" or "eines" stand right before the name?"""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("des", "eines")
 
 
 def _end_before_known_origin(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
