@@ -772,3 +772,19 @@ def test_an_interview_turn_ends_where_the_article_names_the_interviewee_by_a_nou
     quotes = [s.quote for s in ex.statements if name(ex, s.speaker) == "Anna Stumpf"]
     assert any("zehn Prozent" in q for q in quotes), quotes
     assert not any("Vorsitzende" in q or "Graz" in q for q in quotes), quotes
+
+
+@needs_model
+def test_reported_speech_after_a_demand_is_the_demanders() -> None:
+    """A demand or appeal made with a verb is a speech act: the Konjunktiv I after it goes on
+    with the same person's words; a demand named by a noun has nobody speaking."""
+    ex = extract("Die Ökonomin Petra Sommer plädiert für kürzere Arbeitszeiten. "
+                 "Davon hätten am Ende alle etwas, weil die Beschäftigten gesünder blieben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Petra Sommer"]
+    assert ex.statements[0].quote.startswith("Davon hätten")
+    ex = extract("Die Forderung der Gewerkschaft nach kürzeren Arbeitszeiten ist bekannt. "
+                 "Davon hätten am Ende alle etwas, weil die Beschäftigten gesünder blieben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == []
+    ex = extract("Die Ökonomin Petra Sommer plädiert für kürzere Arbeitszeiten. "
+                 "Sommer sei das Risiko durchaus bewusst.")
+    assert "Petra Sommer" not in [name(ex, s.speaker) for s in ex.statements]

@@ -216,6 +216,8 @@ class FrameEvents:
         for m in matches:
             if m.frame == "response":
                 self._stance_continued(m)
+        for p in list(self.proposals):
+            self._demand_continued(p)
         self.proposals.sort(key=lambda p: (p.evidence[0].start, p.key))
         self.statements.sort(key=lambda s: (s.evidence[0].start, s.key))
 
@@ -472,10 +474,25 @@ class FrameEvents:
         if actor is not None:
             self._continued(trigger, actor, m.lemma)
 
-    def _continued(self, trigger: Token, speaker: str, lemma: str) -> None:
+    def _demand_continued(self, proposal: Proposal) -> None:
+        """ "X plädierte für eine Reform. Es sei höchste Zeit, ...": reported speech right after
+        a demand, appeal or proposal made by a verb (a speech act) is the words of whoever
+        made it; a noun ("die Forderung der Opposition") names a demand, nobody speaking."""
+        if proposal.kind not in _DEMANDING or proposal.proposer is None or not proposal.evidence:
+            return
+        actor = get_actor(self.actors, proposal.proposer)
+        if actor is None or actor.category not in ("Person", "Organisation"):
+            return
+        ev = proposal.evidence[0]
+        span = self.doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return
+        self._continued(span[0], proposal.proposer, span[0].lemma_, strict=True)
+
+    def _continued(self, trigger: Token, speaker: str, lemma: str, strict: bool = False) -> None:
         """ "X zeigte sich überzeugt, dass ... . Y sei egal.": the reported speech that goes on
         after a frame statement is the same speaker's, as after a verb of saying."""
-        for sent, content in reported_continuation(self.doc, self.actors, trigger.i, [speaker]):
+        for sent, content in reported_continuation(self.doc, self.actors, trigger.i, [speaker], strict):
             start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
             if any(a <= start < b for a, b in self.stated):
                 return

@@ -260,13 +260,16 @@ def _speech_context(doc: Doc, actors: ActorLookup) -> _SpeechContext:
 
 
 def reported_continuation(
-    doc: Doc, actors: ActorLookup, after: int, speakers: list[str]
+    doc: Doc, actors: ActorLookup, after: int, speakers: list[str], strict: bool = False
 ) -> list[tuple[Span, str]]:
     """The sentences after the sentence that ends at token `after` that go on with what
     `speakers` said (reported speech in Konjunktiv, a quotation, the first person of an
     archive without quotation marks), with their content: for statements that another step
     finds (the frame engine's "zeigte sich überzeugt, dass ..."), which the sentence loop of
-    `extract_statements` has already passed."""
+    `extract_statements` has already passed. `strict` is for speech acts whose words are
+    rarely reported at length, such as demands: there a sentence that names one of the
+    speakers ("X sei das bewusst": said about X) or has a verb of saying of its own ("In dem
+    Bericht hieß es, ...") ends the passage."""
     sents, mentions, unmarked, self_named = _speech_context(doc, actors)
     at = next((i for i, s in enumerate(sents) if s.start <= after < s.end), None)
     if at is None:
@@ -278,12 +281,23 @@ def reported_continuation(
         quotes = list(_QUOTE.finditer(sent.text))
         if _speech_in(doc, sent, mentions, actors, quotes, previous) is not None:
             break  # a speech act of its own
+        if strict and (_speech_verb(sent, quotes) or any(
+            m.key in speakers for m in mentions if sent.start <= m.start < sent.end
+        )):
+            break
         speech = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
         if speech is None:
             break
         out.append((sent, _strip_quotes(speech.content)))
         previous = (s_index, speakers)
     return out
+
+
+def _speech_verb(sent: Span, quotes: list[re.Match[str]]) -> bool:
+    return any(
+        tok.pos_ == "VERB" and aux_info(tok) is None and verb_lemma(tok) in SPEECH_VERBS
+        for tok in sent if not _in_quotes(tok, sent, quotes)
+    )
 
 
 def _learned(
