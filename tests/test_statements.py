@@ -788,3 +788,13 @@ def test_reported_speech_after_a_demand_is_the_demanders() -> None:
     ex = extract("Die Ökonomin Petra Sommer plädiert für kürzere Arbeitszeiten. "
                  "Sommer sei das Risiko durchaus bewusst.")
     assert "Petra Sommer" not in [name(ex, s.speaker) for s in ex.statements]
+
+
+@needs_model
+def test_muessten_right_after_reported_speech_continues_it_as_a_demand() -> None:
+    """ "müsste" is Konjunktiv II only (the indicative is "musste"): right after reported
+    speech it goes on with the speaker's words, and what it calls necessary is demanded."""
+    ex = extract("Oberst Jan Kowalski sagte, die Lage an der Grenze sei angespannt. "
+                 "Es müssten dringend mehr Beobachter entsandt werden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
+    assert [name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"] == ["Jan Kowalski"]
