@@ -653,3 +653,22 @@ def test_a_party_named_by_an_adjective_takes_no_genitive_s() -> None:
     assert gaz.lookup_inflected("Grünes") is None  # "Grünes Licht"
     # negative: a state whose name ends in -e keeps its genitive
     assert gaz.lookup_inflected("Chiles") is gaz.lookup("Chile") is not None
+
+
+@needs_model
+def test_a_capitalised_particle_inside_a_name_takes_the_rest_of_it() -> None:
+    """ "Van" or "De" in capitals occurs only inside a name, so the words after it belong to
+    the name even where the last one is also a common noun ("Wagen", "Bellen"); the article's
+    later "Van der Wagen(s)" are the same person, not a place."""
+    ex = eventsupport.extract("Ich persönlich werde Pieter Van der Bellen wählen.")
+    assert [a.name for a in ex.actors] == ["Pieter Van der Bellen"]
+    ex = eventsupport.extract(
+        "Die Grünen unterstützen den Kandidaten Jan Van der Wagen. Ein Präsident, so Van der "
+        "Wagen, müsse unabhängig sein. Der Wahlkampf Van der Wagens kostet Geld."
+    )
+    people = [a for a in ex.actors if a.category == "Person"]
+    assert [a.name for a in people] == ["Jan Van der Wagen"]
+    assert {m.text for m in people[0].mentions} >= {"Van der Wagen", "Van der Wagens"}
+    assert not [a for a in ex.actors if a.category == "Place"]
+    assert [(eventsupport.name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Jan Van der Wagen", "Ein Präsident müsse unabhängig sein.")]

@@ -738,7 +738,7 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
     The NER model often misses a bare surname it has not seen; the article itself says it is a name.
     """
     surnames: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}  # lower-case words -> as the name spells them
     for m in found:
         if m.category != "Person":
             continue
@@ -748,15 +748,19 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
         # "Ursula von der Leyen" -> "von der Leyen" (also "Von der Leyen" opening a sentence)
         opener = next((k for k, t in enumerate(words[1:], 1) if t.lower_ in _NAME_OPENERS), None)
         if opener is not None and len(words) - opener >= 2:
-            phrases.add(tuple(t.lower_ for t in words[opener:]))
+            phrases.setdefault(tuple(t.lower_ for t in words[opener:]), tuple(t.text for t in words[opener:]))
     covered = {i for m in found for i in range(m.tok_start, m.tok_end)}
     out: list[ActorMention] = []
     for tok in _tokens(doc):
         if tok.i in covered and not phrases:
             continue
         phrase = next((p for p in phrases if tuple(t.lower_ for t in doc[tok.i : tok.i + len(p)]) == p), None)
-        # the surname alone may already be a (shorter) candidate: the longer phrase wins later
-        if phrase is not None and not any(i in covered for i in range(tok.i, tok.i + len(phrase) - 1)):
+        # the surname alone, or the first word ("Van" of "Van der Bellen"), may already be a
+        # (shorter) candidate: the longer phrase wins later; a longer name around it keeps it
+        if phrase is not None and not any(
+            i in covered and not _inside_candidate(found, i, tok.i, tok.i + len(phrase))
+            for i in range(tok.i, tok.i + len(phrase) - 1)
+        ):
             end = tok.i + len(phrase)
             out.append(
                 _mention(
@@ -766,7 +770,7 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
                     "name",
                     category="Person",
                     method="rule:surname",
-                    name=" ".join(phrase[:-1] + (doc[end - 1].text,)),
+                    name=" ".join(phrases[phrase][:-1] + (doc[end - 1].text,)),
                     confidence=0.8,
                 )
             )
@@ -789,6 +793,11 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
                 )
             )
     return out
+
+
+def _inside_candidate(found: list[ActorMention], i: int, start: int, end: int) -> bool:
+    """Token i is covered only by candidates that lie inside [start, end)."""
+    return all(start <= m.tok_start and m.tok_end <= end for m in found if m.tok_start <= i < m.tok_end)
 
 
 def _normalise_name(name: str) -> str:
@@ -905,6 +914,18 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
     which a small NER model cuts at the particle. A known name after "von" is an affiliation
     ("Merkel von der CDU"), not a name part."""
     j = end
+    if end - start >= 2 and doc[end - 1].lower_ in _NAME_OPENERS and _cap(doc[end - 1]):
+        # "Alexander Van der Bellen", "Maggie De Block": NER stopped after a capitalised
+        # particle, which only occurs inside a name, so the next capitalised word is the rest
+        # of it even where it is also a common noun ("Bellen")
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
+            k += 1
+        if (
+            k < len(doc) and _cap(doc[k]) and doc[k].is_alpha and not doc[k].is_sent_start
+            and not _known_name_at(doc, k, gaz) and analyse_role(doc[k].text) is None
+        ):
+            j = k + 1
     while j < len(doc) and doc[j].lower_ in _NAME_OPENERS and doc[j].is_lower:
         k = j + 1
         while k < len(doc) and k - j <= 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
