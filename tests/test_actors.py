@@ -672,3 +672,15 @@ def test_a_capitalised_particle_inside_a_name_takes_the_rest_of_it() -> None:
     assert not [a for a in ex.actors if a.category == "Place"]
     assert [(eventsupport.name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Jan Van der Wagen", "Ein Präsident müsse unabhängig sein.")]
+
+
+@needs_model
+def test_a_bare_surname_read_as_a_place_leaves_the_person_a_person() -> None:
+    """A surname that is also a town ("Bregenz"): the NER reads the bare later mentions as
+    places, but they end the person's full name, so they vote for the person."""
+    ex = eventsupport.extract(
+        "Caritas-Präsident Michael Bregenz hat mehr Geld für die Pflege gefordert. Bregenz sagte "
+        "am Montag, die Lage sei ernst. Für Bregenz ist klar, dass das Land handeln muss. Es gebe "
+        "zu wenig Personal, so Bregenz."
+    )
+    assert [(a.name, a.category) for a in ex.actors] == [("Michael Bregenz", "Person")]

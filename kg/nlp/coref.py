@@ -515,11 +515,28 @@ def _vote(names: list[ActorMention]) -> str:
         "rule:surname": 2.0,
         "ner": 1.0,
     }
+    full_names = [n for m in names if m.category == "Person" and len((n := m.name or "").split()) >= 2]
     score: dict[str, float] = defaultdict(float)
     for m in names:
-        if m.category:
-            score[m.category] += weight.get(m.method, 1.5)
+        category = m.category
+        if category != "Person" and m.method == "ner" and _ends_a_name(m.name or m.text, full_names):
+            # "Irmgard Griss ... Griss": NER reads a bare surname as a place or organisation
+            # far more often than an article names a person after one
+            category = "Person"
+        if category:
+            score[category] += weight.get(m.method, 1.5)
     return max(sorted(score), key=lambda c: score[c]) if score else "Organisation"
+
+
+def _ends_a_name(name: str, full_names: list[str]) -> bool:
+    """`name` (or its genitive), a single word or words after a name particle ("Van der
+    Bellen"), is the end of one of the person names `full_names`."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() not in _NAME_OPENERS or name.isupper():
+        return False  # "Nationale Front", "NF": a name of its own
+    full_names = [n for n in full_names if n.replace(" ", "").replace("-", "").isalpha()]  # not "G7 Elmau"
+    forms = {name, name[:-1] if name.endswith("s") else name}
+    return any(full.endswith(" " + form) for full in full_names for form in forms)
 
 
 def _person_roles(ent: EntityInfo, before: int | None = None) -> list[tuple[int, str, list[str]]]:
@@ -604,6 +621,7 @@ def _resolve_role_nouns(
 
 
 _ROLE_CLASSES = vocabulary.kinds("role_class")
+_NAME_OPENERS = vocabulary.word_set("name_opener")
 
 
 def role_class(role_text: str, head: str) -> str | None:
