@@ -684,3 +684,16 @@ def test_a_bare_surname_read_as_a_place_leaves_the_person_a_person() -> None:
         "zu wenig Personal, so Bregenz."
     )
     assert [(a.name, a.category) for a in ex.actors] == [("Michael Bregenz", "Person")]
+
+
+@needs_model
+def test_a_compound_of_common_nouns_is_no_place_but_a_place_name_ending_is() -> None:
+    """ "aus Gewerkschaftskreisen" names circles, not a place, though the NER says LOC; a
+    compound on a head that ends place names ("-straße", "-kirchen") stays a place."""
+    for text in ("Wie aus Gewerkschaftskreisen verlautete, sei eine Einigung nahe.",
+                 "In Diplomatenkreisen gilt der Plan als gescheitert."):
+        assert not [a for a in eventsupport.extract(text).actors if a.category == "Place"], text
+    ex = eventsupport.extract("Die Kundgebung zog am Samstag über die Grazerstraße bis zum Rathaus.")
+    assert [(a.name, a.category) for a in ex.actors] == [("Grazerstraße", "Place")]
+    ex = eventsupport.extract("Der Bürgermeister von Neukirchen sagte, die Gemeinde brauche Hilfe.")
+    assert ("Neukirchen", "Place") in [(a.name, a.category) for a in ex.actors]

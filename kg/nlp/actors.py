@@ -209,17 +209,19 @@ def make_actors(
 
 #: word -> noun-class bits of the base model's lexicon features, per vocab (see kg.nlp.lexicon)
 _NOUN_LEXICONS: dict[int, Mapping[str, int]] = {}
+_LEXICON_FORMATS: dict[int, int] = {}  # the table's format, per vocab
 _COMMON_BIT, _NAME_BITS = 1, 2 | 4 | 8 | 16
 
 
 def _remember_noun_lexicon(nlp: Language) -> None:
     """Read (never change) the Wiktionary noun classes the base model's tok2vec carries, if any:
     they tell a common noun ("Konzept") from a name ("Merkel") better than capitalisation."""
-    from kg.nlp.lexicon import find_lexicon_table
+    from kg.nlp.lexicon import find_lexicon_table, vocab_table_format
 
     table = find_lexicon_table(nlp)
     if table is not None:
         _NOUN_LEXICONS[id(nlp.vocab)] = table
+        _LEXICON_FORMATS[id(nlp.vocab)] = vocab_table_format(nlp.vocab)
 
 
 def _noun_bits(table: Mapping[str, int], word: str) -> int | None:
@@ -284,6 +286,38 @@ def _common_noun_word(tok: Token, min_head: int = 3) -> bool:
         tbits = _noun_bits(table, tail)
         if tbits is not None:
             return tbits == _COMMON_BIT
+    return False
+
+
+_PLACE_NAME_ENDINGS = vocabulary.words("place_name_ending")
+_MIN_PLACE_HEAD = 5  # shorter heads ("Burg", "Dorf", "Bahn") end many real place names
+
+
+def _common_compound_no_place(tok: Token) -> bool:
+    """A word the NER calls a place that is a compound of common nouns ("Diplomatenkreisen",
+    "Autobranche", "Steuervorbescheide"): not known as a noun or name itself, its head of
+    five letters or more known only as a common noun, and no GeoNames place ("Traiskirchen",
+    "Friedrichshafen" are)."""
+    from kg.nlp.lexicon import table_field
+
+    table = _NOUN_LEXICONS.get(id(tok.doc.vocab))
+    word = tok.text
+    if not table or not _plain_capitalised(word) or _noun_bits(table, word):
+        return False
+    if word.lower().endswith(_PLACE_NAME_ENDINGS):
+        return False
+    if word.endswith("s") and _noun_bits(table, word[:-1]) not in (None, 0, _COMMON_BIT):
+        return False  # the genitive of a name ("Niederösterreichs")
+    if table_field(table, word, _LEXICON_FORMATS.get(id(tok.doc.vocab), 1), "place"):
+        return False
+    return _head_only_common(table, word)
+
+
+def _head_only_common(table: Mapping[str, int], word: str) -> bool:
+    for k in range(3, len(word) - _MIN_PLACE_HEAD + 1):
+        bits = _noun_bits(table, word[k].upper() + word[k + 1 :])
+        if bits:  # the longest known noun that ends the word
+            return bits == _COMMON_BIT
     return False
 
 
@@ -1231,6 +1265,9 @@ def _ner_misreading(doc: Doc, start: int, end: int, category: str, titled: bool,
     ):
         return True
     if category == "Person" and not titled and _looks_like_common_noun(doc, start, end):
+        return True
+    if (category == "Place" and end - start == 1 and gaz.lookup(text) is None
+            and gaz.lookup(text[:-1]) is None and _common_compound_no_place(doc[start])):
         return True
     return (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms
 

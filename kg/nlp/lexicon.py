@@ -233,6 +233,22 @@ def vocab_lexicon_table(vocab: Any) -> Any | None:
     return None
 
 
+def vocab_table_format(vocab: Any) -> int:
+    """The format of the kg lexicon table in a vocab's lookups (1 when there is none there)."""
+    present = [f for f in TABLE_FIELDS if f > 1 and vocab.lookups.has_table(lookups_table_name(f))]
+    return max(present, default=1)
+
+
+def table_field(table: Any, word: str, fmt: int, field: str) -> int | None:
+    """One packed field ("place", "freq", ...) of a word's table value; None if the word is
+    unknown or the format has no such field."""
+    names = [name for name, _bits in TABLE_FIELDS[fmt]]
+    v = table.get(word)
+    if v is None or field not in names:
+        return None
+    return _unpack(v, fmt)[2][names.index(field)]
+
+
 def _add_shared_table(lookups: Any, name: str, table: Any) -> None:
     if lookups.has_table(name):
         shared = lookups.get_table(name)

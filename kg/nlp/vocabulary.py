@@ -87,6 +87,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
 ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "name_particle": PLAIN,
     "name_opener": PLAIN,
+    "place_name_ending": PLAIN,
     "common_suffix": PLAIN,
     "treaty_head": PLAIN,
     "group_compound_head": PLAIN,
