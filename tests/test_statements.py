@@ -798,3 +798,14 @@ def test_muessten_right_after_reported_speech_continues_it_as_a_demand() -> None
                  "Es müssten dringend mehr Beobachter entsandt werden.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Jan Kowalski"] * 2
     assert [name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"] == ["Jan Kowalski"]
+
+
+@needs_model
+def test_fuer_a_person_after_the_copula_of_a_judgement_states_their_view() -> None:
+    """ "Dass ..., ist für X kein Widerspruch": X judges; the Konjunktiv after it goes on with
+    X's words. A "für" phrase that only says whom something concerns states nothing."""
+    ex = extract("Dass die Länder zusätzlich einen eigenen Vertrag schließen wollen, ist für "
+                 "Finanzministerin Eva Lind auch kein Widerspruch. Der Inhalt sei derselbe.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"] * 2
+    ex = extract("Das Treffen ist für Ministerin Eva Lind der dritte Besuch in Wien.")
+    assert ex.statements == []

@@ -447,7 +447,7 @@ def _speech_in(
             if inside:
                 return _Speech([inside[0].key], tok, _content_around(sent, tok, quotes), bool(quotes),
                                "rule:source-attribution")
-        if low == "für" and tok.i == sent.start:
+        if low == "für" and (tok.i == sent.start or doc[tok.i - 1].lower_ in _COPULA_FORMS):
             src = _fuer_view(doc, tok, sent, sent_mentions, actors)
             if src is not None:
                 return _Speech(
@@ -614,19 +614,26 @@ def _cites_document(doc: Doc, tok: Token, sent: Span) -> bool:
     return "laut" in before or any(a == "nach" and b in ("einem", "einer") for a, b in pairs)
 
 
+_COPULA_FORMS = frozenset({"ist", "sei", "war", "wäre"})
+
+
 def _fuer_view(
     doc: Doc, tok: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
 ) -> str | None:
     """ "Für X ist es nicht denkbar, dass ...", "Für X (ÖVP) ist Y verantwortlich": a
     sentence-initial "für" + person followed by a copula and a "dass" clause or a judging
-    predicate states X's view; other "für" phrases ("Für die Gespräche ist ...", "Für X war
-    es der dritte Besuch") name no speaker."""
+    predicate states X's view, as does "für" + person right after the copula of a judging
+    predicate ("Dass ..., ist für X kein Widerspruch"); other "für" phrases ("Für die
+    Gespräche ist ...", "Für X war es der dritte Besuch") name no speaker."""
     titled = tok.i + 1 < sent.end and analyse_role(doc[tok.i + 1].text) is not None
     first = next((m for m in mentions if m.start == tok.i + 1 or titled and m.start == tok.i + 2), None)
     if first is None or not is_person(first.key, actors) or first.end >= sent.end:
         return None
+    if tok.i > sent.start:
+        # "Dass ..., ist für X kein Widerspruch": the copula before "für", the predicate judges
+        return first.key if _judgement(sent) else None
     after = _after_insertion(doc, first.end, sent)
-    if after >= sent.end or doc[after].lower_ not in ("ist", "sei", "war", "wäre"):
+    if after >= sent.end or doc[after].lower_ not in _COPULA_FORMS:
         return None
     if any(t.lower_ in ("dass", "daß") and doc[t.i - 1].text == "," for t in doc[after : sent.end]):
         return first.key
