@@ -663,15 +663,15 @@ def test_a_capitalised_particle_inside_a_name_takes_the_rest_of_it() -> None:
     ex = eventsupport.extract("Ich persönlich werde Pieter Van der Bellen wählen.")
     assert [a.name for a in ex.actors] == ["Pieter Van der Bellen"]
     ex = eventsupport.extract(
-        "Die Grünen unterstützen den Kandidaten Jan Van der Wagen. Ein Präsident, so Van der "
-        "Wagen, müsse unabhängig sein. Der Wahlkampf Van der Wagens kostet Geld."
+        "Die Grünen unterstützen den Kandidaten Jan Van der Wagen. Die Mieten, so Van der "
+        "Wagen, müssten endlich sinken. Der Wahlkampf Van der Wagens kostet Geld."
     )
     people = [a for a in ex.actors if a.category == "Person"]
     assert [a.name for a in people] == ["Jan Van der Wagen"]
     assert {m.text for m in people[0].mentions} >= {"Van der Wagen", "Van der Wagens"}
     assert not [a for a in ex.actors if a.category == "Place"]
     assert [(eventsupport.name(ex, s.speaker), s.quote) for s in ex.statements] == [
-        ("Jan Van der Wagen", "Ein Präsident müsse unabhängig sein.")]
+        ("Jan Van der Wagen", "Die Mieten müssten endlich sinken.")]
 
 
 @needs_model
