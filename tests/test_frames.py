@@ -407,3 +407,14 @@ def test_a_separated_particle_makes_another_verb() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
     ex = extract("Die SPÖ gab bekannt, den Vertrag zu kündigen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["SPÖ"]
+
+
+@needs_model
+def test_a_response_noun_whose_outcome_is_open_is_no_response() -> None:
+    """ "Ein Veto des Senats ist unsicher" names a rejection that has not been given; "Das
+    Veto des Senats kam prompt" reports one."""
+    plan = "Die Regierung legte einen Plan für neue Zölle vor. "
+    ex = extract(plan + "Ein Veto des Senats gegen den Plan ist unsicher.")
+    assert ex.responses == []
+    ex = extract(plan + "Das Veto des Senats gegen den Plan kam prompt.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Senat", "reject")]

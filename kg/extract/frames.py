@@ -58,6 +58,7 @@ _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation 
 _ABILITY = frozenset({"können", "dürfen"})
 _WITH_ABILITY = vocabulary.word_set("ability_idiom")
 _OWN_IDEAS = vocabulary.word_set("own_idea_verb")
+_OPEN_OUTCOMES = vocabulary.word_set("open_outcome_adjective")
 _PLAIN_THEME_NO_PROPOSAL = vocabulary.word_set("plain_theme_verb")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 _DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
@@ -319,6 +320,8 @@ class FrameEvents:
         nominal = m.support is None and trigger.pos_ in ("NOUN", "PROPN")
         if nominal and trigger.dep_ not in ("nsubj", "nsubj:pass"):
             return  # "braucht die Zustimmung von X": a response named, not given
+        if nominal and trigger.head.lemma_.lower() in _OPEN_OUTCOMES:
+            return  # "ein Veto der USA ist unsicher": not given either
         if m.support is not None and _aimed_at_person(trigger):
             return  # "Kritik an der Ministerin kam von X": a person criticised, no proposal
         for actor in self._responders(m, evidence.sentence_start):

@@ -78,6 +78,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
     "own_idea_verb": PLAIN,
+    "open_outcome_adjective": PLAIN,
     "plain_theme_verb": PLAIN,
     # kg.extract.statements
     "konjunktiv2_form": PLAIN,
