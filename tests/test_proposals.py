@@ -460,3 +460,19 @@ def test_the_government_in_a_capital_is_its_state() -> None:
     # negative: people in a capital are not its state
     ex = extract("Die Minister trafen sich am Montag in Oslo und legten einen Plan für den Fischfang vor.")
     assert not any(name(ex, p.proposer) in ("Oslo", "Norwegen") for p in ex.proposals)
+
+
+@needs_model
+def test_a_modal_in_an_indirect_question_or_under_a_condition_demands_nothing() -> None:
+    """Reported "soll"/"müsse" in an indirect question ("wie hoch ... sein soll", "ob ...
+    gelten soll") or in the main clause of a condition ("würde man ..., müsste man ...",
+    "wenn ..., müsse ...") is no demand; a plain reported "müsse" is."""
+    for text in (
+        "Karl Lund sagte: Aber jetzt fragen Sie mich nicht, wie hoch der Beitrag sein soll.",
+        "Karl Lund sagte, würde man eine Umfrage machen, müsste man nach dem Einkommen fragen.",
+        "Karl Lund sagte, das Gericht könne prüfen, ob die Regel gelten soll.",
+        "Karl Lund sagte, wenn die Preise steigen, müsse die Regierung die Steuern senken.",
+    ):
+        assert [p for p in extract(text).proposals if p.kind == "demand"] == [], text
+    ex = extract("Karl Lund sagte, die Regierung müsse die Steuern senken.")
+    assert [name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"] == ["Karl Lund"]

@@ -196,6 +196,48 @@ def _calls_necessary(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_QUESTION_WORDS = frozenset({
+    "ob", "wie", "wer", "wen", "wem", "welche", "welcher", "welches", "welchen", "wo", "wann",
+    "warum", "wieso", "weshalb", "wofür", "wozu", "wohin",
+})
+_CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
+_CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
+
+
+def _modals_held_back(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
+    """Every deontic modal of the reported words stands in an indirect question ("wie hoch er
+    sein soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
+    müsste ich ...", "wenn ..., muss ..."): nothing is demanded. Read by clause segments
+    (between commas), which the parser of such sentences gets wrong more often than not."""
+    at = ev.sentence.find(quote)
+    if at < 0:
+        return False
+    start = ev.sentence_start - offset + at
+    span = doc.char_span(start, start + len(quote), alignment_mode="expand")
+    if span is None:
+        return False
+    segments: list[list[Token]] = [[]]
+    for tok in span:
+        if tok.text in (",", ":", ";", "–"):
+            segments.append([])
+        elif not tok.is_space:
+            segments[-1].append(tok)
+    segments = [seg for seg in segments if seg]
+    held, free = False, False
+    for n, seg in enumerate(segments):
+        if not any(t.lower_ in _DEONTIC for t in seg):
+            continue
+        opener = seg[0].lower_
+        before = segments[n - 1][0].lower_ if n else ""
+        if opener in _QUESTION_WORDS or opener in _CONDITION_WORDS:
+            held = True
+        elif opener in _DEONTIC and (before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES):
+            held = True  # "Würde ich ..., müsste ich ...": the main clause of a condition
+        else:
+            free = True
+    return held and not free
+
+
 def _quote_calls_necessary(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
     at = ev.sentence.find(quote)
     if at < 0:
@@ -232,6 +274,10 @@ def _demands_from_statements(
             continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
         if "?" in st.quote or not (words & _DEONTIC or _quote_calls_necessary(doc, st.quote, ev, offset)):
             continue
+        if words & _DEONTIC and not _quote_calls_necessary(doc, st.quote, ev, offset) and _modals_held_back(
+            doc, st.quote, ev, offset
+        ):
+            continue  # "fragen Sie nicht, wie hoch er sein soll", "Würde ich ..., müsste ich ..."
         taken.add(ev.sentence_start)
         proposals.append(
             Proposal(
