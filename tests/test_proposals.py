@@ -476,3 +476,16 @@ def test_a_modal_in_an_indirect_question_or_under_a_condition_demands_nothing() 
         assert [p for p in extract(text).proposals if p.kind == "demand"] == [], text
     ex = extract("Karl Lund sagte, die Regierung müsse die Steuern senken.")
     assert [name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"] == ["Karl Lund"]
+
+
+@needs_model
+def test_no_appeal_without_an_addressee_or_aim_and_no_offer_of_goods_on_sale() -> None:
+    """ "Die Zeit drängt" urges nobody to anything; "Objekte, die auf Auktionen angeboten
+    werden" are on sale, nobody offers a deal. "X drängt Y zu Z" is an appeal."""
+    assert extract("Die Verhandlungen laufen. Die Zeit drängt.").proposals == []
+    for text in ("Die Polizei prüft regelmäßig Objekte, die auf Auktionen angeboten werden.",
+                 "Wir bekommen Objekte, die im Zoll liegen oder auf Auktionen angeboten werden.",
+                 "Das Amt prüft, welche Objekte angeboten werden."):
+        assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
+    ex = extract("Die Ministerin Eva Lind drängt die Partner zu einer raschen Einigung.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Eva Lind")]

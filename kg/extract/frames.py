@@ -251,6 +251,8 @@ class FrameEvents:
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         content = m.roles.get("content", [])
+        if proposer is None and m.passive and m.support is None and _described(trigger):
+            return  # "Objekte, die auf Auktionen angeboten werden": on sale, nobody offering
         scope = [m.trigger] if verbal and m.support is None else content
         if any(t.i in self.negative_at for i in scope for t in doc[i].subtree):
             return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
@@ -508,6 +510,26 @@ class FrameEvents:
                 Statement(key=f"statement-{start}-frame", speaker=speaker, quote=content,
                           direct=any(c in evidence.sentence for c in QUOTE_MARKS), evidence=[evidence])
             )
+
+
+_WH_WORDS = frozenset({"welche", "welcher", "welches", "welchen", "wie", "was", "wer", "wo", "wann", "ob"})
+
+
+def _described(verb: Token) -> bool:
+    """The verb stands in a relative clause ("Objekte, die ... angeboten werden") or an
+    indirect question ("prüfen, welche Objekte angeboten werden"): it describes what
+    happens to something, no one puts anything forward. The parser hangs such clauses in
+    many ways (conj, advcl, dep), so the clauses above the verb are looked at too."""
+    node = verb
+    while True:
+        first = next((t for t in node.subtree if not t.is_punct), node)
+        if node.dep_ in ("ccomp", "advcl", "dep") and first.lower_ in _WH_WORDS:
+            return True
+        if node.dep_ in ("acl", "acl:relcl"):
+            return any("Rel" in c.morph.get("PronType") for c in node.children)
+        if node.dep_ not in ("conj", "advcl", "dep") or node.head is node:
+            return False
+        node = node.head
 
 
 def _predicate_text(doc: Doc, noun: Token, predicate: Token) -> str:

@@ -196,6 +196,7 @@ def _calls_necessary(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_AUXILIARY_FORMS = frozenset({"werden", "wird", "wurde", "wurden", "worden", "sein", "ist", "sind", "war"})
 _QUESTION_WORDS = frozenset({
     "ob", "wie", "wer", "wen", "wem", "welche", "welcher", "welches", "welchen", "wo", "wann",
     "warum", "wieso", "weshalb", "wofür", "wozu", "wohin",
@@ -805,8 +806,8 @@ def _from_verb(
         return None
     proposer = subjects[0] if subjects else None
     label = _outside(verb, clause) if elliptic else _verb_label(verb, lemma, passive)
-    if not label:
-        return None
+    if not label or passive and proposer is None and set(label.lower().split()) <= _AUXILIARY_FORMS:
+        return None  # "Objekte, die auf Auktionen angeboten werden": what is on sale, no one offering
     evidence = evidence_for(
         doc, document, verb.idx, verb.idx + len(verb.text), f"rule:proposal-verb-{lemma}", 0.6
     )
