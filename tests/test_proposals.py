@@ -489,3 +489,15 @@ def test_no_appeal_without_an_addressee_or_aim_and_no_offer_of_goods_on_sale() -
         assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
     ex = extract("Die Ministerin Eva Lind drängt die Partner zu einer raschen Einigung.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Eva Lind")]
+
+
+@needs_model
+def test_circumstances_are_no_condition_but_a_condition_put_forward_is() -> None:
+    """ "Bedingungen" without a named proposer are a condition only where a verb puts them
+    forward ("stellte Bedingungen"): "volatile Finanzierungsbedingungen" and "Bedingungen
+    schaffen" are circumstances."""
+    for text in ("Die Banken leiden unter hoch volatilen Finanzierungsbedingungen.",
+                 "Mein Ziel ist es, menschenwürdige Bedingungen für alle zu schaffen."):
+        assert [p for p in extract(text).proposals if p.kind == "condition"] == [], text
+    ex = extract("Die Gewerkschaft stellte harte Bedingungen für eine Einigung.")
+    assert [p.kind for p in ex.proposals] == ["condition"]

@@ -55,6 +55,7 @@ from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
+_CONDITION_VERBS = vocabulary.word_set("condition_verb")
 # the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
@@ -334,6 +335,8 @@ def _from_noun(
         return target.key
     if proposer is None and points is None and plain and not specific and not _put_forward(token):
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
+    if proposer is None and kind == "condition" and not _put_forward(token, _CONDITION_VERBS):
+        return None  # "volatile Finanzierungsbedingungen", "Bedingungen schaffen": circumstances
     again = _named_again(token, kind, proposer, proposals, actors)
     if again is not None:
         _add_evidence(doc, again, token, document, f"rule:proposal-noun-{how}")
@@ -442,12 +445,12 @@ def _has_attribute(doc: Doc, token: Token) -> bool:
     return nxt.lower_ in ("der", "des") and after.pos_ in ("NOUN", "ADJ") and after.i != token.i
 
 
-def _put_forward(token: Token) -> bool:
+def _put_forward(token: Token, verbs: frozenset[str] = _PRESENTING) -> bool:
     """Is the noun the object of a presenting/demanding verb or named with an event?"""
     clause = clause_span(token)
     for tok in clause:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V"):
-            if verb_in(tok, _PRESENTING) or tok.lower_ in _EVENTS:
+            if verb_in(tok, verbs) or tok.lower_ in _EVENTS:
                 return True
     return False
 

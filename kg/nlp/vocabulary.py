@@ -66,6 +66,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "building_suffix": PLAIN,
     # kg.extract.proposals
     "presenting_verb": PLAIN,
+    "condition_verb": PLAIN,
     "proposal_event": PROPOSAL_EVENTS,
     "assent_noun": PLAIN,
     "readiness": PLAIN,
