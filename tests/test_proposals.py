@@ -501,3 +501,18 @@ def test_circumstances_are_no_condition_but_a_condition_put_forward_is() -> None
         assert [p for p in extract(text).proposals if p.kind == "condition"] == [], text
     ex = extract("Die Gewerkschaft stellte harte Bedingungen für eine Einigung.")
     assert [p.kind for p in ex.proposals] == ["condition"]
+
+
+@needs_model
+def test_plots_offers_to_buy_and_reflexive_senses_are_no_proposals() -> None:
+    """ "Terrorpläne" are plots, "Bildungsangebote" what is on offer to use; "kündigt sich
+    an" (is looming), "verspricht sich von" (expects), "bietet sich an" (lends itself) are
+    other senses of the verbs. "bot sich als Vermittler an" is an offer."""
+    for text in ("Die Polizei vereitelte Terrorpläne einer Zelle.",
+                 "Der Verband bietet ständig neue Bildungsangebote für Lehrer.",
+                 "Am Abend kündigt sich eine spannende Partie an.",
+                 "Die Regierung verspricht sich von der Reform schnellere Verfahren.",
+                 "Dafür würden sich die Bundesländer anbieten."):
+        assert extract(text).proposals == [], text
+    ex = extract("Der Minister Karl Lund bot sich als Vermittler an.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("offer", "Karl Lund")]

@@ -31,6 +31,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import vocabulary
+
 SPAN_KEY = "kg_frames"
 
 if not Doc.has_extension("kg_frames"):
@@ -42,6 +44,9 @@ _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "kein
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
 _GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
 _MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many letters
+# words ending in a proposal noun that name no proposal ("Fahrplan", "Terrorpläne"), shared
+# with the cue rules (kg/data/vocabulary.tsv, group not_proposal)
+_NOT_PROPOSAL_ENDINGS = tuple(sorted(vocabulary.word_set("not_proposal")))
 _CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}
 
 
@@ -91,8 +96,15 @@ class Lexicon:
     entries: tuple[Entry, ...]
 
     def noun_entries(self, lemma: str) -> tuple[Entry, ...]:
-        """Entries of a noun or of the longest lexicon noun its compound ends in."""
+        """Entries of a noun or of the longest lexicon noun its compound ends in; no proposal
+        entries for a word that names no proposal ("Terrorpläne", "Bildungsangebot")."""
         low = lemma.lower()
+        entries = self._noun_entries(low)
+        if entries and low.replace("-", "").endswith(_NOT_PROPOSAL_ENDINGS):
+            return tuple(e for e in entries if e.frame != "proposal")
+        return entries
+
+    def _noun_entries(self, low: str) -> tuple[Entry, ...]:
         if low in self.nouns:
             return self.nouns[low]
         for cut in range(1, len(low) - _MIN_COMPOUND_HEAD + 1):
@@ -359,6 +371,16 @@ def _reflexive(token: Token) -> bool:
     return any(c.lower_ == "sich" or (c.dep_ == "expl" and c.pos_ == "PRON") for c in token.children)
 
 
+def _other_reflexive_sense(token: Token) -> bool:
+    """A proposal verb used with "sich" where its row has none has another sense: "kündigt
+    sich an" (is looming), "verspricht sich von X" (expects), "bietet sich dafür an" (lends
+    itself) — unless it offers the subject for a task ("bot sich als Vermittler an", "bot
+    sich an, zu vermitteln")."""
+    if not any(c.lower_ == "sich" for c in token.children):
+        return False
+    return not any(c.dep_ == "xcomp" or any(g.lower_ == "als" for g in c.children) for c in token.children)
+
+
 def _passive(token: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
 
@@ -533,6 +555,8 @@ class FrameEngine:
 
     def _fits(self, token: Token, entry: Entry) -> bool:
         if entry.reflexive and not _reflexive(token):
+            return False
+        if entry.frame == "proposal" and not entry.reflexive and _other_reflexive_sense(token):
             return False
         return entry.noun is None or _fixed_word(token, entry.noun) is not None
 
