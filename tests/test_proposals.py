@@ -516,3 +516,15 @@ def test_plots_offers_to_buy_and_reflexive_senses_are_no_proposals() -> None:
         assert extract(text).proposals == [], text
     ex = extract("Der Minister Karl Lund bot sich als Vermittler an.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("offer", "Karl Lund")]
+
+
+@needs_model
+def test_who_is_gefordert_is_called_upon_not_demanding() -> None:
+    """ "X sei gefordert, ... zu tun" (state passive) calls upon X; X demands nothing."""
+    for text in ("Die Innenministerin Eva Lind ist gefordert, die Hilfe des Heeres anzufordern.",
+                 "Innenministerin Eva Lind besuchte am Montag das Lager. Die Innenministerin sei "
+                 "gefordert, die Hilfe des Heeres anzufordern, sagte Karl Lund."):
+        ex = extract(text)
+        assert "Eva Lind" not in [name(ex, p.proposer) for p in ex.proposals], text
+    ex = extract("Die Ministerin Eva Lind forderte mehr Geld für Schulen.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]

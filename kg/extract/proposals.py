@@ -793,8 +793,11 @@ def _from_verb(
     if any(t.pos_ == "AUX" and t.lemma_ in ("können", "dürfen") for t in clause):
         return None  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
     subjects = _subjects_of(doc, verb, actors, mentions)
+    # "wurde gefordert", and the state passive "ist gefordert" (demand verbs take "haben" in
+    # the perfect, so "sein" with their participle is passive: "die Ministerin sei gefordert")
     passive = is_participle(verb) and any(
-        (aux_info(t) or ("", "", ""))[0] == "werden" and not _aux_of_other_verb(t, verb) for t in clause
+        (aux_info(t) or ("", "", ""))[0] in ("werden", "sein") and not _aux_of_other_verb(t, verb)
+        for t in clause
     )
     elliptic = not subjects and not passive and _elliptic_participle(verb, clause)
     if elliptic:
