@@ -418,3 +418,18 @@ def test_a_response_noun_whose_outcome_is_open_is_no_response() -> None:
     assert ex.responses == []
     ex = extract(plan + "Das Veto des Senats gegen den Plan kam prompt.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Senat", "reject")]
+
+
+@needs_model
+def test_a_denied_claim_or_an_urged_response_is_no_response() -> None:
+    """Rejecting criticism or a press report denies a claim; a response someone is urged to
+    give ("drängte Y, den Vorschlag anzunehmen") has not been given. Rejecting a plan is one."""
+    for text in ("Die Ministerin Eva Lind wies Kritik zurück, dass die Studie oberflächlich sei.",
+                 "Die EU-Kommission hat einen britischen Pressebericht zurückgewiesen.",
+                 "Die Kommission legte einen Plan vor. Die EU-Kommission drängte Griechenland, den "
+                 "Vorschlag anzunehmen."):
+        ex = extract(text)
+        assert ex.responses == [], text
+        assert not [p for p in ex.proposals if p.kind == "criticise"], text
+    ex = extract("Die Regierung legte einen Plan vor. Die Grünen wiesen den Plan zurück.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Die Grünen", "reject")]

@@ -49,6 +49,7 @@ from kg.records import Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
+_CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _LABEL_CHARS = 160
@@ -155,6 +156,8 @@ def _claim_or_person(theme: Token) -> bool:
             return True
         if tok.lower_ in _NOT_PROPOSALS or (tok.lemma_ or "").lower() in _NOT_PROPOSALS:
             return True
+        if tok.lower_.endswith(_CLAIM_ENDINGS):
+            return True  # "Pressebericht", "Medienberichte": a compound on a claim noun
     return False
 
 
@@ -204,6 +207,8 @@ class FrameEvents:
         self.negative_at = {
             m.trigger for m in matches if m.frame == "response" and m.value in ("reject", "criticise")
         }
+        # "drängte X, den Vorschlag anzunehmen", "empfiehlt, ihn abzulehnen": urged, not given
+        self.urging = {m.trigger for m in matches if m.frame == "proposal" and m.value in _DEMANDING}
         for m in matches:
             if m.frame == "proposal":
                 self._proposal(m)
@@ -316,6 +321,8 @@ class FrameEvents:
                 return
             stance = "consider"  # "stimmt zu, aber nur, wenn ...": agreement on conditions
         trigger = doc[m.trigger]
+        if trigger.dep_ == "xcomp" and trigger.head.i in self.urging:
+            return  # "drängte Griechenland, den Vorschlag anzunehmen": a response asked for
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
         )
@@ -373,11 +380,14 @@ class FrameEvents:
                     return self._own(key, actor)
         for i in themes:
             theme = self.doc[i]
-            if default_lexicon().noun_entries(theme.lemma_ or theme.text) and _refers_back(theme):
+            entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
+            if entries and not any(e.frame == "proposal" for e in entries):
+                continue  # "wies Kritik zurück": a response answered is a claim denied, no proposal
+            if entries and _refers_back(theme):
                 return self._latest_other(actor, at)
             if theme.lower_ in _ANAPHORS and theme.pos_ in ("PRON", "DET"):
                 return self._latest_other(actor, at)
-            if default_lexicon().noun_entries(theme.lemma_ or theme.text):
+            if entries:
                 return self._new_from_theme(theme)
             if theme.pos_ not in ("NOUN", "PROPN") or _claim_or_person(theme):
                 continue

@@ -56,6 +56,7 @@ from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
 _CONDITION_VERBS = vocabulary.word_set("condition_verb")
+_URGING = frozenset({"demand", "appeal", "advocacy", "proposal"})  # proposal kinds that ask someone to act
 # the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
@@ -1156,12 +1157,16 @@ def _standalone(token: Token) -> bool:
 
 def _obliged(token: Token, clause: Span) -> bool:
     """ "X muss zustimmen", "X soll den Plan billigen": an obligation or a report of one, not a
-    response yet (wanting to examine, "will prüfen", is one)."""
+    response yet (wanting to examine, "will prüfen", is one); nor is a response someone is
+    urged or advised to give ("drängte X, den Vorschlag anzunehmen", "empfahl, ihn abzulehnen")."""
     for t in clause:
         info = aux_info(t)
         if info is not None and info[0] in ("müssen", "sollen") and t.i < token.i:
             return True
-    return False
+    return token.dep_ == "xcomp" and any(
+        m.frame == "proposal" and m.value in _URGING and m.trigger == token.head.i
+        for m in token.doc._.kg_frames or ()
+    )
 
 
 _SOURCE_WORDS = vocabulary.word_set("source_marker")
