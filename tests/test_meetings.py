@@ -696,3 +696,24 @@ def test_treffen_with_a_decision_or_measure_as_object_is_no_meeting() -> None:
     # a person as object is still met
     ex = extract("Die Ministerin Hedda Voss traf am Montag den Präsidenten Karl Lund.")
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Hedda Voss", "Karl Lund"]]
+
+
+@needs_model
+def test_meeting_words_in_other_senses_and_media_interviews_are_no_meetings() -> None:
+    """ "Das hat die Bank getroffen" (affected), "eine Schule besuchen" (attend), "ins Treffen
+    führen" (put forward), "sprach von X als ..." (mentioned), a talk with a newspaper or a
+    news agency (an interview): none is a meeting. Talks with someone are."""
+    for text in (
+        "Die Sanktionen treffen viele Banken. Das hat auch die Bank Rossija getroffen.",
+        "Ein Viertel der Befragten im Irak gab an, keine Schule besucht zu haben.",
+        "Auch Karl Lund führt die Verschwiegenheit als Argument ins Treffen.",
+        "Karl Lund hatte Eva Lind selbst ins Gespräch für den Posten gebracht.",
+        "Der Kandidat Karl Lund sprach von Eva Lind als Leichtgewicht.",
+        "Das sei falsch, sagte Karl Lund im Gespräch mit der Finanz-Nachrichtenagentur Reuters.",
+    ):
+        assert extract(text).meetings == [], text
+    for text in ("Außenminister Karl Lund sprach mit Eva Lind über die Krise.",
+                 "Karl Lund und Eva Lind sprachen über die Krise."):
+        ex = extract(text)
+        parties = [sorted(name(ex, p) for p in m.participants) for m in ex.meetings]
+        assert parties == [["Eva Lind", "Karl Lund"]], text

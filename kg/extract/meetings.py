@@ -40,6 +40,7 @@ from kg.extract.eventsyntax import (
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_in, verb_lemma
+from kg.nlp.frames import case_of
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
     PLAN_MODALS,
@@ -236,8 +237,11 @@ def _candidate(
         return None
     if is_noun and _interview(doc, token, actors):
         return None
-    if not is_noun and (_non_actor_subject(token, mentions) or _support_verb(token)):
+    if not is_noun and (_non_actor_subject(token, mentions) or _support_verb(token) or _other_sense(token)):
         return None
+    put_forward = token.i > 0 and doc[token.i - 1].lower_ == "ins"
+    if is_noun and token.lower_ in ("treffen", "gespräch") and put_forward:
+        return None  # "führt X als Argument ins Treffen", "brachte X ins Gespräch": put forward
     lemma = cue._.kg_cue_lemma or token.lower_
     parties = _noun_or_verb_parties(doc, token, clause, mentions, actors, is_noun, lemma)
     if is_noun and parties and all(_court(p, actors) for p in parties):
@@ -292,6 +296,28 @@ def _support_verb(verb: Token) -> bool:
     return verb_lemma(verb) == "treffen" and any(
         c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in verb.children
     )
+
+
+_ATTENDED = vocabulary.words("attended_place")
+_IT_PRONOUNS = frozenset({"das", "dies", "dieses", "es"})
+
+
+def _other_sense(verb: Token) -> bool:
+    """Meeting verbs in another sense: "Das hat auch die Bank getroffen" (affected), "eine
+    Schule besuchen" (attend), "sprach von X als Leichtgewicht" / "über Y" with no one to
+    talk with (mentioned, talked about)."""
+    lemma = verb_lemma(verb)
+    children = list(verb.children)
+    arguments = [*children, *(g for c in children if c.dep_.startswith("aux") for g in c.children)]
+    if lemma == "treffen" and any(c.dep_ in ("nsubj", "obj") and c.lower_ in _IT_PRONOUNS for c in arguments):
+        return True  # "das" meets no one, whichever argument the parser makes it (or its auxiliary's)
+    if lemma == "besuchen" and any(c.dep_ == "obj" and c.lower_.endswith(_ATTENDED) for c in children):
+        return True
+    if lemma in ("sprechen", "reden"):
+        cases = {case_of(c) for c in children if c.dep_ in ("obl", "obl:arg")}
+        together = any(c.dep_ == "conj" for s in children if s.dep_ == "nsubj" for c in s.children)
+        return "mit" not in cases and not together and bool(cases & {"von", "über"})
+    return False
 
 
 def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
@@ -803,13 +829,19 @@ def _multilateral(
     return False
 
 
-_MEDIA_NOUNS = vocabulary.word_set("media_noun")
+_MEDIA_NOUNS = tuple(sorted(vocabulary.word_set("media_noun")))
 
 
 def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
     """ "sagte X im Gespräch mit dem STANDARD": an interview is no meeting, nor is "im
     Gespräch sein" (being considered for a post). Only the singular "im Gespräch": "in
-    Gesprächen mit der Regierung" are talks."""
+    Gesprächen mit der Regierung" are talks. A talk with a medium is an interview whatever
+    the preposition ("für das Gespräch mit der Zeitung", "im Gespräch mit der
+    Finanz-Nachrichtenagentur X")."""
+    if token.lower_ in ("gespräch", "interview") and any(
+        _media_partner(c, actors) for c in token.children if c.dep_ == "nmod" and _with(c)
+    ):
+        return True
     if token.i == 0 or doc[token.i - 1].lower_ != "im":
         return False
     prefix, _, head = token.text.rpartition("-")
@@ -820,15 +852,21 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
         return prefix.isupper() or bool(actor and actor.kind == "media")
     if token.lower_ != "gespräch":
         return False
-    partners = [c for c in token.children if c.dep_ == "nmod" and any(g.lower_ == "mit" for g in c.children)]
-    if not partners:
-        return True
-    for partner in partners:
-        key = actors.key_for_token(partner)
-        actor = get_actor(actors, key) if key else None
-        if partner.is_upper or partner.lemma_.lower() in _MEDIA_NOUNS or (actor and actor.kind == "media"):
-            return True
-    return False
+    partners = [c for c in token.children if c.dep_ == "nmod" and _with(c)]
+    return not partners or any(_media_partner(p, actors) for p in partners)
+
+
+def _with(partner: Token) -> bool:
+    return any(g.lower_ == "mit" for g in partner.children)
+
+
+def _media_partner(partner: Token, actors: ActorLookup) -> bool:
+    """A newspaper, agency or journalist: in capitals ("dem STANDARD"), a media noun or a
+    compound on one ("Finanz-Nachrichtenagentur"), or an actor known as a medium."""
+    key = actors.key_for_token(partner)
+    actor = get_actor(actors, key) if key else None
+    lemma = partner.lemma_.lower().replace("-", "")
+    return partner.is_upper or lemma.endswith(_MEDIA_NOUNS) or bool(actor and actor.kind == "media")
 
 
 _NEGOTIATORS = vocabulary.words("negotiator")

@@ -56,6 +56,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "earlier_meeting": PLAIN,
     "status_predicate": PLAIN,
     "media_noun": PLAIN,
+    "attended_place": PLAIN,
     "negotiator": PLAIN,
     "mediation": PLAIN,
     "conduct": PLAIN,
