@@ -705,11 +705,11 @@ def test_meeting_words_in_other_senses_and_media_interviews_are_no_meetings() ->
     news agency (an interview): none is a meeting. Talks with someone are."""
     for text in (
         "Die Sanktionen treffen viele Banken. Das hat auch die Bank Rossija getroffen.",
-        "Ein Viertel der Befragten im Irak gab an, keine Schule besucht zu haben.",
+        "Die Ministerin Eva Lind besuchte als Kind eine Schule in Graz.",
         "Auch Karl Lund führt die Verschwiegenheit als Argument ins Treffen.",
         "Karl Lund hatte Eva Lind selbst ins Gespräch für den Posten gebracht.",
         "Der Kandidat Karl Lund sprach von Eva Lind als Leichtgewicht.",
-        "Das sei falsch, sagte Karl Lund im Gespräch mit der Finanz-Nachrichtenagentur Reuters.",
+        "Das sei falsch, sagte Karl Lund im Gespräch mit der Wirtschafts-Nachrichtenagentur Reuters.",
     ):
         assert extract(text).meetings == [], text
     for text in ("Außenminister Karl Lund sprach mit Eva Lind über die Krise.",

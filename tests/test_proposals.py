@@ -464,11 +464,11 @@ def test_the_government_in_a_capital_is_its_state() -> None:
 
 @needs_model
 def test_a_modal_in_an_indirect_question_or_under_a_condition_demands_nothing() -> None:
-    """Reported "soll"/"müsse" in an indirect question ("wie hoch ... sein soll", "ob ...
+    """Reported "soll"/"müsse" in an indirect question ("wie groß ... werden soll", "ob ...
     gelten soll") or in the main clause of a condition ("würde man ..., müsste man ...",
     "wenn ..., müsse ...") is no demand; a plain reported "müsse" is."""
     for text in (
-        "Karl Lund sagte: Aber jetzt fragen Sie mich nicht, wie hoch der Beitrag sein soll.",
+        "Karl Lund sagte, noch sei offen, wie groß die neue Abgabe werden soll.",
         "Karl Lund sagte, würde man eine Umfrage machen, müsste man nach dem Einkommen fragen.",
         "Karl Lund sagte, das Gericht könne prüfen, ob die Regel gelten soll.",
         "Karl Lund sagte, wenn die Preise steigen, müsse die Regierung die Steuern senken.",
@@ -484,7 +484,7 @@ def test_no_appeal_without_an_addressee_or_aim_and_no_offer_of_goods_on_sale() -
     werden" are on sale, nobody offers a deal. "X drängt Y zu Z" is an appeal."""
     assert extract("Die Verhandlungen laufen. Die Zeit drängt.").proposals == []
     for text in ("Die Polizei prüft regelmäßig Objekte, die auf Auktionen angeboten werden.",
-                 "Wir bekommen Objekte, die im Zoll liegen oder auf Auktionen angeboten werden.",
+                 "Wir prüfen Bilder, die in Lagern stehen oder im Internet angeboten werden.",
                  "Das Amt prüft, welche Objekte angeboten werden."):
         assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
     ex = extract("Die Ministerin Eva Lind drängt die Partner zu einer raschen Einigung.")
@@ -511,8 +511,8 @@ def test_plots_offers_to_buy_and_reflexive_senses_are_no_proposals() -> None:
     for text in ("Die Polizei vereitelte Terrorpläne einer Zelle.",
                  "Der Verband bietet ständig neue Bildungsangebote für Lehrer.",
                  "Am Abend kündigt sich eine spannende Partie an.",
-                 "Die Regierung verspricht sich von der Reform schnellere Verfahren.",
-                 "Dafür würden sich die Bundesländer anbieten."):
+                 "Die Stadt verspricht sich von dem Umbau mehr Besucher.",
+                 "Für den Versuch würden sich die Gemeinden im Süden anbieten."):
         assert extract(text).proposals == [], text
     ex = extract("Der Minister Karl Lund bot sich als Vermittler an.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("offer", "Karl Lund")]

@@ -837,7 +837,7 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
     Gespräch sein" (being considered for a post). Only the singular "im Gespräch": "in
     Gesprächen mit der Regierung" are talks. A talk with a medium is an interview whatever
     the preposition ("für das Gespräch mit der Zeitung", "im Gespräch mit der
-    Finanz-Nachrichtenagentur X")."""
+    Wirtschafts-Nachrichtenagentur X")."""
     if token.lower_ in ("gespräch", "interview") and any(
         _media_partner(c, actors) for c in token.children if c.dep_ == "nmod" and _with(c)
     ):
@@ -862,7 +862,7 @@ def _with(partner: Token) -> bool:
 
 def _media_partner(partner: Token, actors: ActorLookup) -> bool:
     """A newspaper, agency or journalist: in capitals ("dem STANDARD"), a media noun or a
-    compound on one ("Finanz-Nachrichtenagentur"), or an actor known as a medium."""
+    compound on one ("Wirtschafts-Nachrichtenagentur"), or an actor known as a medium."""
     key = actors.key_for_token(partner)
     actor = get_actor(actors, key) if key else None
     lemma = partner.lemma_.lower().replace("-", "")

@@ -208,8 +208,8 @@ _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wä
 
 
 def _modals_held_back(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
-    """Every deontic modal of the reported words stands in an indirect question ("wie hoch er
-    sein soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
+    """Every deontic modal of the reported words stands in an indirect question ("wie groß die
+    Abgabe werden soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
     müsste ich ...", "wenn ..., muss ..."): nothing is demanded. Read by clause segments
     (between commas), which the parser of such sentences gets wrong more often than not."""
     at = ev.sentence.find(quote)
@@ -280,7 +280,7 @@ def _demands_from_statements(
         if words & _DEONTIC and not _quote_calls_necessary(doc, st.quote, ev, offset) and _modals_held_back(
             doc, st.quote, ev, offset
         ):
-            continue  # "fragen Sie nicht, wie hoch er sein soll", "Würde ich ..., müsste ich ..."
+            continue  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
         taken.add(ev.sentence_start)
         proposals.append(
             Proposal(
