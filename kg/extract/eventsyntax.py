@@ -89,6 +89,13 @@ REPRESENTATIVE_NOUNS = (
 )
 GENITIVE_DETS = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
 INDEFINITE_DETS = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+#: words that open an indirect question ("wie groß ... werden soll", "ob ... gelten soll")
+QUESTION_WORDS = frozenset({
+    "ob", "wie", "was", "wer", "wen", "wem", "welche", "welcher", "welches", "welchen", "wo",
+    "wann", "warum", "wieso", "weshalb", "wofür", "wozu", "wohin",
+})
+#: the kinds of proposal that ask someone to act (a response they urge is not given yet)
+URGING_KINDS = frozenset({"demand", "appeal", "advocacy", "proposal"})
 DEFINITE_DETS = frozenset(
     {
         "der",

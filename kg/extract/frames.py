@@ -33,7 +33,9 @@ from kg.document import Document
 from kg.extract.eventsyntax import (
     DEFINITE_DETS,
     INDEFINITE_DETS,
+    QUESTION_WORDS,
     QUOTE_MARKS,
+    URGING_KINDS,
     ActorLookup,
     evidence_for,
     get_actor,
@@ -62,7 +64,7 @@ _OWN_IDEAS = vocabulary.word_set("own_idea_verb")
 _OPEN_OUTCOMES = vocabulary.word_set("open_outcome_adjective")
 _PLAIN_THEME_NO_PROPOSAL = vocabulary.word_set("plain_theme_verb")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
-_DEMANDING = frozenset({"demand", "appeal", "advocacy", "proposal"})
+_DEMANDING = URGING_KINDS
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -522,9 +524,6 @@ class FrameEvents:
             )
 
 
-_WH_WORDS = frozenset({"welche", "welcher", "welches", "welchen", "wie", "was", "wer", "wo", "wann", "ob"})
-
-
 def _described(verb: Token) -> bool:
     """The verb stands in a relative clause ("Objekte, die ... angeboten werden") or an
     indirect question ("prüfen, welche Objekte angeboten werden"): it describes what
@@ -533,7 +532,7 @@ def _described(verb: Token) -> bool:
     node = verb
     while True:
         first = next((t for t in node.subtree if not t.is_punct), node)
-        if node.dep_ in ("ccomp", "advcl", "dep") and first.lower_ in _WH_WORDS:
+        if node.dep_ in ("ccomp", "advcl", "dep") and first.lower_ in QUESTION_WORDS:
             return True
         if node.dep_ in ("acl", "acl:relcl"):
             return any("Rel" in c.morph.get("PronType") for c in node.children)

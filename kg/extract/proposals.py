@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.document import Document
 from kg.extract.eventsyntax import (
     NEGATIONS,
+    QUESTION_WORDS,
+    URGING_KINDS,
     ActorLookup,
     MentionRef,
     actor_mentions,
@@ -56,7 +58,6 @@ from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
 _CONDITION_VERBS = vocabulary.word_set("condition_verb")
-_URGING = frozenset({"demand", "appeal", "advocacy", "proposal"})  # proposal kinds that ask someone to act
 # the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
@@ -199,10 +200,8 @@ def _calls_necessary(doc: Doc, start: int, end: int) -> bool:
 
 
 _AUXILIARY_FORMS = frozenset({"werden", "wird", "wurde", "wurden", "worden", "sein", "ist", "sind", "war"})
-_QUESTION_WORDS = frozenset({
-    "ob", "wie", "wer", "wen", "wem", "welche", "welcher", "welches", "welchen", "wo", "wann",
-    "warum", "wieso", "weshalb", "wofür", "wozu", "wohin",
-})
+# "was" opens a free relative as often as a question ("Was jetzt kommen müsse, sei ..." is a goal)
+_INDIRECT_QUESTION = QUESTION_WORDS - {"was"}
 _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
 
@@ -232,7 +231,7 @@ def _modals_held_back(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
             continue
         opener = seg[0].lower_
         before = segments[n - 1][0].lower_ if n else ""
-        if opener in _QUESTION_WORDS or opener in _CONDITION_WORDS:
+        if opener in _INDIRECT_QUESTION or opener in _CONDITION_WORDS:
             held = True
         elif opener in _DEONTIC and (before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES):
             held = True  # "Würde ich ..., müsste ich ...": the main clause of a condition
@@ -1164,7 +1163,7 @@ def _obliged(token: Token, clause: Span) -> bool:
         if info is not None and info[0] in ("müssen", "sollen") and t.i < token.i:
             return True
     return token.dep_ == "xcomp" and any(
-        m.frame == "proposal" and m.value in _URGING and m.trigger == token.head.i
+        m.frame == "proposal" and m.value in URGING_KINDS and m.trigger == token.head.i
         for m in token.doc._.kg_frames or ()
     )
 
