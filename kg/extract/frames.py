@@ -64,7 +64,6 @@ _OWN_IDEAS = vocabulary.word_set("own_idea_verb")
 _OPEN_OUTCOMES = vocabulary.word_set("open_outcome_adjective")
 _PLAIN_THEME_NO_PROPOSAL = vocabulary.word_set("plain_theme_verb")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
-_DEMANDING = URGING_KINDS
 
 
 def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
@@ -210,7 +209,7 @@ class FrameEvents:
             m.trigger for m in matches if m.frame == "response" and m.value in ("reject", "criticise")
         }
         # "drängte X, den Vorschlag anzunehmen", "empfiehlt, ihn abzulehnen": urged, not given
-        self.urging = {m.trigger for m in matches if m.frame == "proposal" and m.value in _DEMANDING}
+        self.urging = {m.trigger for m in matches if m.frame == "proposal" and m.value in URGING_KINDS}
         for m in matches:
             if m.frame == "proposal":
                 self._proposal(m)
@@ -237,7 +236,7 @@ class FrameEvents:
         if m.trigger in self.trigger_of:
             self._complete_proposer(m, self.trigger_of[m.trigger])
             return
-        if m.modal in _ABILITY and m.value in _DEMANDING:
+        if m.modal in _ABILITY and m.value in URGING_KINDS:
             return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
         trigger_args = [  # the verb's bare noun phrases ("forderte zwölf Todesopfer")
             c.i for c in self.doc[m.trigger].children if not any(g.dep_ == "case" for g in c.children)
@@ -495,7 +494,7 @@ class FrameEvents:
         """ "X plädierte für eine Reform. Es sei höchste Zeit, ...": reported speech right after
         a demand, appeal or proposal made by a verb (a speech act) is the words of whoever
         made it; a noun ("die Forderung der Opposition") names a demand, nobody speaking."""
-        if proposal.kind not in _DEMANDING or proposal.proposer is None or not proposal.evidence:
+        if proposal.kind not in URGING_KINDS or proposal.proposer is None or not proposal.evidence:
             return
         actor = get_actor(self.actors, proposal.proposer)
         if actor is None or actor.category not in ("Person", "Organisation"):

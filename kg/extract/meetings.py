@@ -237,7 +237,7 @@ def _candidate(
         return None
     if is_noun and _interview(doc, token, actors):
         return None
-    if not is_noun and (_non_actor_subject(token, mentions) or _support_verb(token) or _other_sense(token)):
+    if not is_noun and (_non_actor_subject(token, mentions) or _other_sense(token)):
         return None
     put_forward = token.i > 0 and doc[token.i - 1].lower_ == "ins"
     if is_noun and token.lower_ in ("treffen", "gespräch") and put_forward:
@@ -288,26 +288,19 @@ def _candidate(
 
 _COURTS = vocabulary.words("court_noun")
 _SUPPORT_OBJECTS = vocabulary.words("support_object")
-
-
-def _support_verb(verb: Token) -> bool:
-    """ "traf eine Entscheidung", "Vorkehrungen treffen": with such an object "treffen" only
-    carries the noun's meaning, no one meets."""
-    return verb_lemma(verb) == "treffen" and any(
-        c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in verb.children
-    )
-
-
 _ATTENDED = vocabulary.words("attended_place")
 _IT_PRONOUNS = frozenset({"das", "dies", "dieses", "es"})
 
 
 def _other_sense(verb: Token) -> bool:
-    """Meeting verbs in another sense: "Das hat auch die Bank getroffen" (affected), "eine
-    Schule besuchen" (attend), "sprach von X als Leichtgewicht" / "über Y" with no one to
-    talk with (mentioned, talked about)."""
+    """Meeting verbs in another sense: "traf eine Entscheidung", "Vorkehrungen treffen" (a
+    support verb carrying its object's meaning), "Das hat auch die Bank getroffen"
+    (affected), "eine Schule besuchen" (attend), "sprach von X als Leichtgewicht" / "über Y"
+    with no one to talk with (mentioned, talked about)."""
     lemma = verb_lemma(verb)
     children = list(verb.children)
+    if lemma == "treffen" and any(c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in children):
+        return True
     arguments = [*children, *(g for c in children if c.dep_.startswith("aux") for g in c.children)]
     if lemma == "treffen" and any(c.dep_ in ("nsubj", "obj") and c.lower_ in _IT_PRONOUNS for c in arguments):
         return True  # "das" meets no one, whichever argument the parser makes it (or its auxiliary's)

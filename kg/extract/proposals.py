@@ -174,14 +174,14 @@ def _hearsay(quote: str, method: str) -> bool:
     return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution"))
 
 
-def _calls_necessary(doc: Doc, start: int, end: int) -> bool:
+def _calls_necessary(span: Span) -> bool:
     """The reported words call something necessary in their main clause ("eine Reform sei
     nötig", "es sei notwendig, ... zu"): what is needed is named (a noun or a clause, not a
     pronoun pointing back: "das sei notwendig" agrees with something said before), the
     copula is present or subjunctive (not "war nötig", not "wird nötig sein"), and no
     negation or condition holds it back."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span if span is not None else ():
+    doc = span.doc
+    for token in span:
         if token.lemma_.lower() not in _NECESSARY or token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
             continue
         # the parser may call the copula "aux"; "werden" makes it a forecast ("wird nötig sein")
@@ -206,18 +206,11 @@ _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
 
 
-def _modals_held_back(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
+def _modals_held_back(span: Span) -> bool:
     """Every deontic modal of the reported words stands in an indirect question ("wie groß die
     Abgabe werden soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
     müsste ich ...", "wenn ..., muss ..."): nothing is demanded. Read by clause segments
     (between commas), which the parser of such sentences gets wrong more often than not."""
-    at = ev.sentence.find(quote)
-    if at < 0:
-        return False
-    start = ev.sentence_start - offset + at
-    span = doc.char_span(start, start + len(quote), alignment_mode="expand")
-    if span is None:
-        return False
     segments: list[list[Token]] = [[]]
     for tok in span:
         if tok.text in (",", ":", ";", "–"):
@@ -240,12 +233,13 @@ def _modals_held_back(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
     return held and not free
 
 
-def _quote_calls_necessary(doc: Doc, quote: str, ev: Evidence, offset: int) -> bool:
+def _quote_span(doc: Doc, quote: str, ev: Evidence, offset: int) -> Span | None:
+    """The tokens of a statement's quote inside its evidence sentence, or None."""
     at = ev.sentence.find(quote)
     if at < 0:
-        return False
+        return None
     start = ev.sentence_start - offset + at
-    return _calls_necessary(doc, start, start + len(quote))
+    return doc.char_span(start, start + len(quote), alignment_mode="expand")
 
 
 def _has_fuer(verb: Token) -> bool:
@@ -274,11 +268,13 @@ def _demands_from_statements(
             words -= _HEARSAY_MODALS
         if words & _DEONTIC <= _NEEDS and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
             continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
-        if "?" in st.quote or not (words & _DEONTIC or _quote_calls_necessary(doc, st.quote, ev, offset)):
+        if "?" in st.quote:
             continue
-        if words & _DEONTIC and not _quote_calls_necessary(doc, st.quote, ev, offset) and _modals_held_back(
-            doc, st.quote, ev, offset
-        ):
+        span = _quote_span(doc, st.quote, ev, offset)
+        necessary = span is not None and _calls_necessary(span)
+        if not (words & _DEONTIC or necessary):
+            continue
+        if words & _DEONTIC and not necessary and span is not None and _modals_held_back(span):
             continue  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
         taken.add(ev.sentence_start)
         proposals.append(

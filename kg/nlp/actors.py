@@ -952,18 +952,14 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
         # "Alexander Van der Bellen", "Maggie De Block": NER stopped after a capitalised
         # particle, which only occurs inside a name, so the next capitalised word is the rest
         # of it even where it is also a common noun ("Bellen")
-        k = end
-        while k < len(doc) and k - end < 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
-            k += 1
+        k = _after_particles(doc, end)
         if (
             k < len(doc) and _cap(doc[k]) and doc[k].is_alpha and not doc[k].is_sent_start
             and not _known_name_at(doc, k, gaz) and analyse_role(doc[k].text) is None
         ):
             j = k + 1
     while j < len(doc) and doc[j].lower_ in _NAME_OPENERS and doc[j].is_lower:
-        k = j + 1
-        while k < len(doc) and k - j <= 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
-            k += 1
+        k = _after_particles(doc, j + 1)
         if k >= len(doc) or not _cap(doc[k]) or not doc[k].is_alpha:
             break
         tok = doc[k]
@@ -978,6 +974,14 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             break
         j = k + 1
     return j
+
+
+def _after_particles(doc: Doc, k: int) -> int:
+    """The index after at most two lower-case name particles from k on ("der" of "von der")."""
+    start = k
+    while k < len(doc) and k - start < 2 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    return k
 
 
 def _lone_surname(doc: Doc, k: int) -> bool:

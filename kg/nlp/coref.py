@@ -515,7 +515,11 @@ def _vote(names: list[ActorMention]) -> str:
         "rule:surname": 2.0,
         "ner": 1.0,
     }
-    full_names = [n for m in names if m.category == "Person" and len((n := m.name or "").split()) >= 2]
+    full_names = [  # person names of two words or more, letters only (not "G7 Elmau")
+        n for m in names
+        if m.category == "Person" and len((n := m.name or "").split()) >= 2
+        and n.replace(" ", "").replace("-", "").isalpha()
+    ]
     score: dict[str, float] = defaultdict(float)
     for m in names:
         category = m.category
@@ -534,7 +538,6 @@ def _ends_a_name(name: str, full_names: list[str]) -> bool:
     words = name.split()
     if len(words) > 1 and words[0].lower() not in _NAME_OPENERS or name.isupper():
         return False  # "Nationale Front", "NF": a name of its own
-    full_names = [n for n in full_names if n.replace(" ", "").replace("-", "").isalpha()]  # not "G7 Elmau"
     forms = {name, name[:-1] if name.endswith("s") else name}
     return any(full.endswith(" " + form) for full in full_names for form in forms)
 

@@ -226,11 +226,8 @@ def find_lexicon_table(nlp: Any) -> Any | None:
 def vocab_lexicon_table(vocab: Any) -> Any | None:
     """The kg lexicon table shared through a vocab's lookups (format >= 2), or None: a
     word list of ~400,000 German forms that rules may consult ("is this a word?")."""
-    for fmt in sorted(TABLE_FIELDS, reverse=True):
-        name = lookups_table_name(fmt)
-        if fmt > 1 and vocab.lookups.has_table(name):
-            return vocab.lookups.get_table(name)
-    return None
+    fmt = vocab_table_format(vocab)
+    return vocab.lookups.get_table(lookups_table_name(fmt)) if fmt > 1 else None
 
 
 def vocab_table_format(vocab: Any) -> int:
