@@ -433,3 +433,17 @@ def test_a_denied_claim_or_an_urged_response_is_no_response() -> None:
         assert not [p for p in ex.proposals if p.kind == "criticise"], text
     ex = extract("Die Regierung legte einen Plan vor. Die Grünen wiesen den Plan zurück.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Die Grünen", "reject")]
+
+
+def test_a_prepositional_object_the_parser_hung_on_the_subject_is_the_verbs() -> None:
+    """ "Nun dringt die Industrie auf X": the model attaches "auf X" to "Industrie"; the verb's
+    valency says it is the verb's. Before the verb, or with a preposition that nouns take
+    themselves ("die Regierung von X"), it stays the noun's."""
+    ex = extract("Nach Berichten der Presse dringt vor allem die heimische Industrie auf die Gründung "
+                 "einer stabilen Regierung.")
+    assert [(p.kind, p.label) for p in ex.proposals] == [
+        ("demand", "die Gründung einer stabilen Regierung")
+    ]
+    doc = analyse("Nun fordert die Regierung von Kanada mehr Geld.")
+    demands = [m for m in doc._.kg_frames if m.lemma == "fordern" and m.frame == "proposal"]
+    assert len(demands) == 1 and "addressee" not in demands[0].roles

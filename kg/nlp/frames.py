@@ -245,7 +245,7 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
         out.append(child)
         out.extend(c for c in child.children if c.dep_ == "conj")
     if not out and rel == "obl" and prep:
-        out = _correlated_clause(children, prep)
+        out = _correlated_clause(children, prep) or _phrase_on_argument(head, children, prep)
     if rel in ("obj", "nsubj") and not prep:
         out = _two_subjects(children, rel, out)
     return out
@@ -345,6 +345,26 @@ def _correlated_clause(children: list[Token], prep: str) -> list[Token]:
         for c in children
         if c.dep_ in ("ccomp", "xcomp")
         or c.dep_ == "advcl" and any(m.lower_ in ("dass", "zu", "ob") for m in c.children)
+    ][:1]
+
+
+# prepositions whose phrase after a noun is as often the noun's own attribute as the verb's
+# argument ("die Regierung von Frankreich", "die Gespräche mit X")
+_NOUN_PREPOSITIONS = frozenset({"von", "gen", "mit", "durch"})
+
+
+def _phrase_on_argument(head: Token, children: list[Token], prep: str) -> list[Token]:
+    """ "Nun dringt die Industrie auf eine Reform": the parser hung the verb's prepositional
+    object on the subject or object before it. Taken back only after the verb, where German
+    word order puts the verb's own phrases, and for a preposition nouns seldom take."""
+    if prep in _NOUN_PREPOSITIONS:
+        return []
+    return [
+        phrase
+        for arg in children
+        if arg.dep_ in ("nsubj", "obj") and arg.i > head.i
+        for phrase in arg.children
+        if phrase.dep_ == "nmod" and case_of(phrase) == prep
     ][:1]
 
 
