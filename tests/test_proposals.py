@@ -528,3 +528,10 @@ def test_who_is_gefordert_is_called_upon_not_demanding() -> None:
         assert "Eva Lind" not in [name(ex, p.proposer) for p in ex.proposals], text
     ex = extract("Die Ministerin Eva Lind forderte mehr Geld für Schulen.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Lind"]
+
+
+def test_the_dateline_of_a_report_is_neither_proposer_nor_content() -> None:
+    ex = extract("Trondheim – Die Umweltministerin Eva Lind hat am Montag eine Abgabe auf Plastik gefordert.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("demand", "Eva Lind", "eine Abgabe")
+    ]

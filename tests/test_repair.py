@@ -67,3 +67,40 @@ def test_a_real_verb_wiederholt_stays():
     doc = parsed(["Er", "wiederholt", "die", "Forderung", "."], ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
                  [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "obj", "punct"])
     assert kg.nlp.repair.PosRepair()(doc)[1].pos_ == "VERB"
+
+
+def test_a_dateline_parsed_as_the_subject_gives_the_place_back_to_the_apposition():
+    # "Oslo – Premierministerin Eva Lind hat ... gewarnt": "Oslo" the subject, the role noun
+    # in apposition to it
+    doc = parsed(["Oslo", "–", "Premierministerin", "Eva", "Lind", "hat", "gewarnt", "."],
+                 ["PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+                 [6, 2, 0, 2, 3, 6, 6, 6],
+                 ["nsubj", "punct", "appos", "appos", "flat", "aux", "ROOT", "punct"])
+    doc = kg.nlp.repair.PosRepair()(doc)
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 6)
+    assert (doc[0].dep_, doc[0].head.i) == ("dep", 6)
+    # a conjunct after a slash dateline, and a dateline read as the object
+    doc = parsed(["Rom", "/", "Bern", "–", "Der", "Minister", "zögerte", "."],
+                 ["PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                 [6, 2, 0, 5, 5, 0, 6, 6],
+                 ["nsubj", "punct", "conj", "punct", "det", "conj", "ROOT", "punct"])
+    doc = kg.nlp.repair.PosRepair()(doc)
+    assert [(t.text, t.dep_) for t in doc if t.head.i == 6 and t.i != 6] == [
+        ("Rom", "dep"), ("Minister", "nsubj"), (".", "punct")]
+    doc = parsed(["Kiel", "–", "Die", "Stadt", "fordert", "Geld", "."],
+                 ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                 [4, 0, 3, 4, 4, 4, 4],
+                 ["obj", "punct", "det", "nsubj", "ROOT", "obj", "punct"])
+    doc = kg.nlp.repair.PosRepair()(doc)
+    assert [t.text for t in doc if t.dep_ == "obj"] == ["Geld"]
+
+
+def test_a_place_that_opens_a_clause_without_a_dash_stays_its_subject():
+    doc = parsed(["Oslo", "hat", "gewarnt", "."], ["PROPN", "AUX", "VERB", "PUNCT"],
+                 [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "punct"])
+    assert kg.nlp.repair.PosRepair()(doc)[0].dep_ == "nsubj"
+    # a noun phrase before a dash is no dateline ("Viele Bürger – vor allem Rentner – ...")
+    doc = parsed(["Viele", "Bürger", "–", "Rentner", "–", "protestierten", "."],
+                 ["DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                 [1, 5, 3, 1, 3, 5, 5], ["det", "nsubj", "punct", "appos", "punct", "ROOT", "punct"])
+    assert [t.dep_ for t in kg.nlp.repair.PosRepair()(doc)][1:4] == ["nsubj", "punct", "appos"]

@@ -12,11 +12,17 @@ its adverbial uses ("Der Bürgermeister hat wiederholt angekündigt, ...", "stel
 fest"), and then it takes the clause's real verb, its particle or its subject: where another
 verb of the clause follows or governs it and no passive "werden" comes after it, it becomes
 an adverb of that verb, which takes over its dependents.
+
+And a news dateline ("Wien – Die Ministerin hat ... gewarnt") is often parsed as the clause's
+subject with the real subject in apposition to it; the apposition becomes the subject again,
+so that the place the report comes from is never taken for the speaker or proposer.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.nlp.actors import is_dateline
 
 #: relations only a verb (or a copula construction) can govern
 _VERBAL_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "expl"})
@@ -69,14 +75,49 @@ def _reattach(adverb: Token, verb: Token) -> None:
     adverb.head, adverb.dep_, adverb.pos_, adverb.tag_ = verb, "advmod", "ADV", "ADV"
 
 
+_DASHES = frozenset({"–", "—", "-"})
+_DATELINE_WORDS = 4  # at most "New York/Washington"
+# what the parser calls the phrase after the dash that it hung on the dateline
+_LOOSE = frozenset({"appos", "conj", "dep", "flat"})
+# relations that make a word an argument of its verb; a dateline is none
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "expl"})
+
+
+def _free_dateline(doc: Doc, dash: Token) -> None:
+    """ "Wien – UN-Generalsekretär X hat ... gewarnt" parsed with "Wien" as the subject and
+    "UN-Generalsekretär" in apposition (or as a conjunct) to it, or "Berlin – Die Kanzlerin hat ... gefordert"
+    with "Berlin" as an object: an apposition after the dash takes the dateline's place, the
+    dateline hangs on the verb as a loose dependent."""
+    start = dash.i
+    while start > 0 and dash.i - start < _DATELINE_WORDS and not doc[start - 1].is_space \
+            and doc[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    span = doc[start : dash.i]
+    if not span or not all(t.pos_ == "PROPN" or t.text == "/" for t in span) or not is_dateline(
+        doc, start, dash.i
+    ):
+        return
+    for token in span:
+        if token.head.i == token.i or start <= token.head.i < dash.i or token.dep_ not in _ARGUMENTS:
+            continue
+        subject = next((c for c in token.children if c.i > dash.i and c.dep_ in _LOOSE
+                        and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if subject is not None:
+            subject.head, subject.dep_ = token.head, token.dep_
+        token.dep_ = "dep"
+
+
 class PosRepair:
-    """Sets VERB on sentence heads that `is_misread_clause_verb` finds, and turns adverbs
-    misread as verbs (`verb_of_adverb`) back into adverbs."""
+    """Sets VERB on sentence heads that `is_misread_clause_verb` finds, turns adverbs misread
+    as verbs (`verb_of_adverb`) back into adverbs, and gives a dateline's apposition back its
+    place as the subject (`_free_dateline`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
         for token in doc:
+            if token.text in _DASHES and token.i > 0:
+                _free_dateline(doc, token)
             if is_misread_clause_verb(token):
                 token.pos_ = "VERB"
             else:
