@@ -809,3 +809,24 @@ def test_fuer_a_person_after_the_copula_of_a_judgement_states_their_view() -> No
     assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"] * 2
     ex = extract("Das Treffen ist für Ministerin Eva Lind der dritte Besuch in Wien.")
     assert ex.statements == []
+
+
+def test_a_noun_for_the_type_of_an_organisation_speaks_for_the_one_named_before() -> None:
+    # a short name in brackets after the name is the same organisation, not a second one
+    ex = extract("Die Fluglinie Nordic Airways (NAW) streicht im Winter viele Flüge. "
+                 "Wie das Unternehmen am Dienstag mitteilte, sollen zwei Maschinen verkauft werden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordic Airways"]
+    ex = extract("Die Zeitung Nordkurier hat neue Zahlen veröffentlicht. Die Zahl der Einbrüche sei "
+                 "gestiegen, schrieb die Zeitung am Freitag.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
+
+
+def test_a_type_noun_with_two_candidates_in_view_or_as_an_object_stays_open() -> None:
+    # two companies in view: "das Unternehmen" may be either
+    ex = extract("Die Nordwind AG verhandelt mit der Baltica GmbH über eine Fusion. Das Unternehmen "
+                 "teilte mit, man sei zuversichtlich.")
+    assert [name(ex, s.speaker) for s in ex.statements] in ([], [None])
+    # an object of the verb of saying is no speaker
+    ex = extract("Die Partei Neue Mitte verliert Mitglieder. Viele Mitglieder werfen der Partei vor, "
+                 "die Basis vergessen zu haben.")
+    assert "Neue Mitte" not in [name(ex, s.speaker) for s in ex.statements]

@@ -32,6 +32,7 @@ labelled with their category, for displaCy and for users of the spaCy pipeline.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import weakref
@@ -391,6 +392,7 @@ def find_mentions(
     extra += heads
     extra += _institution_anaphora(doc, names, taken)
     extra += _member_anaphora(doc, names, taken)
+    extra += _type_noun_anaphora(doc, names, taken)
     if pronouns:
         extra += _pronoun_mentions(doc)
     out = names + extra
@@ -499,6 +501,54 @@ def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> 
             out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=full,
                                 ref="name:" + _normalise_name(full), category="Organisation",
                                 method="rule:member-anaphora", confidence=0.6))
+    return out
+
+
+_TYPE_NOUNS = vocabulary.kinds("type_noun")
+_TYPE_NOUN_SENTENCES = 3  # the sentence of the noun and the two before it
+
+
+def _fits_type(m: ActorMention, kind: str) -> bool:
+    """Whether an organisation named before is what a type noun of `kind` may refer to: a
+    medium, a party, or (company, organisation) one without a kind of its own — not a party,
+    medium, ministry or court, which have their own nouns."""
+    if m.category != "Organisation" or not m.name:
+        return False
+    if kind in ("media", "party"):
+        return m.kind == kind
+    return m.kind is None or (kind == "organisation" and m.kind == "alliance")
+
+
+def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
+    """ "Der Tagesspiegel ... schrieb die Zeitung", "Amnesty International ... Die Organisation
+    teilte mit": a definite singular noun for the type of an organisation (`type_noun` in
+    kg/data/actor_vocabulary.tsv), the subject of its clause, refers to the one organisation of
+    that type named in its sentence or the two before it; with two in view it stays open."""
+    if not names:
+        return []
+    starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
+    out: list[ActorMention] = []
+    for tok in _tokens(doc):
+        kind = _TYPE_NOUNS.get(tok.lower_) or _TYPE_NOUNS.get((tok.lemma_ or "").lower())
+        if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0 or not tok.dep_.startswith("nsubj")
+                or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES or "Plur" in tok.morph.get("Number")):
+            continue  # "Viele werfen der Partei vor": an object is no speaker
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "die Organisation Amnesty International": a head noun before a name
+        k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
+        since = doc[starts[max(k, 0)]].idx
+        before = [m for m in names if since <= m.start and m.end <= tok.idx and _fits_type(m, kind)]
+        ends = {m.tok_end for m in before}
+        # "Ärzte ohne Grenzen (MSF)": a short name in brackets right after a name is that name
+        before = [m for m in before if not (m.tok_start >= 2 and doc[m.tok_start - 1].text == "("
+                                            and m.tok_start - 1 in ends)]
+        if len({m.ref or m.name for m in before}) != 1:
+            continue  # none, or two of the type in view: "die Zeitung" of two papers is either
+        target = max(before, key=lambda m: m.end)
+        out.append(_mention(doc, tok.i, tok.i + 1, "prefix", name=target.name,
+                            ref=target.ref or "name:" + _normalise_name(target.name or ""),
+                            category="Organisation", kind=target.kind,
+                            method="rule:type-noun-anaphora", confidence=0.6))
     return out
 
 

@@ -113,6 +113,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "legal_form": PLAIN,
     "reporting_media": PLAIN,
     "source_name": frozenset({"media", "institute"}),
+    "type_noun": frozenset({"media", "party", "company", "organisation"}),
     "source_noun": PLAIN,
     "role_class": frozenset({"government", "state", "leader"}),
 }
