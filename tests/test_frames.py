@@ -447,3 +447,38 @@ def test_a_prepositional_object_the_parser_hung_on_the_subject_is_the_verbs() ->
     doc = analyse("Nun fordert die Regierung von Kanada mehr Geld.")
     demands = [m for m in doc._.kg_frames if m.lemma == "fordern" and m.frame == "proposal"]
     assert len(demands) == 1 and "addressee" not in demands[0].roles
+
+
+def test_a_relative_pronoun_in_a_role_stands_for_the_noun_of_its_clause() -> None:
+    ex = extract("Die Ministerin Eva Lind, die seit Jahren eine Steuer auf Kerosin fordert, reiste ab.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
+    ex = extract("Die EU-Kommission, die im Mai Vorschläge für eine gemeinsame Bahnaufsicht vorgelegt "
+                 "hat, wartet auf Antworten.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["EU-Kommission"]
+
+
+def test_praise_and_adopting_a_name_answer_only_a_proposal_named_as_one() -> None:
+    """ "loben" and "annehmen" take plain objects that nobody put forward (efforts, a name):
+    those make no proposal; a plan named before is still answered."""
+    for text in ("Die Ministerin Eva Lind lobte den großen Einsatz der Feuerwehr beim Hochwasser.",
+                 "Die Sängerin Eva Lind heiratete 1990 und nahm den Namen ihres Mannes an."):
+        ex = extract(text)
+        assert (ex.proposals, ex.responses) == ([], []), text
+    ex = extract("Die Gewerkschaft Nordbund legte einen Plan für kürzere Schichten vor. Die Ministerin "
+                 "Eva Lind lobte den Plan.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Lind", "accept")]
+
+
+def test_praise_that_there_was_from_someone_for_a_plan() -> None:
+    ex = extract("Lob gab es von der Ministerin Eva Lind für die Ankündigung der norwegischen Regierung.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Lind", "accept")]
+
+
+def test_criticising_her_after_a_person_named_is_no_response() -> None:
+    # "sie" refers to the person met, not to the plan of the sentence before
+    ex = extract("Der Verein Nordbund legte einen Plan vor. Der Abgeordnete Karl Lund traf am Montag "
+                 "Eva Berg und kritisierte sie danach scharf.")
+    assert ex.responses == []
+    ex = extract("Der Verein Nordbund legte einen Plan vor. Der Abgeordnete Karl Lund kritisierte ihn "
+                 "danach scharf.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]

@@ -324,6 +324,27 @@ def get_actor(actors: ActorLookup, key: str | None) -> Actor | None:
         return None
 
 
+#: object pronouns that refer to a person as often as to a plan ("kritisierte ihn", "diesen")
+PERSONAL_PRONOUNS = frozenset({"diesen", "ihn", "ihm", "diese", "sie", "ihr", "dem"})
+
+
+def person_named_before(pronoun: Token, actors: ActorLookup, responder: str | None = None) -> bool:
+    """Whether a person other than `responder` is named in the pronoun's sentence before it,
+    not as a subject or an owner: "X traf Y und kritisierte sie danach" is about Y, and
+    criticising a person answers no proposal."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return False
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            return False
+        if tok.dep_.startswith("nsubj") or tok.dep_ == "det:poss" or tok.pos_ == "PRON":
+            continue
+        key = actors.key_for_token(tok)
+        if key is not None and key != responder and is_person(key, actors):
+            return True
+    return False
+
+
 def participant_key(key: str, actors: ActorLookup) -> str:
     """A capital or seat of power acting as a party stands for its state ("Vertreter aus Kiew")."""
     actor = get_actor(actors, key)

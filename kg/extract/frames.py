@@ -40,6 +40,7 @@ from kg.extract.eventsyntax import (
     evidence_for,
     get_actor,
     participant_key,
+    person_named_before,
 )
 from kg.extract.statements import reported_continuation
 from kg.nlp import vocabulary
@@ -387,6 +388,8 @@ class FrameEvents:
             if entries and _refers_back(theme):
                 return self._latest_other(actor, at)
             if theme.lower_ in _ANAPHORS and theme.pos_ in ("PRON", "DET"):
+                if person_named_before(theme, self.actors, actor):
+                    return None  # "X, der Kern mehrfach kritisiert hatte" with "diesen" for Kern
                 return self._latest_other(actor, at)
             if entries:
                 return self._new_from_theme(theme)

@@ -33,6 +33,7 @@ from kg.extract.eventsyntax import (
     is_place,
     negated,
     participant_key,
+    person_named_before,
     preposition_before,
     sentence_of,
     time_spans_in,
@@ -901,7 +902,7 @@ def _responses(
             continue
         token = cue.root
         clause = clause_span(token)
-        proposal = _proposal_ref(doc, token, clause, proposals, by_token)
+        proposal = _proposal_ref(doc, token, clause, proposals, by_token, actors)
         if cue._.kg_cue_lemma in EVALUATIONS:
             # "ist X zu wenig", "macht aus Xs Sicht keinen Sinn": only with a holder
             holder = _evaluation_holder(doc, token, clause, actors, mentions)
@@ -1121,7 +1122,12 @@ def _negated(token: Token, clause: Span) -> bool:
 
 
 def _proposal_ref(
-    doc: Doc, token: Token, clause: Span, proposals: list[Proposal], by_token: dict[int, str]
+    doc: Doc,
+    token: Token,
+    clause: Span,
+    proposals: list[Proposal],
+    by_token: dict[int, str],
+    actors: ActorLookup,
 ) -> str | None:
     """The proposal a response is about: a proposal noun in the clause, else a pronoun or a
     topicalised object standing for the latest proposal."""
@@ -1133,7 +1139,10 @@ def _proposal_ref(
         return sent_refs[-1]
     if not proposals:
         return None
-    if any((t.lower_ in _OBJECT_PRONOUNS and _standalone(t)) or t.lower_ in _ASSENT_NOUNS for t in clause):
+    pronouns = [t for t in clause if t.lower_ in _OBJECT_PRONOUNS and _standalone(t)]
+    if any(person_named_before(t, actors) for t in pronouns):
+        return None  # "traf Y und kritisierte sie": the person, not a plan
+    if pronouns or any(t.lower_ in _ASSENT_NOUNS for t in clause):
         last = proposals[-1]
         last_end = max(e.sentence_end for e in last.evidence)
         if token.idx - last_end < 600:

@@ -522,6 +522,25 @@ def _verb_first(clause: Token) -> bool:
             and not first.text.endswith("?"))
 
 
+_RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
+_RELATIVE_DEPTH = 3  # a relative pronoun's path to its clause head: verb, auxiliary, conjunct
+
+
+def _antecedent(token: Token) -> Token:
+    """ "der Minister, der eine Senkung fordert", "die Kommission, die Vorschläge präsentiert
+    hat": a relative pronoun in a role stands for the noun its clause is attached to."""
+    if "Rel" not in token.morph.get("PronType"):
+        return token
+    node = token
+    for _ in range(_RELATIVE_DEPTH):
+        if node.head.i == node.i:
+            return token
+        node = node.head
+        if node.dep_ in _RELATIVE_CLAUSES and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+    return token
+
+
 def _subject_via_coordination(token: Token) -> list[Token]:
     """A coordinated predicate without its own subject shares the first conjunct's."""
     node = token
@@ -644,6 +663,7 @@ class FrameEngine:
             ]
             if role == "agent" and not fillers and "nsubj" in slots:
                 fillers = _subject_via_coordination(heads[0])
+            fillers = [_antecedent(f) for f in fillers]
             if fillers:
                 roles[role] = sorted({f.i for f in fillers})
         return roles
