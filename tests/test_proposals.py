@@ -535,3 +535,14 @@ def test_the_dateline_of_a_report_is_neither_proposer_nor_content() -> None:
     assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
         ("demand", "Eva Lind", "eine Abgabe")
     ]
+
+
+def test_a_newspaper_reporting_what_shall_happen_demands_nothing() -> None:
+    """ "solle" in a medium's report passes on someone else's plan; in a minister's words it
+    is his demand."""
+    ex = extract("Die Zeitung Nordkurier berichtete am Freitag, der Plan solle bis nach der Wahl "
+                 "geheim bleiben.")
+    assert ex.proposals == []
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
+    ex = extract("Der Minister Karl Lund sagte am Freitag, der Plan solle bis nach der Wahl geheim bleiben.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]

@@ -163,6 +163,7 @@ def extract_proposals(
 
 
 _HEARSAY_MODALS = frozenset({"soll", "sollen"})
+_SOLLEN = frozenset({"soll", "sollen", "solle", "sollte", "sollten", "sollst"})
 _PERFECT_INFINITIVE = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(haben|sein)\b", re.I)
 
 
@@ -173,6 +174,13 @@ def _hearsay(quote: str, method: str) -> bool:
     if _PERFECT_INFINITIVE.search(quote):
         return True
     return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution"))
+
+
+def _reporting_medium(speaker: str, actors: ActorLookup) -> bool:
+    """A newspaper or agency that reports "der Plan solle geheim bleiben" passes on what others
+    plan ("soll" of hearsay); it demands nothing itself."""
+    actor = get_actor(actors, speaker)
+    return actor is not None and actor.kind == "media"
 
 
 def _calls_necessary(span: Span) -> bool:
@@ -267,6 +275,8 @@ def _demands_from_statements(
             continue  # "Sollte die Regierung ... planen, so ...": a condition
         if _hearsay(st.quote, ev.method):
             words -= _HEARSAY_MODALS
+        if _reporting_medium(st.speaker, actors):
+            words -= _SOLLEN
         if words & _DEONTIC <= _NEEDS and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
             continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
         if "?" in st.quote:
