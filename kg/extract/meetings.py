@@ -1205,6 +1205,19 @@ def _time(token: Token, clause: Span) -> Span | None:
     return min(spans, key=lambda s: abs(s.start - token.i))
 
 
+def _after_it(noun: Token) -> bool:
+    """ "nach dem Treffen", "nach der Niederlage in der Runde": a "nach"-phrase of the meeting
+    noun or of the noun it belongs to; not "wird beim Gipfel nach Ideen gesucht"."""
+    node = noun
+    for _ in range(3):
+        if any(c.dep_ == "case" and c.lower_ == "nach" for c in node.children):
+            return True
+        if node.dep_ not in ("nmod", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _status(
     token: Token, clause: Span, verb: Token | None, time: TimeValue | None, document: Document
 ) -> MeetingStatus:
@@ -1228,9 +1241,11 @@ def _status(
         return "held"
     if words & _ONGOING_CUES:
         return "ongoing"
-    if starts or (time is not None and time.precision == "day"):
+    if starts or (time is not None and (time.precision == "day" or time.value is None)):
+        # a day in the present tense is a date set ("Am Freitag treffen sich X und Y"), also
+        # where the article has no date to resolve it by
         return "planned"
-    if any(t.lower_ == "nach" for t in clause) and token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and _after_it(token):
         return "held"
     return "ongoing" if token.pos_ == "NOUN" else "planned"
 
