@@ -830,3 +830,22 @@ def test_a_type_noun_with_two_candidates_in_view_or_as_an_object_stays_open() ->
     ex = extract("Die Partei Neue Mitte verliert Mitglieder. Viele Mitglieder werfen der Partei vor, "
                  "die Basis vergessen zu haben.")
     assert "Neue Mitte" not in [name(ex, s.speaker) for s in ex.statements]
+
+
+def test_a_possessive_source_marker_names_the_speaker() -> None:
+    """ "seiner Ansicht nach", "nach ihrer Einschätzung": the owner is the source; the marker
+    is no part of what is said."""
+    ex = extract("Der Ökonom Karl Lund sprach in Bergen. Die Preise werden seiner Ansicht nach weiter "
+                 "steigen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Die Preise werden weiter steigen.")
+    ]
+    ex = extract("Die Richterin Eva Lind kandidiert. Den Vertrag sollten ihrer Meinung nach alle "
+                 "unterschreiben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
+    # an opinion named as the object of a verb is no source marker
+    ex = extract("Der Minister Karl Lund sagte, er sei zufrieden. Es müsse möglich sein, seine Meinung "
+                 "frei zu äußern, wie es die Studenten getan hätten.")
+    assert [s.quote for s in ex.statements][1:] == [
+        "Es müsse möglich sein, seine Meinung frei zu äußern, wie es die Studenten getan hätten."
+    ]

@@ -591,6 +591,10 @@ def _quote(doc: Doc, m: FrameMatch) -> str:
         tokens = sorted({t for i in m.roles["content"] for t in doc[i].subtree}, key=lambda t: t.i)
     elif trigger.lower_ == "so":  # "..., so der Minister": what comes before
         tokens = list(doc[sent.start : trigger.i])
+    elif trigger.lower_ == "nach" and m.roles.get("agent", [trigger.i])[0] < trigger.i:
+        # "ihrer Meinung nach": the sentence without the possessive, its noun and "nach"
+        skip = set(range(m.roles["agent"][0], trigger.i + 1))
+        tokens = [t for t in sent if t.i not in skip]
     elif trigger.pos_ == "ADP":  # "laut X", "nach Angaben von X": the sentence without the source
         skip = {trigger.i} | {t.i for t in trigger.head.subtree}
         tokens = [t for t in sent if t.i not in skip]

@@ -721,10 +721,13 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         possessive = p.method == "rule:possessive"
         if possessive:
             # "sein Vorschlag", "ihre Forderung", "sein Ziel": the owner of a proposal or stance
-            if not default_lexicon().noun_entries(verb.lemma_ or verb.text):
+            # or the source of "ihrer Meinung nach", "seiner Ansicht nach"
+            lexicon = default_lexicon()
+            source = lexicon.names_source(verb)
+            if not source and not lexicon.noun_entries(verb.lemma_ or verb.text):
                 continue
-            if "Plur" in tok.morph.get("Number[psor]"):
-                continue
+            if "Plur" in tok.morph.get("Number[psor]") and not source:
+                continue  # the tagger's "their" is a guess; a source needs a woman in view anyway
         else:
             lemmas = {verb.lemma_.lower(), verb.lower_}
             if verb.pos_ == "AUX":  # "wolle sie für X eintreten" with the subject on the modal

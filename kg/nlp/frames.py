@@ -104,6 +104,19 @@ class Lexicon:
             return tuple(e for e in entries if e.frame != "proposal")
         return entries
 
+    def names_source(self, noun: Token) -> bool:
+        """ "ihrer Meinung nach", "nach seiner Ansicht", "laut seinen Angaben": the noun of a
+        source marker in that marker (not "seine Meinung äußern")."""
+        low = (noun.lemma_ or noun.text).lower()
+        doc = noun.doc
+        words = [doc[noun.i + 1].lower_] if noun.i + 1 < len(doc) else []
+        words += [doc[i].lower_ for i in range(max(noun.i - 3, 0), noun.i)]
+        return any(
+            e.noun in (low, noun.lower_) and e.lemma.split()[0] in words
+            for entries in self.markers.values()
+            for e in entries
+        )
+
     def _noun_entries(self, low: str) -> tuple[Entry, ...]:
         if low in self.nouns:
             return self.nouns[low]
@@ -697,6 +710,8 @@ class FrameEngine:
             source: Token | None = None
             if "next" in slots:
                 source = _source_after(token)
+            elif entry.noun is not None and _possessive_before(token, entry.noun) is not None:
+                source = _possessive_before(token, entry.noun)  # "ihrer Meinung nach"
             elif token.dep_ != "case" or token.head.pos_ not in ("NOUN", "PROPN"):
                 source = None
             elif entry.noun is None:
@@ -808,6 +823,18 @@ class FrameEngine:
                     match.roles["agent"] = [a.i for a in agents]
                 return [match]
         return []
+
+
+def _possessive_before(postposition: Token, noun: str) -> Token | None:
+    """ "ihrer Meinung nach", "seiner Ansicht nach": the possessive of the source noun right
+    before the postposition (the parser seldom hangs a postposition on its noun)."""
+    i = postposition.i
+    if i < 2:
+        return None
+    before, owner = postposition.doc[i - 1], postposition.doc[i - 2]
+    if before.lower_ != noun and (before.lemma_ or "").lower() != noun:
+        return None
+    return owner if "Yes" in owner.morph.get("Poss") or owner.dep_ == "det:poss" else None
 
 
 def _fixed_word(verb: Token, word: str) -> Token | None:
