@@ -729,3 +729,13 @@ def test_a_meeting_on_a_day_in_the_present_tense_is_planned_without_an_article_d
     ex = extract("Nach der Niederlage in der Runde der Ministerpräsidenten Norwegens und Schwedens "
                  "muss Eva Lind nun das Parlament überzeugen.", date=None)
     assert [m.status for m in ex.meetings] == ["held"]
+
+
+def test_the_subject_after_a_meeting_with_someone_met_them() -> None:
+    """ "Nach dem Treffen mit X sagte Y": Y was the other party. Without "mit", or where the
+    clause is about another meeting, the subject is no party of it."""
+    ex = extract("Nach einem Gespräch mit dem Präsidenten Karl Lund zeigte sich die Ministerin Eva Lind "
+                 "zufrieden.")
+    assert [sorted(name(ex, k) for k in m.participants) for m in ex.meetings] == [["Eva Lind", "Karl Lund"]]
+    ex = extract("Nach dem Gipfel von Karl Lund und Eva Berg kritisierte die Opposition Norwegens die Pläne.")
+    assert [sorted(name(ex, k) for k in m.participants) for m in ex.meetings] == [["Eva Berg", "Karl Lund"]]

@@ -1030,7 +1030,23 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
         )
     if prep is None and idx > 1 and doc[idx - 1].lower_ == "rahmen" and doc[idx - 2].lower_ == "im":
         return True  # "lud im Rahmen einer Konferenz": the complex preposition of "bei"
+    if prep in ("nach", "vor"):
+        # "Nach dem Treffen mit X sagte Y": Y met X; without "mit" the subject may have only
+        # watched ("Nach dem Gipfel kritisierte die Opposition ..."), and a clause about another
+        # meeting has its own parties ("Nach dem Treffen mit X wird mit Y verhandelt")
+        verb = token.head
+        return (
+            any(c.dep_ in ("nmod", "obl") and _case(c) == "mit" for c in token.children)
+            and verb.pos_ in ("VERB", "AUX", "ADJ")
+            and verb_lemma(verb) not in _MEETING_VERB_LEMMAS
+            and any(c.dep_ == "nsubj" for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
+                    for c in v.children)
+        )
     return prep in ("bei", "während", "in", "zu", "an", "mit")
+
+
+def _case(phrase: Token) -> str | None:
+    return next((c.lower_ for c in phrase.children if c.dep_ == "case"), None)
 
 
 # words that say that the subject stays away from a meeting it is related to
