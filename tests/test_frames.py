@@ -482,3 +482,25 @@ def test_criticising_her_after_a_person_named_is_no_response() -> None:
     ex = extract("Der Verein Nordbund legte einen Plan vor. Der Abgeordnete Karl Lund kritisierte ihn "
                  "danach scharf.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]
+
+
+def test_agreeing_to_do_something_and_holding_on_to_it() -> None:
+    """ "vereinbarten X und Y, ... zu verhandeln" puts an agreed plan forward (the parser may
+    call the subject after the verb its object); "hält daran fest, ... zu" advocates; a time
+    after "am" is nothing held on to."""
+    ex = extract("2019 vereinbarten Norwegen und Schweden, vor dem Winter ein gemeinsames Abkommen "
+                 "auszuhandeln.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Norwegen")]
+    ex = extract("Die Ministerin Eva Lind hält daran fest, die Gebühren für Studierende abzuschaffen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("advocacy", "Eva Lind")]
+    ex = extract("Der Spieler Karl Lund hielt im Interview am Sonntagabend fest, dass er zufrieden sei.")
+    assert ex.proposals == []
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+def test_a_goal_whose_clause_the_parser_took_for_the_predicate() -> None:
+    # "Ziel der X ist es, den Wert zu steigern" parsed with "Wert" as the predicate noun
+    ex = extract("Ziel der SPD ist es, den Wert ihrer Anteile zu steigern.")
+    assert [(p.kind, name(ex, p.proposer), p.label.endswith("zu steigern")) for p in ex.proposals] == [
+        ("plan", "SPD", True)
+    ]

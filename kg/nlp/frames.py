@@ -251,8 +251,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
             dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
-        if prep and case_of(child) != prep:
-            continue
+        if prep and (case_of(child) != prep or _in_time(child)):
+            continue  # "hielt am Sonntagabend fest": a time, not the thing held on to
         if not prep and rel in ("obl", "nmod") and case_of(child) is not None:
             continue
         out.append(child)
@@ -266,6 +266,15 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
 
 _COPULAS = frozenset({"sein", "bleiben"})
 _CLAUSAL = frozenset({"xcomp", "ccomp", "csubj", "acl", "acl:relcl", "advcl", "parataxis"})
+
+
+TIME_SPANS = "kg_time"  # kg.nlp.timex.SPAN_KEY (not imported: timex reads kg.extract, which reads this)
+
+
+def _in_time(token: Token) -> bool:
+    """The token is part of a time expression of `kg_timex` ("am Sonntagabend")."""
+    spans = token.doc.spans[TIME_SPANS] if TIME_SPANS in token.doc.spans else ()
+    return any(span.start <= token.i < span.end for span in spans)
 
 
 def _copula_predicate(noun: Token) -> list[Token]:
@@ -289,6 +298,10 @@ def _copula_predicate(noun: Token) -> list[Token]:
         # "Das Ziel ist eine Senkung ...", "Ziel sei es, ... zu senken" (parsed with "sei" as
         # the auxiliary of the infinitive)
         zu = any(c.dep_ == "mark" and c.lower_ == "zu" for c in head.children)
+        outer = head.head
+        if (head.pos_ == "NOUN" and head.dep_ == "obj" and outer.i > head.i
+                and any(c.dep_ == "mark" and c.lower_ == "zu" for c in outer.children)):
+            return [outer]  # "Ziel ist es, den Wert zu steigern" parsed with "Wert" as the predicate
         return [head] if head.pos_ == "NOUN" or zu and head.i > noun.i else []
     if (head.lemma_ or "").lower() not in _COPULAS:
         return []
@@ -398,6 +411,20 @@ def _nominative_object(head: Token) -> list[Token]:
     if len(objects) < 2:
         return []
     return [o for o in objects if "Nom" in o.morph.get("Case") and o.pos_ in ("NOUN", "PROPN")][:1]
+
+
+def _subject_read_as_object(head: Token) -> list[Token]:
+    """ "2013 vereinbarten Norwegen und Schweden, ... zu verhandeln": a name after the verb,
+    labelled its object, where the verb has no subject and its object place is taken by the
+    clause after the name: the name is the subject."""
+    children = _argument_children(head)
+    if any(c.dep_.startswith("nsubj") for c in children):
+        return []
+    objects = [c for c in children if c.dep_ == "obj"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN" or objects[0].i < head.i:
+        return []
+    clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i for c in children)
+    return objects if clause else []
 
 
 def _reflexive(token: Token) -> bool:
@@ -686,7 +713,7 @@ class FrameEngine:
         if not passive:
             found = _slot_fillers(head, slot)
             if not found and slot == "nsubj":
-                found = _nominative_object(head)
+                found = _nominative_object(head) or _subject_read_as_object(head)
             return found
         if slot == "nsubj":  # the agent of a passive: "von X", "durch X"
             return [
