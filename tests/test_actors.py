@@ -697,3 +697,13 @@ def test_a_compound_of_common_nouns_is_no_place_but_a_place_name_ending_is() -> 
     assert [(a.name, a.category) for a in ex.actors] == [("Grazerstraße", "Place")]
     ex = eventsupport.extract("Der Bürgermeister von Neukirchen sagte, die Gemeinde brauche Hilfe.")
     assert ("Neukirchen", "Place") in [(a.name, a.category) for a in ex.actors]
+
+
+def test_a_title_before_a_name_across_a_run_of_spaces_is_the_persons_role() -> None:
+    from tests.eventsupport import extract
+
+    # scraped text keeps runs of spaces: "Umweltministerin  Eva Lind"
+    ex = extract("Die Umweltministerin will die Gebühren abschaffen. Im Mai sprach Umweltministerin  Eva "
+                 "Lind in Bergen.")
+    (person,) = [a for a in ex.actors if a.category == "Person"]
+    assert "Umweltministerin" in person.roles

@@ -53,6 +53,7 @@ from kg.nlp.roles import (
     analyse_role,
     group_head,
 )
+from kg.nlp.spaces import is_extra_space
 
 SPAN_KEY = "kg_actors"
 TIME_SPAN_KEY = "kg_time"  # kg.nlp.timex.SPAN_KEY (timex runs before this component)
@@ -2021,6 +2022,8 @@ def _attach_title(
             m.tok_start = t.i
         return
     i = m.tok_start - 1
+    while i >= 0 and is_extra_space(doc[i]):
+        i -= 1  # "Innenministerin  Johanna X": a run of spaces of scraped text between them
     if i < 0:
         return
     info = _role_info(doc, doc[i], gaz, titles)
