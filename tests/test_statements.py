@@ -849,3 +849,17 @@ def test_a_possessive_source_marker_names_the_speaker() -> None:
     assert [s.quote for s in ex.statements][1:] == [
         "Es müsse möglich sein, seine Meinung frei zu äußern, wie es die Studenten getan hätten."
     ]
+
+
+def test_verbs_of_opinion_after_what_was_said_and_an_institute_as_speaker() -> None:
+    ex = extract("Die Lage werde sich bald bessern, findet die Ökonomin Eva Lind.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Eva Lind", "Die Lage werde sich bald bessern")
+    ]
+    ex = extract("Ein Verbot wäre unverhältnismäßig, pflichtete ihm der Anwalt Karl Lund bei.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # "finden" without a clause finds or judges something: no statement
+    assert extract("Die Ökonomin Eva Lind findet die Lösung gut.").statements == []
+    # an institute named without article is the speaker of an inverted verb of saying
+    ex = extract("Die Zahl der Arbeitslosen würde deutlich steigen, sagt Wifo.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Wifo"]

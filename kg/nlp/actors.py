@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import vocabulary
+from kg.nlp.frames import verbs_of_saying
 from kg.nlp.gazetteer import Entry, Gazetteer, gazetteer
 from kg.nlp.roles import (
     ORG_HEADS,
@@ -1540,6 +1541,12 @@ def _cited_as_source(doc: Doc, tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if before is not None and (before.lower_ == "laut" or before.lower_ in _MEDIA_VERBS and article):
         return True
+    if before is not None and not article and before.i > 0 and doc[before.i - 1].text == ",":
+        # "..., sagt Wifo": an institute (named without article, unlike a paper) as the subject
+        # of a verb of saying after what it said
+        institute = _SOURCE_NAMES.get(tok.lower_) == "institute"
+        if institute and (before.lemma_ or "").lower() in verbs_of_saying():
+            return True
     if before is not None and article and before.lower_ in _SOURCE_NOUNS:
         return True
     return after is not None and (after.lower_ == "zufolge" or after.lower_ in _MEDIA_VERBS)

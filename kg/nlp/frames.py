@@ -414,16 +414,19 @@ def _nominative_object(head: Token) -> list[Token]:
 
 
 def _subject_read_as_object(head: Token) -> list[Token]:
-    """ "2013 vereinbarten Norwegen und Schweden, ... zu verhandeln": a name after the verb,
-    labelled its object, where the verb has no subject and its object place is taken by the
-    clause after the name: the name is the subject."""
+    """ "2013 vereinbarten Norwegen und Schweden, ... zu verhandeln", "..., findet die
+    Richterin": a noun after the verb, labelled its object, where the verb has no subject and
+    its object place is taken by a clause: the noun is the subject."""
     children = _argument_children(head)
     if any(c.dep_.startswith("nsubj") for c in children):
         return []
     objects = [c for c in children if c.dep_ == "obj"]
-    if len(objects) != 1 or objects[0].pos_ != "PROPN" or objects[0].i < head.i:
+    if len(objects) != 1 or objects[0].pos_ not in ("PROPN", "NOUN") or objects[0].i < head.i:
         return []
-    clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i for c in children)
+    # the clause after the name ("vereinbarten X, ... zu"), or before the verb ("Die Regel sei
+    # überholt, findet die Richterin")
+    clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i
+                 or c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in children)
     return objects if clause else []
 
 
