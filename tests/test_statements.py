@@ -863,3 +863,19 @@ def test_verbs_of_opinion_after_what_was_said_and_an_institute_as_speaker() -> N
     # an institute named without article is the speaker of an inverted verb of saying
     ex = extract("Die Zahl der Arbeitslosen würde deutlich steigen, sagt Wifo.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Wifo"]
+
+
+def test_a_state_councillor_named_by_title_and_content_misread_as_adverbial() -> None:
+    # "Landesrat"/"Landesrätin" is a person's title, and "der Landesrat" refers back to him
+    ex = extract("Bildungslandesrat Karl Lund stellte eine Studie vor. Die Zahlen seien ein klarer "
+                 "Auftrag, betonte der Landesrat.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # "Wie andere Ämter auch, ..." read as an adverbial clause of the verb of saying
+    ex = extract("Finanzminister Karl Lund will Ämter schließen. Wie andere Behörden auch, stehen wir "
+                 "unter großem Spardruck, sagte der Minister.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Wie andere Behörden auch, stehen wir unter großem Spardruck")
+    ]
+    # a temporal clause before the verb is no content
+    assert extract("Finanzminister Karl Lund kam nach Oslo. Als er ankam, sagte der Minister "
+                   "nichts.").statements == []

@@ -314,6 +314,10 @@ def _copula_predicate(noun: Token) -> list[Token]:
 
 
 _PURPOSE_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+# subordinators of an adverbial clause that is no content of a verb of saying before it
+_NOT_CONTENT_MARKS = _PURPOSE_MARKS | {
+    "wenn", "falls", "als", "nachdem", "bevor", "während", "weil", "da", "obwohl", "sobald", "seit"
+}
 # words parsed as particles that leave the verb what it is ("sagte ... weiter": went on saying)
 _ADVERB_PARTICLES = frozenset({"weiter"})
 
@@ -515,6 +519,20 @@ def _inverted(verb: Token) -> bool:
             and first.i > 0 and verb.doc[first.i - 1].text == ",")
 
 
+def _fronted_content(verb: Token) -> Token | None:
+    """ "Wie andere Ämter auch, stehen wir unter Druck, sagte der Minister.": the content
+    before a verb of saying that ends its sentence, which the parser took for an adverbial
+    clause of the verb (misled by its "wie"); not where a clause follows the verb."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    if len(before) != 1 or any(m.lower_ in _NOT_CONTENT_MARKS for m in before[0].children):
+        return None
+    return before[0]
+
+
 def _colon_after(verb: Token) -> int | None:
     """ "X sagt: ...": a colon right after the verb's own clause."""
     sent_end = verb.sent.end
@@ -681,6 +699,10 @@ class FrameEngine:
         )
         match.roles = self._roles(entry, heads, passive)
         if entry.frame == "statement":
+            if "content" not in match.roles and "content" in entry.roles:
+                fronted = _fronted_content(clause_head)
+                if fronted is not None:
+                    match.roles["content"] = [fronted.i]
             match.inverted = _inverted(clause_head)
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:

@@ -104,6 +104,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "landrat",
     "geschäftsführer",
     "landeshauptmann",
+    "landesrat",  # an Austrian state government member; no body is called so
+    "landesrät",  # "Landesrätin"
     "ombudsmann",
     "kandidat",
     "vize",
