@@ -707,3 +707,15 @@ def test_a_title_before_a_name_across_a_run_of_spaces_is_the_persons_role() -> N
                  "Lind in Bergen.")
     (person,) = [a for a in ex.actors if a.category == "Person"]
     assert "Umweltministerin" in person.roles
+
+
+def test_a_name_part_joined_to_its_particle_by_a_hyphen() -> None:
+    """ "al-Rahim" alone later in the article is the person "Omar Fattah al-Rahim", though it
+    starts in lower case; "Al-X" right after a name the NER cut is the rest of that name."""
+    from tests.eventsupport import extract, name
+
+    ex = extract("Präsident Omar Fattah al-Rahim traf Karl Lund in Oslo. Wir sind Partner, sagte al-Rahim.")
+    assert [(a.name, len(a.mentions)) for a in ex.actors if a.name.endswith("al-Rahim")] == [
+        ("Omar Fattah al-Rahim", 2)
+    ]
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Omar Fattah al-Rahim"]

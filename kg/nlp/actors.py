@@ -829,8 +829,8 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
         if m.category != "Person":
             continue
         words = [t for t in doc[m.tok_start : m.tok_end] if not t.is_space]
-        if len(words) >= 2 and _cap(words[-1]) and len(words[-1].text) > 2:
-            surnames.add(words[-1].text)
+        if len(words) >= 2 and (_cap(words[-1]) or _particle_compound(words[-1])) and len(words[-1].text) > 2:
+            surnames.add(words[-1].text)  # "Malenkow", "al-Sisi"
         # "Ursula von der Leyen" -> "von der Leyen" (also "Von der Leyen" opening a sentence)
         opener = next((k for k, t in enumerate(words[1:], 1) if t.lower_ in _NAME_OPENERS), None)
         if opener is not None and len(words) - opener >= 2:
@@ -862,7 +862,7 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
             )
             covered.update(range(tok.i, end))
             continue
-        if tok.i in covered or not _cap(tok):
+        if tok.i in covered or not (_cap(tok) or _particle_compound(tok)):
             continue
         base = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1] in surnames else tok.text
         if base in surnames and gaz.lookup(base) is None:
@@ -1010,6 +1010,8 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             and not _known_name_at(doc, k, gaz) and analyse_role(doc[k].text) is None
         ):
             j = k + 1
+    if j < len(doc) and j == end and _particle_compound(doc[j]) and not doc[j].is_sent_start:
+        j += 1  # "Said Raad Al-Hussein", "Abdel Fattah al-Sisi": NER stopped before the last part
     while j < len(doc) and doc[j].lower_ in _NAME_OPENERS and doc[j].is_lower:
         k = _after_particles(doc, j + 1)
         if k >= len(doc) or not _cap(doc[k]) or not doc[k].is_alpha:
@@ -1026,6 +1028,13 @@ def _join_particles(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             break
         j = k + 1
     return j
+
+
+def _particle_compound(token: Token) -> bool:
+    """ "Al-Hussein", "al-Sisi", "Abu-Bakr": a name particle joined by a hyphen to a
+    capitalised name part, one token, which only occurs inside a name."""
+    particle, dash, rest = token.text.partition("-")
+    return bool(dash) and particle.lower() in _NAME_OPENERS and rest[:1].isupper() and rest.isalpha()
 
 
 def _after_particles(doc: Doc, k: int) -> int:
