@@ -546,3 +546,10 @@ def test_a_newspaper_reporting_what_shall_happen_demands_nothing() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
     ex = extract("Der Minister Karl Lund sagte am Freitag, der Plan solle bis nach der Wahl geheim bleiben.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]
+
+
+def test_a_name_between_commas_after_a_role_with_a_phrase_holds_the_role() -> None:
+    # "der Sprecher im Parlament, Karl Lund, ...": the parser reads the name as a conjunct
+    ex = extract("Auch der SPD-Verkehrssprecher im Europäischen Parlament, Karl Lund, hat sich am Montag "
+                 "für eine gemeinsame Bahnaufsicht ausgesprochen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("advocacy", "Karl Lund")]

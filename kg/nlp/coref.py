@@ -566,7 +566,10 @@ def _apposed_person(doc: Doc, m: ActorMention, persons: list[EntityInfo]) -> Ent
     # the parser may hang the name on the genitive between ("der Kammer, Karl Lund")
     near = [head, *(c for c in head.children if c.dep_ == "nmod" and c.i > head.i)]
     for child in (c for n in near for c in n.children):
-        if child.dep_ != "appos":
+        # "der Sprecher im Parlament, Karl Lund, ...": a name between commas read as a conjunct
+        loose = child.dep_ == "conj" and doc[child.i - 1].text == "," and not any(
+            c.dep_ == "cc" for c in child.children)
+        if child.dep_ != "appos" and not loose:
             continue
         for e in persons:
             if any(pm.type == "name" and pm.tok_start <= child.i < pm.tok_end for pm in e.mentions):
