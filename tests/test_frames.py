@@ -504,3 +504,12 @@ def test_a_goal_whose_clause_the_parser_took_for_the_predicate() -> None:
     assert [(p.kind, name(ex, p.proposer), p.label.endswith("zu steigern")) for p in ex.proposals] == [
         ("plan", "SPD", True)
     ]
+
+
+def test_examining_a_plain_thing_is_no_answer_to_a_proposal() -> None:
+    """ "prüfte die Geschäfte" audits; only a proposal named as one is considered."""
+    ex = extract("Der Prüfer Karl Lund prüfte zunächst die Geschäfte der Bank in Bergen.")
+    assert (ex.proposals, ex.responses) == ([], [])
+    ex = extract("Die Gewerkschaft Nordbund legte einen Vorschlag vor. Die Ministerin Eva Lind prüft "
+                 "den Vorschlag.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Lind", "consider")]
