@@ -879,3 +879,11 @@ def test_a_state_councillor_named_by_title_and_content_misread_as_adverbial() ->
     # a temporal clause before the verb is no content
     assert extract("Finanzminister Karl Lund kam nach Oslo. Als er ankam, sagte der Minister "
                    "nichts.").statements == []
+
+
+def test_dieser_refers_to_the_person_named_last_who_is_not_the_subject() -> None:
+    ex = extract("Die Ministerin Eva Berg traf den Bürgermeister Ole Lund. Dieser forderte mehr Geld für "
+                 "die Bahn.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Ole Lund")]
+    ex = extract("Die Ministerin Eva Berg traf den Bürgermeister Ole Lund. Dieser sagte, er sei zufrieden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Ole Lund"]

@@ -2518,6 +2518,9 @@ def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
             if tok.lower_ == "sie" and "Plur" in tok.head.morph.get("Number"):
                 continue
             method, feminine = "rule:pronoun", tok.lower_ == "sie"
+        elif tok.lower_ == "dieser":  # a subject, so a pronoun whatever its tag
+            # "griff Konzernchef X an: Dieser verspreche ...": the man named last, not the subject
+            method, feminine = "rule:demonstrative", False
         else:
             continue
         out.append(_mention(doc, tok.i, tok.i + 1, "pronoun", category="Person", method=method,

@@ -772,8 +772,14 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             or any(doc[i].dep_.startswith("nsubj") for i in range(m.tok_start, m.tok_end))
         ]
         # a possessive refers to the latest person ("warfen dem Präsidenten vor ... seinem Plan"),
-        # a subject pronoun to the latest subject
-        target = cands[-1] if possessive else (subjects or cands)[-1]
+        # a subject pronoun to the latest subject, a demonstrative to the latest other person
+        if p.method == "rule:demonstrative":
+            others = [m for m in cands if m not in subjects]
+            if not others:
+                continue
+            target = others[-1]
+        else:
+            target = cands[-1] if possessive else (subjects or cands)[-1]
         p.key = target.key
         entities[target.key].mentions.append(p)
         # "X sagte ... . Sie fordert ... . Außerdem wünscht sie sich ...": a resolved pronoun
