@@ -887,3 +887,20 @@ def test_dieser_refers_to_the_person_named_last_who_is_not_the_subject() -> None
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Ole Lund")]
     ex = extract("Die Ministerin Eva Berg traf den Bürgermeister Ole Lund. Dieser sagte, er sei zufrieden.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Ole Lund"]
+
+
+def test_reported_speech_after_a_sentence_about_a_named_subject_is_theirs() -> None:
+    """Konjunktiv I right after a sentence whose only main clause has a named subject, though
+    its verb is none of saying, reports that subject; not where the sentence has two main
+    clauses, or the reported sentence names a source of its own."""
+    ex = extract("Der Landesrat Karl Lund verteidigte am Montag das Budget. Die Ausgaben seien notwendig "
+                 "gewesen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Die Ausgaben seien notwendig gewesen.")
+    ]
+    ex = extract("Zwar hat die Ministerin Eva Berg den Auftrag erteilt, der Prüfer fühlte sich aber "
+                 "gebremst. Die Berichte seien viel zu aufwendig.")
+    assert "Eva Berg" not in [name(ex, s.speaker) for s in ex.statements]
+    ex = extract("Der Landesrat Karl Lund sah das Problem ganz woanders. Die Opposition sagte, die Lage "
+                 "sei ernst.")
+    assert "Karl Lund" not in [name(ex, s.speaker) for s in ex.statements]

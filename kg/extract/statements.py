@@ -145,6 +145,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
     speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
     learned = LearnedSpans(doc, mentions, actors)
+    narrated: tuple[int, list[str]] | None = None  # a named subject of the sentence before, no statement
     for s_index, sent in enumerate(sents):
         text = sent.text.strip()
         if not text:
@@ -183,10 +184,14 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             speech = _colon_reported(doc, sent, mentions, actors, quotes)
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
+            if cont is None and previous is None:
+                cont = _reported_after_narration(sent, quotes, narrated, s_index, self_named, mentions)
+            narrated = None
             if cont is not None:
                 speech = cont
             elif _indicative_main_clause(sent, quotes, named=True):
                 previous = None  # a named actor's own indicative sentence ends the reported speech
+                narrated = _named_subject(sent, actors, s_index)
             elif quotes:
                 if _clause_like(sent, quotes[0]):
                     speech = _Speech([], sent[0], quotes[0].group(1), True, "rule:quote-unattributed")
@@ -1207,6 +1212,51 @@ def _continuation(
 
 
 _BACK_DETERMINERS = frozenset({"dem", "den", "diesem", "diesen", "jenem"})
+
+
+def _named_subject(sent: Span, actors: ActorLookup, s_index: int) -> tuple[int, list[str]] | None:
+    """The person or organisation named as the subject of a sentence's only main clause
+    ("Zwar hat X ..., Y fühlte sich aber ...": two, and the later one's subject would speak)."""
+    root = sent.root
+    if any(c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return None
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        for tok in (subject, *(c for c in subject.children if c.dep_ in ("appos", "flat", "flat:name"))):
+            key = actors.key_for_token(tok)
+            actor = get_actor(actors, key) if key else None
+            if actor is not None and actor.category in ("Person", "Organisation"):
+                return s_index, [key]  # type: ignore[list-item]
+    return None
+
+
+def _reported_after_narration(
+    sent: Span,
+    quotes: list[re.Match[str]],
+    narrated: tuple[int, list[str]] | None,
+    s_index: int,
+    self_named: frozenset[int],
+    mentions: list[MentionRef],
+) -> _Speech | None:
+    """ "X verortete das Problem in Wien. Das Ergebnis sei kein Warnschuss, sondern ...":
+    reported speech in Konjunktiv I right after a sentence whose subject is a named person or
+    organisation, though its verb is none of saying, is that subject's (the reported speech
+    itself tells that someone speaks; the one just named is who). Only Konjunktiv I: a
+    quotation or a first person there may be anyone's; and a sentence that names the subject
+    again says something about them ("X sei das bewusst")."""
+    if narrated is None or s_index - narrated[0] != 1 or quotes:
+        return None
+    if any(m.key in narrated[1] for m in mentions if sent.start <= m.start < sent.end):
+        return None
+    text = sent.text.strip()
+    if text.endswith("?") or _other_speaker(sent, quotes, self_named):
+        return None
+    if _indicative_main_clause(sent, quotes) or _speech_verb(sent, quotes):
+        return None  # "In dem Bericht hieß es, ...": a source of its own
+    root = sent.root
+    main = [root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if any(is_konjunktiv1(t) for t in main):  # the main clause itself, not "und sei es nur ..."
+        return _Speech(narrated[1], sent[0], text, False, "rule:reported-after-subject")
+    return None
 
 
 def _refers_to_source(sent: Span) -> bool:
