@@ -904,3 +904,14 @@ def test_reported_speech_after_a_sentence_about_a_named_subject_is_theirs() -> N
     ex = extract("Der Landesrat Karl Lund sah das Problem ganz woanders. Die Opposition sagte, die Lage "
                  "sei ernst.")
     assert "Karl Lund" not in [name(ex, s.speaker) for s in ex.statements]
+
+
+def test_the_chief_of_an_international_body_is_its_secretary_general_not_a_partys() -> None:
+    ex = extract("NATO-Generalsekretär Karl Lund besuchte am Montag Oslo. Die Allianz stehe zusammen, "
+                 "betonte der NATO-Chef.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    # a party's secretary-general is not its chief, nor another party's
+    for chef in ("FPÖ-Chef", "SPÖ-Chef"):
+        ex = extract(f"FPÖ-Generalsekretär Karl Lund besuchte am Montag Linz. Die Partei stehe zusammen, "
+                     f"betonte der {chef}.")
+        assert "Karl Lund" not in [name(ex, s.speaker) for s in ex.statements], chef

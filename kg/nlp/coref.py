@@ -656,6 +656,13 @@ def _states_of(refs: list[str], gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _no_party(refs: set[str], gaz: Gazetteer) -> bool:
+    """Shared affiliations none of which is a party (whose secretary-general is not its head)."""
+    entries = [gaz.entries.get(r.removeprefix("gaz:")) for r in refs if r.startswith("gaz:")]
+    known = len(entries) == len(refs)
+    return bool(refs) and known and all(e is not None and e.kind != "party" for e in entries)
+
+
 def _holder_of_same_office(
     m: ActorMention, persons: list[EntityInfo], gaz: Gazetteer
 ) -> tuple[int, EntityInfo] | None:
@@ -674,9 +681,16 @@ def _holder_of_same_office(
             theirs = _states_of(pm.affiliations, gaz)
             shared = mine & theirs
             for text, head in zip(pm.roles, pm.role_heads, strict=False):
-                other = role_class(text, head)
-                same = other == office and office != "leader" and (not mine or not theirs or bool(shared))
-                if (same or other is not None and "leader" in (office, other) and shared) and (
+                other, mine_office = role_class(text, head), office
+                if {mine_office, other} == {"secretary", "leader"}:
+                    # the very organisation (not only its state), and no party: a party's
+                    # secretary-general is not its leader
+                    if not _no_party(set(m.affiliations) & set(pm.affiliations), gaz):
+                        continue
+                    other = mine_office = "leader"  # the secretary-general heads the UN
+                same = other == mine_office and mine_office != "leader" and (
+                    not mine or not theirs or bool(shared))
+                if (same or other is not None and "leader" in (mine_office, other) and shared) and (
                     best is None or pm.start > best[0]
                 ):
                     best = (pm.start, e)

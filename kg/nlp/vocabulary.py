@@ -115,7 +115,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "source_name": frozenset({"media", "institute"}),
     "type_noun": frozenset({"media", "party", "company", "organisation"}),
     "source_noun": PLAIN,
-    "role_class": frozenset({"government", "state", "leader"}),
+    "role_class": frozenset({"government", "state", "leader", "secretary"}),
 }
 
 #: file -> its groups
