@@ -553,3 +553,15 @@ def test_a_name_between_commas_after_a_role_with_a_phrase_holds_the_role() -> No
     ex = extract("Auch der SPD-Verkehrssprecher im Europäischen Parlament, Karl Lund, hat sich am Montag "
                  "für eine gemeinsame Bahnaufsicht ausgesprochen.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("advocacy", "Karl Lund")]
+
+
+def test_expectations_forecasts_and_reasons_with_a_modal_demand_nothing() -> None:
+    """ "müsse mit Streiks rechnen" expects, "werde ... aufbringen müssen" forecasts, a
+    "da"/"weil" clause gives a reason; "müsse die Steuern senken" demands."""
+    for text in ("Die Gewerkschafterin Eva Lind sagte, ohne Gespräche müsse die Firma mit Streiks rechnen.",
+                 "Die Ökonomin Eva Lind sagte, der Bund werde bis 2030 mehr Geld aufbringen müssen.",
+                 "Die Ökonomin Eva Lind sagte, es sei belegt, dass die Ausgaben steigen, da höhere Beihilfen "
+                 "bezahlt werden müssen."):
+        assert extract(text).proposals == [], text
+    ex = extract("Die Ökonomin Eva Lind sagte, die Regierung müsse die Steuern senken.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]

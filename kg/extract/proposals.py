@@ -213,6 +213,8 @@ _AUXILIARY_FORMS = frozenset({"werden", "wird", "wurde", "wurden", "worden", "se
 _INDIRECT_QUESTION = QUESTION_WORDS - {"was"}
 _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
+_CAUSAL_WORDS = frozenset({"da", "weil"})
+_EXPECTATION_VERBS = vocabulary.word_set("expectation_verb")
 
 
 def _modals_held_back(span: Span) -> bool:
@@ -233,13 +235,29 @@ def _modals_held_back(span: Span) -> bool:
             continue
         opener = seg[0].lower_
         before = segments[n - 1][0].lower_ if n else ""
-        if opener in _INDIRECT_QUESTION or opener in _CONDITION_WORDS:
+        if opener in _INDIRECT_QUESTION or opener in _CONDITION_WORDS or opener in _CAUSAL_WORDS:
+            held = True  # "..., da immer höhere Beihilfen ausbezahlt werden müssen": a reason
+        elif any(_expected_or_forecast(t) for t in seg if t.lower_ in _DEONTIC):
             held = True
         elif opener in _DEONTIC and (before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES):
             held = True  # "Würde ich ..., müsste ich ...": the main clause of a condition
         else:
             free = True
     return held and not free
+
+
+def _expected_or_forecast(modal: Token) -> bool:
+    """ "müsse mit Streiks rechnen", "muss sich auf X einstellen": what is to be expected;
+    "wird ... aufbringen müssen": a forecast. Neither demands anything."""
+    verb = modal.head if modal.dep_ in ("aux", "aux:pass") else modal
+    if verb_lemma(verb) in _EXPECTATION_VERBS or verb.lemma_.lower() in _EXPECTATION_VERBS:
+        return True
+    if modal.lower_ != "müssen" or modal.i < verb.i:
+        return False  # the infinitive "müssen" after its verb: "aufbringen müssen"
+    return any(
+        c.lemma_ == "werden" and c.dep_ == "aux" and c.i < verb.i and "Fin" in c.morph.get("VerbForm")
+        for c in verb.children
+    )
 
 
 def _quote_span(doc: Doc, quote: str, ev: Evidence, offset: int) -> Span | None:

@@ -68,6 +68,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     # kg.extract.proposals
     "presenting_verb": PLAIN,
     "condition_verb": PLAIN,
+    "expectation_verb": PLAIN,
     "proposal_event": PROPOSAL_EVENTS,
     "assent_noun": PLAIN,
     "readiness": PLAIN,
