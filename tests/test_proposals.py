@@ -565,3 +565,10 @@ def test_expectations_forecasts_and_reasons_with_a_modal_demand_nothing() -> Non
         assert extract(text).proposals == [], text
     ex = extract("Die Ökonomin Eva Lind sagte, die Regierung müsse die Steuern senken.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
+
+
+def test_the_consequence_of_a_condition_demands_nothing() -> None:
+    ex = extract("Die Ökonomin Eva Lind sagte: Wenn es die Märkte verlangen, dann muss man eben sparen.")
+    assert ex.proposals == []
+    ex = extract("Die Ökonomin Eva Lind sagte: Wir müssen sparen, dann wird es besser.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]

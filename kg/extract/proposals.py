@@ -214,6 +214,7 @@ _INDIRECT_QUESTION = QUESTION_WORDS - {"was"}
 _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
 _CAUSAL_WORDS = frozenset({"da", "weil"})
+_CONSEQUENCE_WORDS = frozenset({"dann", "so"})  # "Wenn ..., dann muss ..."
 _EXPECTATION_VERBS = vocabulary.word_set("expectation_verb")
 
 
@@ -239,8 +240,10 @@ def _modals_held_back(span: Span) -> bool:
             held = True  # "..., da immer höhere Beihilfen ausbezahlt werden müssen": a reason
         elif any(_expected_or_forecast(t) for t in seg if t.lower_ in _DEONTIC):
             held = True
-        elif opener in _DEONTIC and (before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES):
-            held = True  # "Würde ich ..., müsste ich ...": the main clause of a condition
+        elif (opener in _DEONTIC or opener in _CONSEQUENCE_WORDS) and (
+            before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES
+        ):
+            held = True  # "Würde ich ..., müsste ich ...", "Wenn ..., dann muss man ...": consequences
         else:
             free = True
     return held and not free
