@@ -498,13 +498,6 @@ def test_agreeing_to_do_something_and_holding_on_to_it() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
 
 
-def test_a_goal_whose_clause_the_parser_took_for_the_predicate() -> None:
-    # "Ziel der X ist es, den Wert zu steigern" parsed with "Wert" as the predicate noun
-    ex = extract("Ziel der SPD ist es, den Wert ihrer Anteile zu steigern.")
-    assert [(p.kind, name(ex, p.proposer), p.label.endswith("zu steigern")) for p in ex.proposals] == [
-        ("plan", "SPD", True)
-    ]
-
 
 def test_examining_a_plain_thing_is_no_answer_to_a_proposal() -> None:
     """ "prüfte die Geschäfte" audits; only a proposal named as one is considered."""

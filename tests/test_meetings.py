@@ -722,11 +722,11 @@ def test_meeting_words_in_other_senses_and_media_interviews_are_no_meetings() ->
 def test_a_meeting_on_a_day_in_the_present_tense_is_planned_without_an_article_date() -> None:
     """ "am Dienstag" with a present-tense verb is a date set, even where the article has no
     date to resolve it; "nach" that the verb governs ("nach einer Lösung suchen") says nothing
-    about the meeting, "nach" of a phrase around it does ("nach der Niederlage in der Runde")."""
+    about the meeting, "nach" of a phrase around it does ("nach dem Scheitern in der Runde")."""
     ex = extract("Beim Treffen der Regierung Norwegens am Dienstag wird nach einer Lösung für den "
                  "Hafen gesucht.", date=None)
     assert [m.status for m in ex.meetings] == ["planned"]
-    ex = extract("Nach der Niederlage in der Runde der Ministerpräsidenten Norwegens und Schwedens "
+    ex = extract("Nach dem Scheitern in der Runde der Ministerpräsidenten Norwegens und Schwedens "
                  "muss Eva Lind nun das Parlament überzeugen.", date=None)
     assert [m.status for m in ex.meetings] == ["held"]
 

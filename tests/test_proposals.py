@@ -540,7 +540,7 @@ def test_the_dateline_of_a_report_is_neither_proposer_nor_content() -> None:
 def test_a_newspaper_reporting_what_shall_happen_demands_nothing() -> None:
     """ "solle" in a medium's report passes on someone else's plan; in a minister's words it
     is his demand."""
-    ex = extract("Die Zeitung Nordkurier berichtete am Freitag, der Plan solle bis nach der Wahl "
+    ex = extract("Die Zeitung Nordkurier meldete am Dienstag, das Konzept solle bis nach der Wahl "
                  "geheim bleiben.")
     assert ex.proposals == []
     assert [name(ex, s.speaker) for s in ex.statements] == ["Nordkurier"]
@@ -560,8 +560,8 @@ def test_expectations_forecasts_and_reasons_with_a_modal_demand_nothing() -> Non
     "da"/"weil" clause gives a reason; "müsse die Steuern senken" demands."""
     for text in ("Die Gewerkschafterin Eva Lind sagte, ohne Gespräche müsse die Firma mit Streiks rechnen.",
                  "Die Ökonomin Eva Lind sagte, der Bund werde bis 2030 mehr Geld aufbringen müssen.",
-                 "Die Ökonomin Eva Lind sagte, es sei belegt, dass die Ausgaben steigen, da höhere Beihilfen "
-                 "bezahlt werden müssen."):
+                 "Die Ökonomin Eva Lind sagte, es sei belegt, dass die Ausgaben steigen, weil stetig mehr "
+                 "Zuschüsse gezahlt werden müssen."):
         assert extract(text).proposals == [], text
     ex = extract("Die Ökonomin Eva Lind sagte, die Regierung müsse die Steuern senken.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]

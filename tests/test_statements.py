@@ -840,14 +840,14 @@ def test_a_possessive_source_marker_names_the_speaker() -> None:
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "Die Preise werden weiter steigen.")
     ]
-    ex = extract("Die Richterin Eva Lind kandidiert. Den Vertrag sollten ihrer Meinung nach alle "
-                 "unterschreiben.")
+    ex = extract("Die Richterin Eva Lind kandidiert. Das Abkommen müssten ihrer Meinung nach alle Bewerber "
+                 "unterzeichnen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
     # an opinion named as the object of a verb is no source marker
-    ex = extract("Der Minister Karl Lund sagte, er sei zufrieden. Es müsse möglich sein, seine Meinung "
-                 "frei zu äußern, wie es die Studenten getan hätten.")
+    ex = extract("Der Minister Karl Lund sagte, er sei zufrieden. Es sei wichtig, seine Meinung zu "
+                 "äußern, wie es die Studenten getan hätten.")
     assert [s.quote for s in ex.statements][1:] == [
-        "Es müsse möglich sein, seine Meinung frei zu äußern, wie es die Studenten getan hätten."
+        "Es sei wichtig, seine Meinung zu äußern, wie es die Studenten getan hätten."
     ]
 
 

@@ -1222,7 +1222,7 @@ def _time(token: Token, clause: Span) -> Span | None:
 
 
 def _after_it(noun: Token) -> bool:
-    """ "nach dem Treffen", "nach der Niederlage in der Runde": a "nach"-phrase of the meeting
+    """ "nach dem Treffen", "nach dem Scheitern in der Runde": a "nach"-phrase of the meeting
     noun or of the noun it belongs to; not "wird beim Gipfel nach Ideen gesucht"."""
     node = noun
     for _ in range(3):

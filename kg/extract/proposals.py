@@ -237,7 +237,7 @@ def _modals_held_back(span: Span) -> bool:
         opener = seg[0].lower_
         before = segments[n - 1][0].lower_ if n else ""
         if opener in _INDIRECT_QUESTION or opener in _CONDITION_WORDS or opener in _CAUSAL_WORDS:
-            held = True  # "..., da immer höhere Beihilfen ausbezahlt werden müssen": a reason
+            held = True  # "..., weil mehr Zuschüsse gezahlt werden müssen": a reason
         elif any(_expected_or_forecast(t) for t in seg if t.lower_ in _DEONTIC):
             held = True
         elif (opener in _DEONTIC or opener in _CONSEQUENCE_WORDS) and (

@@ -1237,7 +1237,7 @@ def _reported_after_narration(
     self_named: frozenset[int],
     mentions: list[MentionRef],
 ) -> _Speech | None:
-    """ "X verortete das Problem in Wien. Das Ergebnis sei kein Warnschuss, sondern ...":
+    """ "X verteidigte das Budget. Die Ausgaben seien notwendig gewesen.":
     reported speech in Konjunktiv I right after a sentence whose subject is a named person or
     organisation, though its verb is none of saying, is that subject's (the reported speech
     itself tells that someone speaks; the one just named is who). Only Konjunktiv I: a

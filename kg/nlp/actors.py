@@ -534,7 +534,7 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         kind = _TYPE_NOUNS.get(tok.lower_) or _TYPE_NOUNS.get((tok.lemma_ or "").lower())
         if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0 or not tok.dep_.startswith("nsubj")
                 or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES or "Plur" in tok.morph.get("Number")):
-            continue  # "Viele werfen der Partei vor": an object is no speaker
+            continue  # "Manche halten der Partei vor, ...": an object is no speaker
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "die Organisation Amnesty International": a head noun before a name
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES

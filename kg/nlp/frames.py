@@ -298,10 +298,6 @@ def _copula_predicate(noun: Token) -> list[Token]:
         # "Das Ziel ist eine Senkung ...", "Ziel sei es, ... zu senken" (parsed with "sei" as
         # the auxiliary of the infinitive)
         zu = any(c.dep_ == "mark" and c.lower_ == "zu" for c in head.children)
-        outer = head.head
-        if (head.pos_ == "NOUN" and head.dep_ == "obj" and outer.i > head.i
-                and any(c.dep_ == "mark" and c.lower_ == "zu" for c in outer.children)):
-            return [outer]  # "Ziel ist es, den Wert zu steigern" parsed with "Wert" as the predicate
         return [head] if head.pos_ == "NOUN" or zu and head.i > noun.i else []
     if (head.lemma_ or "").lower() not in _COPULAS:
         return []
