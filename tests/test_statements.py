@@ -845,9 +845,9 @@ def test_a_possessive_source_marker_names_the_speaker() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
     # an opinion named as the object of a verb is no source marker
     ex = extract("Der Minister Karl Lund sagte, er sei zufrieden. Es sei wichtig, seine Meinung zu "
-                 "äußern, wie es die Studenten getan hätten.")
+                 "äußern, so wie es die Studenten getan hätten.")
     assert [s.quote for s in ex.statements][1:] == [
-        "Es sei wichtig, seine Meinung zu äußern, wie es die Studenten getan hätten."
+        "Es sei wichtig, seine Meinung zu äußern, so wie es die Studenten getan hätten."
     ]
 
 
