@@ -915,3 +915,13 @@ def test_the_chief_of_an_international_body_is_its_secretary_general_not_a_party
         ex = extract(f"FPÖ-Generalsekretär Karl Lund besuchte am Montag Linz. Die Partei stehe zusammen, "
                      f"betonte der {chef}.")
         assert "Karl Lund" not in [name(ex, s.speaker) for s in ex.statements], chef
+
+
+def test_diese_with_a_singular_verb_is_the_woman_named_last() -> None:
+    ex = extract("Der Minister Karl Lund traf die Bürgermeisterin Eva Berg. Diese forderte mehr Geld für "
+                 "die Bahn.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Berg")]
+    # with a plural verb "diese" are several; as a determiner it points to a thing
+    ex = extract("Der Minister Karl Lund traf die Bürgermeisterinnen Eva Berg und Anna Sand. Diese "
+                 "forderten mehr Geld für die Bahn.")
+    assert not {"Eva Berg", "Anna Sand"} & {name(ex, p.proposer) for p in ex.proposals}

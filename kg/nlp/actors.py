@@ -2521,6 +2521,9 @@ def _pronoun_mentions(doc: Doc) -> list[ActorMention]:
         elif tok.lower_ == "dieser":  # a subject, so a pronoun whatever its tag
             # "griff Konzernchef X an: Dieser verspreche ...": the man named last, not the subject
             method, feminine = "rule:demonstrative", False
+        elif tok.lower_ == "diese" and not list(tok.children):
+            # "Diese sagte ...": she (kg_coref drops it where the verb is plural, as for "sie")
+            method, feminine = "rule:demonstrative", True
         else:
             continue
         out.append(_mention(doc, tok.i, tok.i + 1, "pronoun", category="Person", method=method,
