@@ -739,3 +739,9 @@ def test_the_subject_after_a_meeting_with_someone_met_them() -> None:
     assert [sorted(name(ex, k) for k in m.participants) for m in ex.meetings] == [["Eva Lind", "Karl Lund"]]
     ex = extract("Nach dem Gipfel von Karl Lund und Eva Berg kritisierte die Opposition Norwegens die Pläne.")
     assert [sorted(name(ex, k) for k in m.participants) for m in ex.meetings] == [["Eva Berg", "Karl Lund"]]
+
+
+def test_an_interview_with_a_paper_or_a_programme_of_a_broadcaster_is_no_meeting() -> None:
+    for text in ("Grenzen müssten geschützt werden, so Karl Lund im Gespräch mit dem Standard.",
+                 "Das sei ein Fehler, meinte Karl Lund im Gespräch mit dem Morgenecho des ORF."):
+        assert extract(text).meetings == [], text

@@ -855,14 +855,23 @@ def _with(partner: Token) -> bool:
 
 def _media_partner(partner: Token, actors: ActorLookup) -> bool:
     """A newspaper, agency or journalist: in capitals ("dem STANDARD"), a media noun or a
-    compound on one ("Wirtschafts-Nachrichtenagentur"), or an actor known as a medium."""
-    key = actors.key_for_token(partner)
-    actor = get_actor(actors, key) if key else None
-    lemma = partner.lemma_.lower().replace("-", "")
-    return partner.is_upper or lemma.endswith(_MEDIA_NOUNS) or bool(actor and actor.kind == "media")
+    compound on one ("Wirtschafts-Nachrichtenagentur"), a news medium's name ("dem Standard",
+    group `source_name`), an actor known as a medium, or a programme of one ("der ZiB2 des
+    ORF": its genitive attribute is the medium)."""
+    for tok in (partner, *(c for c in partner.children if c.dep_ in ("nmod", "flat", "appos"))):
+        key = actors.key_for_token(tok)
+        actor = get_actor(actors, key) if key else None
+        lemma = tok.lemma_.lower().replace("-", "")
+        if tok.is_upper or lemma.endswith(_MEDIA_NOUNS) or bool(actor and actor.kind == "media"):
+            return True
+        if tok.i == partner.i and tok.lower_ in _MEDIA_NAMES:
+            return True
+    return False
 
 
 _NEGOTIATORS = vocabulary.words("negotiator")
+# news media whose names are also common words ("mit dem Standard", "mit dem Kurier")
+_MEDIA_NAMES = frozenset(w for w, kind in vocabulary.kinds("source_name").items() if kind == "media")
 
 
 def _negotiators_return(verb: Token) -> bool:
