@@ -742,6 +742,6 @@ def test_the_subject_after_a_meeting_with_someone_met_them() -> None:
 
 
 def test_an_interview_with_a_paper_or_a_programme_of_a_broadcaster_is_no_meeting() -> None:
-    for text in ("Grenzen müssten geschützt werden, so Karl Lund im Gespräch mit dem Standard.",
+    for text in ("Grenzen müssten geschützt werden, sagte Karl Lund in einem Gespräch mit dem Standard.",
                  "Das sei ein Fehler, meinte Karl Lund im Gespräch mit dem Morgenecho des ORF."):
         assert extract(text).meetings == [], text

@@ -856,8 +856,8 @@ def _with(partner: Token) -> bool:
 def _media_partner(partner: Token, actors: ActorLookup) -> bool:
     """A newspaper, agency or journalist: in capitals ("dem STANDARD"), a media noun or a
     compound on one ("Wirtschafts-Nachrichtenagentur"), a news medium's name ("dem Standard",
-    group `source_name`), an actor known as a medium, or a programme of one ("der ZiB2 des
-    ORF": its genitive attribute is the medium)."""
+    group `source_name`), an actor known as a medium, or a programme of one ("dem Morgenecho
+    des ORF": its genitive attribute is the medium)."""
     for tok in (partner, *(c for c in partner.children if c.dep_ in ("nmod", "flat", "appos"))):
         key = actors.key_for_token(tok)
         actor = get_actor(actors, key) if key else None
