@@ -572,3 +572,12 @@ def test_the_consequence_of_a_condition_demands_nothing() -> None:
     assert ex.proposals == []
     ex = extract("Die Ökonomin Eva Lind sagte: Wir müssen sparen, dann wird es besser.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
+
+
+def test_haben_with_a_zu_infinitive_in_reported_words_is_an_obligation() -> None:
+    ex = extract("Ministerien haben sich solcher Äußerungen zu enthalten, so Karl Lund.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]
+    for text in ("Der Plan habe nichts damit zu tun, Ersparnisse zu kürzen, sagte Karl Lund.",
+                 "Die Stadt habe viel zu bieten, sagte Karl Lund.",
+                 "Karl Lund sagte, der Angeklagte habe gestanden, Tipps gegeben zu haben."):
+        assert extract(text).proposals == [], text

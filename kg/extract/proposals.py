@@ -183,6 +183,23 @@ def _reporting_medium(speaker: str, actors: ActorLookup) -> bool:
     return actor is not None and actor.kind == "media"
 
 
+def _obligation(span: Span) -> bool:
+    """ "Richter haben sich solcher Äußerungen zu enthalten": "haben" + zu-infinitive in the
+    main clause of reported words says what someone must do; not where the pair is an idiom
+    of having ("hat damit nichts zu tun", "hat viel zu bieten", "nichts zu verlieren")."""
+    if any(verb_lemma(t) in _HAVING_IDIOMS and any(c.lower_ == "zu" for c in t.children) for t in span):
+        return False  # "hat nichts damit zu tun, ... zu kürzen": the idiom around the clause
+    for token in span:
+        if token.lemma_ != "haben" or token.dep_ != "aux" or not token.morph.get("Mood"):
+            continue  # not the perfect infinitive of "gestanden, ... gegeben zu haben"
+        verb = token.head
+        if verb.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children) and not negated(span):
+            return True
+    return False
+
+
 def _calls_necessary(span: Span) -> bool:
     """The reported words call something necessary in their main clause ("eine Reform sei
     nötig", "es sei notwendig, ... zu"): what is needed is named (a noun or a clause, not a
@@ -214,6 +231,7 @@ _INDIRECT_QUESTION = QUESTION_WORDS - {"was"}
 _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
 _CAUSAL_WORDS = frozenset({"da", "weil"})
+_HAVING_IDIOMS = vocabulary.word_set("having_idiom")
 _CONSEQUENCE_WORDS = frozenset({"dann", "so"})  # "Wenn ..., dann muss ..."
 _EXPECTATION_VERBS = vocabulary.word_set("expectation_verb")
 
@@ -303,7 +321,7 @@ def _demands_from_statements(
         if "?" in st.quote:
             continue
         span = _quote_span(doc, st.quote, ev, offset)
-        necessary = span is not None and _calls_necessary(span)
+        necessary = span is not None and (_calls_necessary(span) or _obligation(span))
         if not (words & _DEONTIC or necessary):
             continue
         if words & _DEONTIC and not necessary and span is not None and _modals_held_back(span):

@@ -69,6 +69,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "presenting_verb": PLAIN,
     "condition_verb": PLAIN,
     "expectation_verb": PLAIN,
+    "having_idiom": PLAIN,
     "proposal_event": PROPOSAL_EVENTS,
     "assent_noun": PLAIN,
     "readiness": PLAIN,
