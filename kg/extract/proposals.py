@@ -188,7 +188,7 @@ def _obligation(span: Span) -> bool:
     main clause of reported words says what someone must do; not where the pair is an idiom
     of having ("hat damit nichts zu tun", "hat viel zu bieten", "nichts zu verlieren")."""
     if any(verb_lemma(t) in _HAVING_IDIOMS and any(c.lower_ == "zu" for c in t.children) for t in span):
-        return False  # "hat nichts damit zu tun, ... zu kürzen": the idiom around the clause
+        return False  # "hat damit nichts zu tun, ... zu kürzen": the idiom around the clause
     for token in span:
         if token.lemma_ != "haben" or token.dep_ != "aux" or not token.morph.get("Mood"):
             continue  # not the perfect infinitive of "gestanden, ... gegeben zu haben"
