@@ -925,3 +925,16 @@ def test_diese_with_a_singular_verb_is_the_woman_named_last() -> None:
     ex = extract("Der Minister Karl Lund traf die Bürgermeisterinnen Eva Berg und Anna Sand. Diese "
                  "forderten mehr Geld für die Bahn.")
     assert not {"Eva Berg", "Anna Sand"} & {name(ex, p.proposer) for p in ex.proposals}
+
+
+def test_a_bare_spokesperson_speaks_for_the_one_organisation_in_view() -> None:
+    ex = extract("Die Reederei Nordwind AG streicht Stellen. Es seien 300 Stellen betroffen, sagte ein "
+                 "Sprecher.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Reederei Nordwind AG"]
+    # a spokesperson with a genitive of his own, or one the article names, is not the company's
+    ex = extract("Die Reederei Nordwind AG streicht Stellen. Es gebe keine Verletzten, sagte ein Sprecher "
+                 "der Polizei.")
+    assert "Reederei Nordwind AG" not in [name(ex, s.speaker) for s in ex.statements]
+    ex = extract("Regierungssprecher Karl Lund trat auf. Die Reederei Nordwind AG streicht Stellen. Man "
+                 "nehme das ernst, sagte der Sprecher.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

@@ -508,6 +508,7 @@ def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> 
 
 _TYPE_NOUNS = vocabulary.kinds("type_noun")
 _TYPE_NOUN_SENTENCES = 3  # the sentence of the noun and the two before it
+_SPOKESPERSON_ARTICLES = _DEFINITE_ARTICLES | {"ein", "eine"}  # "sagte ein Sprecher"
 
 
 def _fits_type(m: ActorMention, kind: str) -> bool:
@@ -518,6 +519,8 @@ def _fits_type(m: ActorMention, kind: str) -> bool:
         return False
     if kind in ("media", "party"):
         return m.kind == kind
+    if kind == "spokesperson":
+        return True  # any organisation has spokespeople, a ministry as much as a company
     return m.kind is None or (kind == "organisation" and m.kind == "alliance")
 
 
@@ -530,13 +533,19 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         return []
     starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
     out: list[ActorMention] = []
+    # a spokesperson named in the article ("Regierungssprecher X") is who "der Sprecher" is
+    named_speaker = any(h.endswith("sprecher") for m in names for h in m.role_heads)
     for tok in _tokens(doc):
         kind = _TYPE_NOUNS.get(tok.lower_) or _TYPE_NOUNS.get((tok.lemma_ or "").lower())
+        articles = _SPOKESPERSON_ARTICLES if kind == "spokesperson" else _DEFINITE_ARTICLES
         if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0 or not tok.dep_.startswith("nsubj")
-                or doc[tok.i - 1].lower_ not in _DEFINITE_ARTICLES or "Plur" in tok.morph.get("Number")):
+                or doc[tok.i - 1].lower_ not in articles or "Plur" in tok.morph.get("Number")):
             continue  # "Manche halten der Partei vor, ...": an object is no speaker
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "die Organisation Amnesty International": a head noun before a name
+        attributed = any(c.dep_ in ("nmod", "appos") for c in tok.children)
+        if kind == "spokesperson" and (named_speaker or attributed):
+            continue  # "ein Sprecher der Polizei": the genitive names whose
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
         since = doc[starts[max(k, 0)]].idx
         before = [m for m in names if since <= m.start and m.end <= tok.idx and _fits_type(m, kind)]

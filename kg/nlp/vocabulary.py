@@ -115,7 +115,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "legal_form": PLAIN,
     "reporting_media": PLAIN,
     "source_name": frozenset({"media", "institute"}),
-    "type_noun": frozenset({"media", "party", "company", "organisation"}),
+    "type_noun": frozenset({"media", "party", "company", "organisation", "spokesperson"}),
     "source_noun": PLAIN,
     "role_class": frozenset({"government", "state", "leader", "secretary"}),
 }
