@@ -1045,17 +1045,13 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
         # meeting has its own parties ("Nach dem Treffen mit X wird mit Y verhandelt")
         verb = token.head
         return (
-            any(c.dep_ in ("nmod", "obl") and _case(c) == "mit" for c in token.children)
+            any(c.dep_ in ("nmod", "obl") and case_of(c) == "mit" for c in token.children)
             and verb.pos_ in ("VERB", "AUX", "ADJ")
             and verb_lemma(verb) not in _MEETING_VERB_LEMMAS
             and any(c.dep_ == "nsubj" for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
                     for c in v.children)
         )
     return prep in ("bei", "während", "in", "zu", "an", "mit")
-
-
-def _case(phrase: Token) -> str | None:
-    return next((c.lower_ for c in phrase.children if c.dep_ == "case"), None)
 
 
 # words that say that the subject stays away from a meeting it is related to

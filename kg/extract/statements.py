@@ -1211,9 +1211,6 @@ def _continuation(
     return None
 
 
-_BACK_DETERMINERS = frozenset({"dem", "den", "diesem", "diesen", "jenem"})
-
-
 def _named_subject(sent: Span, actors: ActorLookup, s_index: int) -> tuple[int, list[str]] | None:
     """The person or organisation named as the subject of a sentence's only main clause
     ("Zwar hat X ..., Y fühlte sich aber ...": two, and the later one's subject would speak)."""
@@ -1257,6 +1254,9 @@ def _reported_after_narration(
     if any(is_konjunktiv1(t) for t in main):  # the main clause itself, not "und sei es nur ..."
         return _Speech(narrated[1], sent[0], text, False, "rule:reported-after-subject")
     return None
+
+
+_BACK_DETERMINERS = frozenset({"dem", "den", "diesem", "diesen", "jenem"})
 
 
 def _refers_to_source(sent: Span) -> bool:

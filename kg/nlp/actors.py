@@ -531,7 +531,7 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
     that type named in its sentence or the two before it; with two in view it stays open."""
     if not names:
         return []
-    starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
+    starts: list[int] | None = None  # sentence starts, read once a type noun needs them
     out: list[ActorMention] = []
     # a spokesperson named in the article ("Regierungssprecher X") is who "der Sprecher" is
     named_speaker = any(h.endswith("sprecher") for m in names for h in m.role_heads)
@@ -546,6 +546,8 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         attributed = any(c.dep_ in ("nmod", "appos") for c in tok.children)
         if kind == "spokesperson" and (named_speaker or attributed):
             continue  # "ein Sprecher der Polizei": the genitive names whose
+        if starts is None:
+            starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
         since = doc[starts[max(k, 0)]].idx
         before = [m for m in names if since <= m.start and m.end <= tok.idx and _fits_type(m, kind)]
