@@ -406,6 +406,24 @@ def test_a_body_meeting_by_itself_is_a_meeting_without_named_participants() -> N
 
 
 @needs_model
+def test_people_by_office_gathering_are_a_meeting_without_named_participants() -> None:
+    for text in (
+        "Die Gesundheitsminister der Länder berieten am Freitag in Salzburg über die Reform der Spitäler.",
+        "Die Fraktionschefs trafen sich am Dienstag im Parlament.",
+        "Am Mittwoch kommen in Graz alle Personalvertreter zu einer Versammlung zusammen.",
+    ):
+        assert [m.participants for m in extract(text).meetings] == [[]], text
+    # negatives: advice to someone, one person, a crowd, "treffen" without "sich"
+    for text in (
+        "Die Experten beraten die Regierung seit Jahren.",
+        "Der Minister beriet am Montag über das Budget.",
+        "Tausende Menschen kamen am Samstag in Linz zusammen.",
+        "Die Abgeordneten trafen am Montag eine Entscheidung.",
+    ):
+        assert not extract(text).meetings, text
+
+
+@needs_model
 def test_talks_with_unnamed_partners_keep_the_one_named_participant() -> None:
     ex = extract("Außenministerin Clara Holm sprach am Montag in Wien mit Vertretern der Opposition.")
     assert [(sorted(name(ex, p) for p in m.participants), name(ex, m.location)) for m in ex.meetings] == [

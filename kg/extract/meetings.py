@@ -551,7 +551,32 @@ def _host_of(location: str, actors: ActorLookup) -> str | None:
 
 
 def _body_meets(verb: Token, lemma: str) -> bool:
-    return lemma in _BODY_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    """A meeting without a named party: a body that meets ("der Ausschuss tagte"), or a group
+    of people by office that gathers ("die Finanzminister der Euro-Länder berieten", "die
+    Fraktionschefs trafen sich") — not one person, nor a crowd, nor advice given to someone."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if lemma in _BODY_VERBS:
+        return bool(subjects)
+    use = _GATHERING_VERBS.get(lemma)
+    if use is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.lower_ != "sich"]
+    if use == "intransitive" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        subjects, objects = [c for c in objects if c.pos_ == "NOUN"], []
+    if use == "reflexive" and not any(c.lower_ == "sich" for c in verb.children):
+        return False
+    return not objects and any(_office_group(s) for s in subjects)
+
+
+_GATHERING_VERBS = vocabulary.kinds("gathering_verb")
+
+
+def _office_group(noun: Token) -> bool:
+    """ "die Außenminister", "die Delegationen", "Vertreter der Länder": several people by
+    their office, or a group sent by someone."""
+    if group_head(noun.text) is not None:
+        return True
+    return analyse_role(noun.text) is not None and "Plur" in noun.morph.get("Number")
 
 
 _AGREEMENT = vocabulary.words("agreement_noun")

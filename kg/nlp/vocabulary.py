@@ -50,6 +50,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "object_party_verb": PLAIN,
     "support_object": PLAIN,
     "body_verb": PLAIN,
+    "gathering_verb": frozenset({"-", "reflexive", "intransitive"}),
     "partner_verb": PLAIN,
     "agreement_noun": PLAIN,
     "continuation": PLAIN,
