@@ -221,6 +221,19 @@ def test_unnamed_person_is_no_group(nlp) -> None:
 
 
 @needs_model
+def test_compound_of_an_organisation_head_introduces_an_organisation(nlp) -> None:
+    for text, name in (
+        ("Der Stahlkonzern Voestalpine baut 300 Stellen ab.", "Voestalpine"),
+        ("Der Baukonzern Strabag baut 300 Stellen ab.", "Strabag"),
+        ("Die Werbeagentur Blaulicht Media wirbt an Schulen.", "Blaulicht Media"),
+    ):
+        assert by_name(index_for(nlp, text), name).category == "Organisation", text
+    # a party compound stays out: "überließ die Volkspartei X das Feld" names a person after it
+    index = index_for(nlp, "Mangels eigener Bewerber überließ die Volkspartei Karl Brunner das Feld.")
+    assert by_name(index, "Karl Brunner").category == "Person"
+
+
+@needs_model
 def test_adjective_alone_is_no_entity(nlp) -> None:
     index = index_for(nlp, "Die russische Armee rückte am Morgen weiter vor.")
     assert index.final_actors() == []

@@ -53,6 +53,7 @@ from kg.nlp.roles import (
     RoleWord,
     analyse_role,
     group_head,
+    org_head,
 )
 from kg.nlp.spaces import is_extra_space
 
@@ -805,10 +806,10 @@ def _name_after_head(doc: Doc, tok: Token, gaz: Gazetteer) -> ActorMention | Non
             name=doc[tok.i : end].text,
             confidence=0.8,
         )
-    if low in ORG_HEADS and _cap(tok):
+    org = org_head(tok.text)
+    if org is not None and _cap(tok):
         return _head_name_mention(
-            doc, tok.i + 1, gaz, org=True, category="Organisation", kind=ORG_HEADS[low],
-            method="rule:org-head",
+            doc, tok.i + 1, gaz, org=True, category="Organisation", kind=org[1], method="rule:org-head",
         )
     if low in PLACE_HEADS and _cap(tok):
         return _head_name_mention(

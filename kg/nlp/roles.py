@@ -202,6 +202,25 @@ ORG_HEADS: dict[str, str | None] = {
     "ministerium": "government",
     "behörde": "government",
 }
+#: heads whose compounds introduce a name too ("der Stahlkonzern X", "die Lokalzeitung Y",
+#: "die Bauarbeitergewerkschaft Z"): the compound only says which trade or area
+COMPOUND_ORG_HEADS = ("konzern", "firma", "unternehmen", "gewerkschaft", "zeitung", "sender", "agentur",
+                      "verband", "stiftung", "institut", "miliz")
+
+
+@lru_cache(maxsize=1 << 14)
+def org_head(word: str) -> tuple[str, str | None] | None:
+    """(head, kind) when a noun introduces the name of an organisation: an entry of
+    `ORG_HEADS`, or a compound of at least three letters before one of `COMPOUND_ORG_HEADS`."""
+    low = word.lower()
+    if low in ORG_HEADS:
+        return low, ORG_HEADS[low]
+    for head in COMPOUND_ORG_HEADS:
+        if low.endswith(head) and len(low) - len(head) >= 3 and low[-len(head) - 1] != "-":
+            return head, ORG_HEADS[head]
+    return None
+
+
 #: nouns that introduce the name of a place ("die Hauptstadt X", "der Luftwaffenstützpunkt Y")
 PLACE_HEADS: dict[str, str] = {
     "hauptstadt": "city",
