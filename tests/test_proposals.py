@@ -90,6 +90,22 @@ def test_necessity_said_of_the_past_or_of_a_pronoun_demands_nothing() -> None:
 
 
 @needs_model
+def test_what_a_rule_in_force_requires_is_no_demand_of_the_speaker() -> None:
+    for text in (
+        "Nach der geltenden Verordnung müssten Betriebe alle Abfälle trennen, sagte Sprecher Hans Moser.",
+        "Laut Gesetz müssen alle Gemeinden einen Bericht vorlegen, sagte Moser.",
+        "Moser sagte, gemäß der Bauordnung müsse jedes Dach begrünt werden.",
+    ):
+        assert [p.kind for p in extract(text).proposals] == [], text
+    # the speaker's own view or a time after "nach" still makes the demand
+    for text in (
+        "Nach der Wahl müsse die Regierung sofort handeln, sagte Umweltsprecher Hans Moser.",
+        "Nach Meinung von Umweltsprecher Hans Moser müssen alle Gemeinden einen Bericht vorlegen.",
+    ):
+        assert [p.kind for p in extract(text).proposals] == ["demand"], text
+
+
+@needs_model
 def test_co_proposers_accept_and_quoted_proposal_names_keep_their_proposer() -> None:
     ex = extract(
         "Nach den Gesprächen erklärten Kanzler Lars Brandt und Präsidentin Eva Roth, "

@@ -236,6 +236,21 @@ _CONSEQUENCE_WORDS = frozenset({"dann", "so"})  # "Wenn ..., dann muss ..."
 _EXPECTATION_VERBS = vocabulary.word_set("expectation_verb")
 
 
+_LEGAL_INSTRUMENTS = vocabulary.words("legal_instrument")
+_RULE_MARKERS = frozenset({"nach", "laut", "gemäß", "zufolge", "entsprechend"})
+
+
+def _required_by_rule(span: Span) -> bool:
+    """The reported words name a rule in force as their source ("nach der geltenden Verordnung
+    müssten Betriebe ...", "laut Gesetz muss ..."): they say what the rule requires."""
+    for tok in span:
+        if tok.lower_ in _RULE_MARKERS and tok.dep_ == "case":
+            noun = tok.head
+            if noun.pos_ in ("NOUN", "PROPN") and noun.lower_.endswith(_LEGAL_INSTRUMENTS):
+                return True
+    return False
+
+
 def _modals_held_back(span: Span) -> bool:
     """Every deontic modal of the reported words stands in an indirect question ("wie groß die
     Abgabe werden soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
@@ -326,6 +341,8 @@ def _demands_from_statements(
             continue
         if words & _DEONTIC and not necessary and span is not None and _modals_held_back(span):
             continue  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
+        if span is not None and _required_by_rule(span):
+            continue  # "Laut Gesetz müssen alle Gemeinden ...": what a rule in force requires
         taken.add(ev.sentence_start)
         proposals.append(
             Proposal(

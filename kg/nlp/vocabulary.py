@@ -78,6 +78,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "casualty_noun": PLAIN,
     "necessity_adjective": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
+    "legal_instrument": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
