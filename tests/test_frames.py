@@ -484,6 +484,15 @@ def test_criticising_her_after_a_person_named_is_no_response() -> None:
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]
 
 
+def test_supporting_a_person_the_parser_read_as_a_second_subject_is_no_response() -> None:
+    # the parser reads "Joe Biden" as a second subject; a person is no proposal to answer
+    ex = extract("Die Regierung forderte eine Reform. Baker unterstützt Joe Biden, dem viele den Sieg "
+                 "zutrauen.")
+    assert ex.responses == []
+    ex = extract("Die Regierung forderte eine Reform. Senator Baker unterstützt das.")
+    assert [r.stance for r in ex.responses] == ["accept"]
+
+
 def test_agreeing_to_do_something_and_holding_on_to_it() -> None:
     """ "vereinbarten X und Y, ... zu verhandeln" puts an agreed plan forward (the parser may
     call the subject after the verb its object); "hält daran fest, ... zu" advocates; a time

@@ -149,6 +149,14 @@ def _aimed_at_person(noun: Token) -> bool:
     return bool(targets) and all(_claim_or_person(t) for t in targets)
 
 
+def _second_subject_named(verb: Token, actors: ActorLookup) -> bool:
+    """A verb with two subjects, both names ("Senator X unterstützt Donald Trump"): the parser
+    read the object as a second subject, and a person or state is no proposal to answer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if c.pos_ == "PROPN" or actors.key_for_token(c) is not None]
+    return len(subjects) == len(named) == 2 and not any(c.dep_ == "obj" for c in verb.children)
+
+
 def _claim_or_person(theme: Token) -> bool:
     """ "wies Pilz' Vorwurf zurück", "begrüßte den Besucher", "empfing Präsident X": a claim,
     a report or a person is the theme, and nobody put it forward as a proposal."""
@@ -405,6 +413,8 @@ class FrameEvents:
                 # forward by someone, even where the article does not say by whom
                 return self._new_from_theme(theme)
         if not themes:
+            if _second_subject_named(self.doc[m.trigger], self.actors):
+                return None  # "Senator X unterstützt Donald Trump", parsed with two subjects
             return self._latest_other(actor, at)
         return None
 
