@@ -413,6 +413,10 @@ def test_people_by_office_gathering_are_a_meeting_without_named_participants() -
         "Am Mittwoch kommen in Graz alle Personalvertreter zu einer Versammlung zusammen.",
     ):
         assert [m.participants for m in extract(text).meetings] == [[]], text
+    # envoys of a named party who sat down together: a meeting of that party
+    ex = extract("Die Taliban kämpfen seit Jahren gegen die Regierung in Kabul. Am Montag haben sich "
+                 "Gesandte der Taliban und der Regierung zum ersten Mal an einem Tisch gegenüber gesessen.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Taliban"]]
     # negatives: advice to someone, one person, a crowd, "treffen" without "sich"
     for text in (
         "Die Experten beraten die Regierung seit Jahren.",
