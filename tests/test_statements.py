@@ -938,3 +938,14 @@ def test_a_bare_spokesperson_speaks_for_the_one_organisation_in_view() -> None:
     ex = extract("Regierungssprecher Karl Lund trat auf. Die Reederei Nordwind AG streicht Stellen. Man "
                  "nehme das ernst, sagte der Sprecher.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_a_named_medium_after_a_state_adjective_is_the_source_after_laut() -> None:
+    ex = extract("Die Brücke bleibt laut der spanischen Zeitung El Mundo bis Ende Mai gesperrt.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["El Mundo"]
+    ex = extract("Laut dem französischen Sender TF1 wurde der Täter gefasst.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["TF1"]
+    # negative: with no name after it, the state of the adjective stays the source
+    ex = extract("Laut russischen Angaben wurde der Täter gefasst.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Russland"]

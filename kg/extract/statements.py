@@ -367,6 +367,11 @@ def _clause_like(sent: Span, quote: re.Match[str]) -> bool:
     return any((t.pos_ in ("VERB", "AUX") or aux_info(t) is not None) and start <= t.idx < end for t in sent)
 
 
+def _adjective_mention(doc: Doc, m: MentionRef) -> bool:
+    """A mention that is only an adjective of a state ("der belgischen Zeitung")."""
+    return m.end - m.start == 1 and doc[m.start].is_lower and doc[m.start].pos_ == "ADJ"
+
+
 def _in_quotes(token: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
     rel = token.idx - sent.start_char
     return any(q.start() <= rel < q.end() for q in quotes)
@@ -411,6 +416,9 @@ def _speech_in(
                 and not _prefix_only(doc, m.key, tok, sent, [m], actors)
                 and not _owner_of_titled(doc, m, sent_mentions)
             ]
+            # "laut der schwedischen Zeitung Dagens Nyheter": the paper speaks, not the adjective's state
+            if after and _adjective_mention(doc, after[0]):
+                after = [m for m in after[1:] if any(t.pos_ == "PROPN" for t in m.tokens(doc))] or after
             if after and not _said_by_another(sent, tok, after[0], quotes):
                 return _Speech(
                     [after[0].key], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-laut"
