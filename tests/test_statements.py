@@ -949,3 +949,20 @@ def test_a_named_medium_after_a_state_adjective_is_the_source_after_laut() -> No
     # negative: with no name after it, the state of the adjective stays the source
     ex = extract("Laut russischen Angaben wurde der Täter gefasst.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Russland"]
+
+
+@needs_model
+def test_a_negated_verb_of_saying_with_an_indirect_question_says_nothing() -> None:
+    for text in (
+        "Innenminister Karl Berger wollte sich nicht äußern, ob die Soldaten getötet wurden.",
+        "Berger wollte nicht sagen, wann die Grenze geöffnet wird.",
+        "Berger erinnert sich nicht, ob er das gesagt hat.",
+    ):
+        assert extract(text).statements == [], text
+    # "nicht nur", an indirect question said, and a denial not made still report words
+    for text in (
+        "Berger sagte nicht nur, wann die Grenze geöffnet wird.",
+        "Berger sagte, wann die Grenze geöffnet wird.",
+        "Berger bestritt nicht, dass die Grenze geöffnet wird.",
+    ):
+        assert [name(extract(text), s.speaker) for s in extract(text).statements] == ["Berger"], text

@@ -157,6 +157,11 @@ def _second_subject_named(verb: Token, actors: ActorLookup) -> bool:
     return len(subjects) == len(named) == 2 and not any(c.dep_ == "obj" for c in verb.children)
 
 
+def _opening_word(clause: Token) -> str:
+    """The first word of a clause, lower-cased (its punctuation skipped)."""
+    return next((t.lower_ for t in clause.subtree if not t.is_punct and not t.is_space), "")
+
+
 def _claim_or_person(theme: Token) -> bool:
     """ "wies Pilz' Vorwurf zurück", "begrüßte den Besucher", "empfing Präsident X": a claim,
     a report or a person is the theme, and nobody put it forward as a proposal."""
@@ -294,11 +299,14 @@ class FrameEvents:
             self.trigger_of.setdefault(i, proposal.key)
 
     def _said_nothing(self, m: FrameMatch) -> bool:
-        """ "äußerte sich nicht zu ...": a negated verb of saying without a clause says nothing
-        ("bestritt nicht, dass ..." still reports what was conceded)."""
+        """ "äußerte sich nicht zu ...": a negated verb of saying without a clause, or with only
+        an indirect question, says nothing ("bestritt nicht, dass ..." still reports what was
+        conceded)."""
         content = [self.doc[i] for i in m.roles.get("content", [])]
-        if any(t.dep_ in ("ccomp", "parataxis", "xcomp") for t in content):
-            return False
+        clauses = [t for t in content if t.dep_ in ("ccomp", "parataxis", "xcomp")]
+        if clauses:
+            # "sagte nicht, wann ...", "wollte sich nicht äußern, ob ...": a question left open
+            return m.negated and all(_opening_word(t) in QUESTION_WORDS for t in clauses)
         return m.negated or any(t.left_edge.lower_ == "nicht" for t in content)
 
     def _complete_proposer(self, m: FrameMatch, key: str) -> None:

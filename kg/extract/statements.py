@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.document import Document
 from kg.extract.eventsyntax import (
     INDEFINITE_DETS,
+    QUESTION_WORDS,
     QUOTE_MARKS,
     ActorLookup,
     MentionRef,
@@ -505,6 +506,8 @@ def _speech_in(
         if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
             continue
         content, kind = _content_for(doc, tok, sent, quotes)
+        if kind == "clause" and content is not None and _question_left_open(tok, content):
+            continue  # "wollte sich nicht äußern, ob ...": nothing was said
         wie, closing = _wie_source_content(doc, tok, sent)
         if wie is not None and not quotes:
             content, kind = wie, "clause"
@@ -531,6 +534,22 @@ def _speech_in(
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return pending or unnamed
+
+
+def _question_left_open(verb: Token, content: str) -> bool:
+    """An indirect question that a negated verb of saying leaves unanswered ("sagte nicht,
+    wann ...", "erinnert sich nicht, ob ..."); not "nicht nur"."""
+    words = content.split(maxsplit=1)
+    if not words or words[0].lower() not in QUESTION_WORDS:
+        return False
+    doc = verb.doc
+    return any(
+        c.lower_ in _NEGATIONS and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "nur")
+        for c in verb.children
+    )
+
+
+_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
 
 
 def _has_own_subject(verb: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
