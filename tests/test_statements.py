@@ -966,3 +966,14 @@ def test_a_negated_verb_of_saying_with_an_indirect_question_says_nothing() -> No
         "Berger bestritt nicht, dass die Grenze geöffnet wird.",
     ):
         assert [name(extract(text), s.speaker) for s in extract(text).statements] == ["Berger"], text
+
+
+@needs_model
+def test_the_one_asked_and_the_one_seen_are_no_speakers() -> None:
+    assert extract("Ministerin Eva Lind wurde gefragt, ob sie zurücktreten werde.").statements == []
+    assert extract("Im Video ist Karl Lund zu sehen, wie er durch die Menge geht.").statements == []
+    # the one asking speaks; "sehen" as an opinion stays a verb of saying
+    ex = extract("Die Grünen fragten Ministerin Eva Lind, ob sie zurücktreten werde.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Die Grünen"]
+    ex = extract("Lind sagte, sie sehe keinen Grund zurückzutreten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Lind"]

@@ -494,6 +494,8 @@ def _speech_in(
         lemma = verb_lemma(tok)
         if lemma not in SPEECH_VERBS:
             continue
+        if _asked_or_seen(tok, lemma):
+            continue
         if lemma == "heißen":
             src = _source_after_heissen(doc, tok, sent, sent_mentions)
             if src is None:
@@ -534,6 +536,16 @@ def _speech_in(
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return pending or unnamed
+
+
+def _asked_or_seen(verb: Token, lemma: str) -> bool:
+    """ "X wurde gefragt, ob ...": the subject of a passive question is the one asked, whose
+    words these are not; "war X zu sehen, wie ...": being seen says nothing."""
+    if lemma == "fragen":
+        return any(c.dep_ == "aux:pass" for c in verb.children)
+    if lemma == "sehen":
+        return any(c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children)
+    return False
 
 
 def _question_left_open(verb: Token, content: str) -> bool:
