@@ -1358,6 +1358,11 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             target = _meeting_of_parties(meetings, cand, actors, tenseless)
         elif cand.anchored:
             target = _same_event(meetings, cand)
+        elif cand.body:
+            # "die Regierungschefs wollen beim G7-Treffen beraten": the gathering is the meeting
+            # its sentence names already
+            target = next((m for m in reversed(meetings) if any(
+                e.sentence_start == cand.evidence.sentence_start for e in m.evidence)), None)
         elif cand.continues:
             # the next round of talks held somewhere: not a phone call in between
             previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
