@@ -977,3 +977,15 @@ def test_the_one_asked_and_the_one_seen_are_no_speakers() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Die Grünen"]
     ex = extract("Lind sagte, sie sehe keinen Grund zurückzutreten.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Lind"]
+
+
+@needs_model
+def test_a_press_release_without_author_is_issued_by_the_subject_before_it() -> None:
+    ex = extract("Die Arbeiterkammer ist zu raschen Gesprächen bereit, hieß es in der Presseaussendung.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Arbeiterkammer"]
+    ex = extract("Die Arbeiterkammer hat am Montag ihre Zahlen vorgelegt. Alle Haushalte seien betroffen, "
+                 "hieß es in einem Rundschreiben.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Arbeiterkammer"]
+    # with nobody in view, the release has no known author
+    ex = extract("Alle Haushalte seien betroffen, hieß es in einem Rundschreiben.")
+    assert [s.speaker for s in ex.statements if s.speaker is not None] == []

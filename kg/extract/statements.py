@@ -497,7 +497,8 @@ def _speech_in(
         if _asked_or_seen(tok, lemma):
             continue
         if lemma == "heißen":
-            src = _source_after_heissen(doc, tok, sent, sent_mentions)
+            src = _source_after_heissen(doc, tok, sent, sent_mentions) or _issuer_of_document(
+                doc, tok, sent, mentions, actors)
             if src is None:
                 continue
             content = _content_around(sent, tok, quotes)
@@ -1208,6 +1209,38 @@ def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[Ment
             if any(t.lower_ in _SOURCE_AFTER for t in doc[verb.i + 1 : m.start]):
                 return m.key
     return None
+
+
+def _issuer_of_document(
+    doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> str | None:
+    """ "..., hieß es in der Presseaussendung", "hieß es in einem Rundschreiben": a press
+    release or letter with no author named in the phrase is issued by the subject of the words
+    before it ("Die Kammer ist zu Gesprächen bereit, hieß es in ...") or, failing that, by the
+    organisation or person that was the subject of one of the two sentences before."""
+    after = [t for t in doc[verb.i + 1 : min(verb.i + 5, sent.end)] if not t.is_space]
+    if len(after) < 3 or after[0].lower_ != "es" or after[1].lower_ not in ("in", "im"):
+        return None
+    noun = next((t for t in after[2:] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.lower_ not in _ISSUED_DOCUMENTS or any(
+        c.dep_ in ("nmod", "nmod:poss") for c in noun.children
+    ):
+        return None
+    lo = doc[max(sent.start - 1, 0)].sent.start if sent.start else sent.start
+    lo = doc[max(lo - 1, 0)].sent.start if lo else lo
+    subjects = [
+        m for m in mentions
+        if lo <= m.start and m.end <= verb.i and doc[m.start:m.end].root.dep_.startswith("nsubj")
+        and not is_place(m.key, actors) and (get_actor(actors, m.key) or None) is not None
+        and get_actor(actors, m.key).category in ("Organisation", "Person")
+    ]
+    in_sentence = [m for m in subjects if m.start >= sent.start]
+    chosen = (in_sentence or subjects)[-1:]
+    return chosen[0].key if chosen else None
+
+
+_ISSUED_DOCUMENTS = frozenset({"aussendung", "presseaussendung", "mitteilung", "pressemitteilung",
+                               "erklärung", "stellungnahme", "schreiben", "rundschreiben", "brief"})
 
 
 def _continuation(
