@@ -1230,13 +1230,17 @@ def _issuer_of_document(
     lo = doc[max(lo - 1, 0)].sent.start if lo else lo
     subjects = [
         m for m in mentions
-        if lo <= m.start and m.end <= verb.i and doc[m.start:m.end].root.dep_.startswith("nsubj")
-        and not is_place(m.key, actors) and (get_actor(actors, m.key) or None) is not None
-        and get_actor(actors, m.key).category in ("Organisation", "Person")
+        if lo <= m.start and m.end <= verb.i and doc[m.start : m.end].root.dep_.startswith("nsubj")
+        and _category(actors, m.key) in ("Organisation", "Person")
     ]
     in_sentence = [m for m in subjects if m.start >= sent.start]
     chosen = (in_sentence or subjects)[-1:]
     return chosen[0].key if chosen else None
+
+
+def _category(actors: ActorLookup, key: str) -> str | None:
+    actor = get_actor(actors, key)
+    return actor.category if actor is not None else None
 
 
 _ISSUED_DOCUMENTS = frozenset({"aussendung", "presseaussendung", "mitteilung", "pressemitteilung",
