@@ -989,3 +989,20 @@ def test_a_press_release_without_author_is_issued_by_the_subject_before_it() -> 
     # with nobody in view, the release has no known author
     ex = extract("Alle Haushalte seien betroffen, hieß es in einem Rundschreiben.")
     assert [s.speaker for s in ex.statements if s.speaker is not None] == []
+
+
+@needs_model
+def test_a_source_phrase_before_heisst_es_names_the_speaker() -> None:
+    for text, who, words in (
+        ("In einer Erklärung der Arbeiterkammer hieß es, die Preise seien zu hoch.", "Arbeiterkammer",
+         "die Preise seien zu hoch"),
+        ("Aus der SPÖ hieß es am Abend, man werde den Vorschlag prüfen.", "SPÖ",
+         "man werde den Vorschlag prüfen"),
+        ("Im Bericht des Rechnungshofs heißt es, die Kosten seien gestiegen.", "Rechnungshof",
+         "die Kosten seien gestiegen"),
+    ):
+        ex = extract(text)
+        assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [(who, words)], text
+    # a place after "in" says where it was said, not who said it
+    ex = extract("In Wien hieß es, man prüfe den Fall.")
+    assert [s.speaker for s in ex.statements if s.speaker is not None] == []

@@ -497,11 +497,14 @@ def _speech_in(
         if _asked_or_seen(tok, lemma):
             continue
         if lemma == "heißen":
-            src = _source_after_heissen(doc, tok, sent, sent_mentions) or _issuer_of_document(
-                doc, tok, sent, mentions, actors)
+            fronted = _source_before_heissen(doc, tok, sent, sent_mentions, actors)
+            src = (_source_after_heissen(doc, tok, sent, sent_mentions) or fronted
+                   or _issuer_of_document(doc, tok, sent, mentions, actors))
             if src is None:
                 continue
             content = _content_around(sent, tok, quotes)
+            if src == fronted and not quotes:
+                content = _content_for(doc, tok, sent, quotes)[0] or content  # "Aus X hieß es: ..."
             return _Speech([src], tok, content, bool(quotes), "rule:speech-hiess-es")
         if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
@@ -1208,6 +1211,27 @@ def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[Ment
         if verb.i < m.start <= verb.i + 6:
             if any(t.lower_ in _SOURCE_AFTER for t in doc[verb.i + 1 : m.start]):
                 return m.key
+    return None
+
+
+def _source_before_heissen(
+    doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> str | None:
+    """A source phrase that opens the sentence, the verb right after it ("Aus der SPÖ hieß es
+    am Abend, ...", "Im Papier der Kammer heißt es, ..."); a place after "in" says where, not
+    who."""
+    if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "es":
+        return None
+    opener = next((t for t in doc[sent.start : verb.i] if not t.is_space and not t.is_punct), None)
+    if opener is None or opener.lower_ not in _SOURCE_AFTER:
+        return None
+    if any(t.is_punct and t.text != "-" for t in doc[opener.i : verb.i]):
+        return None  # "In Wien, wo ..., hieß es": a clause between, not one phrase
+    for m in mentions:
+        if opener.i < m.start and m.end <= verb.i:
+            if is_place(m.key, actors) and opener.lower_ != "aus":
+                continue
+            return m.key
     return None
 
 
