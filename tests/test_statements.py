@@ -1006,3 +1006,18 @@ def test_a_source_phrase_before_heisst_es_names_the_speaker() -> None:
     # a place after "in" says where it was said, not who said it
     ex = extract("In Wien hieß es, man prüfe den Fall.")
     assert [s.speaker for s in ex.statements if s.speaker is not None] == []
+
+
+@needs_model
+def test_an_unnamed_subject_leaves_the_accused_out_of_the_speakers() -> None:
+    for text in (
+        "Kritiker werfen Karl Lund und seinem Kabinett seit Jahren vor, die Presse zu gängeln.",
+        "Westliche Staaten werfen Norwegen vor, die Rebellen mit Geld zu versorgen.",
+        "Ein bekannter norwegischer Historiker nannte das Verhalten von Karl Lund am Mittwoch absurd.",
+    ):
+        assert [s.speaker for s in extract(text).statements if s.speaker is not None] == [], text
+    # a named subject speaks, and "Als Grund nannte X" keeps X
+    ex = extract("Gewerkschaftschef Hans Moser warf Lund vor, die Armut zu fördern.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Hans Moser"]
+    ex = extract("Als Grund nannte Außenminister Karl Lund am Sonntag die hohen Kosten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

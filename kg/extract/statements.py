@@ -1012,6 +1012,8 @@ def _speakers(
             resolved = _resolve_pronoun(doc, child, all_mentions or mentions, actors, previous)
             if resolved:
                 return [resolved]
+        elif kind == "object" and _unnamed_subject(child, verb):
+            return []  # "Die Opposition warf Lund vor, ...": an unnamed subject, not the one accused
     if clause is not None:
         # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
         if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
@@ -1159,6 +1161,23 @@ def _coordinated(doc: Doc, first: MentionRef, mentions: list[MentionRef]) -> lis
         else:
             break
     return keys
+
+
+def _unnamed_subject(subject: Token, verb: Token) -> bool:
+    """A plain nominative common noun before the verb, agreeing with it in number ("Die
+    Opposition", "Westliche Regierungen", "Kritiker"): the speaker is unnamed, and the person
+    after the verb is the one spoken to or about. Not a noun with an attribute that may name
+    someone ("Ecuadors Präsident", "ein Sprecher der Polizei"), nor a phrase with a
+    preposition ("Als Grund nannte ...")."""
+    if not (subject.i < verb.i and subject.pos_ == "NOUN" and "Nom" in subject.morph.get("Case")):
+        return False
+    if any(c.dep_ not in ("det", "amod", "advmod") for c in subject.children):
+        return False
+    left = subject.left_edge.i
+    if left > 0 and subject.doc[left - 1].pos_ == "ADP":
+        return False  # "Als Grund nannte X ...": a predicate noun, whatever the parser says
+    finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "aux")) if v.morph.get("Number")]
+    return bool(finite) and all(v.morph.get("Number") == subject.morph.get("Number") for v in finite[:1])
 
 
 def _resolve_pronoun(
