@@ -226,11 +226,17 @@ def test_compound_of_an_organisation_head_introduces_an_organisation(nlp) -> Non
         ("Der Stahlkonzern Voestalpine baut 300 Stellen ab.", "Voestalpine"),
         ("Der Baukonzern Strabag baut 300 Stellen ab.", "Strabag"),
         ("Die Werbeagentur Blaulicht Media wirbt an Schulen.", "Blaulicht Media"),
+        ("Die Staatsholding Nordkap verkauft ihre Anteile.", "Nordkap"),
+        ("Der Autohersteller Velora baut 300 Stellen ab.", "Velora"),
+        ("Die Supermarktkette Frischmarkt sperrt zehn Filialen.", "Frischmarkt"),
     ):
         assert by_name(index_for(nlp, text), name).category == "Organisation", text
-    # a party compound stays out: "überließ die Volkspartei X das Feld" names a person after it
+    # a party compound stays out: "überließ die Volkspartei X das Feld" names a person after it;
+    # the bare "Gesellschaft" is society, not a company ("die beste Gesellschaft Wiens")
     index = index_for(nlp, "Mangels eigener Bewerber überließ die Volkspartei Karl Brunner das Feld.")
     assert by_name(index, "Karl Brunner").category == "Person"
+    index = index_for(nlp, "Die feine Gesellschaft Salzburgs traf sich im Festspielhaus.")
+    assert not [a for a in index.actors if a.category == "Organisation"]
 
 
 @needs_model

@@ -199,25 +199,37 @@ ORG_HEADS: dict[str, str | None] = {
     "universität": None,
     "uni": None,
     "bank": None,
+    "holding": None,
+    "versicherung": None,
+    "hersteller": None,
+    "anbieter": None,
+    "händler": None,
+    "kette": None,
+    "fluglinie": None,
+    "reederei": None,
     "ministerium": "government",
     "behörde": "government",
 }
 #: heads whose compounds introduce a name too ("der Stahlkonzern X", "die Lokalzeitung Y",
 #: "die Bauarbeitergewerkschaft Z"): the compound only says which trade or area
 COMPOUND_ORG_HEADS = ("konzern", "firma", "unternehmen", "gewerkschaft", "zeitung", "sender", "agentur",
-                      "verband", "stiftung", "institut", "miliz")
+                      "verband", "stiftung", "institut", "miliz", "holding", "gesellschaft", "bank",
+                      "versicherung", "hersteller", "anbieter", "händler", "kette", "fluglinie",
+                      "reederei")
 
 
 @lru_cache(maxsize=1 << 14)
 def org_head(word: str) -> tuple[str, str | None] | None:
     """(head, kind) when a noun introduces the name of an organisation: an entry of
-    `ORG_HEADS`, or a compound of at least three letters before one of `COMPOUND_ORG_HEADS`."""
+    `ORG_HEADS`, or a compound of at least three letters before one of `COMPOUND_ORG_HEADS`
+    ("Fluggesellschaft X"; the bare "Gesellschaft" is as often society: "die Gesellschaft
+    Miamis")."""
     low = word.lower()
     if low in ORG_HEADS:
         return low, ORG_HEADS[low]
     for head in COMPOUND_ORG_HEADS:
         if low.endswith(head) and len(low) - len(head) >= 3 and low[-len(head) - 1] != "-":
-            return head, ORG_HEADS[head]
+            return head, ORG_HEADS.get(head)
     return None
 
 
