@@ -738,3 +738,12 @@ def test_a_name_part_joined_to_its_particle_by_a_hyphen() -> None:
         ("Omar Fattah al-Rahim", 2)
     ]
     assert [name(ex, s.speaker) for s in ex.statements] == ["Omar Fattah al-Rahim"]
+
+
+@needs_model
+def test_a_foreign_ministry_known_by_its_own_name_is_an_organisation_of_its_state(nlp) -> None:
+    for text in ("Das Auswärtige Amt riet am Montag von Reisen in die Region ab.",
+                 "Ein Sprecher des Auswärtigen Amtes wollte das nicht kommentieren.",
+                 "Das State Department ließ die Botschaft schließen."):
+        orgs = [a for a in index_for(nlp, text).actors if a.category == "Organisation"]
+        assert orgs and orgs[0].kind == "government", text
