@@ -202,8 +202,6 @@ ORG_HEADS: dict[str, str | None] = {
     "holding": None,
     "versicherung": None,
     "hersteller": None,
-    "anbieter": None,
-    "händler": None,
     "kette": None,
     "fluglinie": None,
     "reederei": None,
@@ -214,7 +212,7 @@ ORG_HEADS: dict[str, str | None] = {
 #: "die Bauarbeitergewerkschaft Z"): the compound only says which trade or area
 COMPOUND_ORG_HEADS = ("konzern", "firma", "unternehmen", "gewerkschaft", "zeitung", "sender", "agentur",
                       "verband", "stiftung", "institut", "miliz", "holding", "gesellschaft", "bank",
-                      "versicherung", "hersteller", "anbieter", "händler", "kette", "fluglinie",
+                      "versicherung", "hersteller", "anbieter", "kette", "fluglinie",
                       "reederei")
 
 
@@ -222,8 +220,9 @@ COMPOUND_ORG_HEADS = ("konzern", "firma", "unternehmen", "gewerkschaft", "zeitun
 def org_head(word: str) -> tuple[str, str | None] | None:
     """(head, kind) when a noun introduces the name of an organisation: an entry of
     `ORG_HEADS`, or a compound of at least three letters before one of `COMPOUND_ORG_HEADS`
-    ("Fluggesellschaft X"; the bare "Gesellschaft" is as often society: "die Gesellschaft
-    Miamis")."""
+    ("Fluggesellschaft X"; the bare "Gesellschaft" is as often society and the bare
+    "Anbieter" a plural of people, and a dealer, "Händler" or "Waffenhändler", is as often a
+    person: "die Händler X und Y")."""
     low = word.lower()
     if low in ORG_HEADS:
         return low, ORG_HEADS[low]

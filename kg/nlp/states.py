@@ -370,11 +370,8 @@ BODIES: dict[str, Body] = {
     "bundestag": _b("Bundestag", "Organisation", None, names="Deutscher Bundestag", part_of="DE"),
     "bundesrat": _b("Bundesrat", "Organisation", None),
     "bundesregierung": _b("Bundesregierung", "Organisation", "government"),
-    # foreign ministries known by a proper name rather than "Außenministerium"
-    "auswaertiges-amt": _b(
-        "Auswärtiges Amt", "Organisation", "government",
-        names="Auswärtige Amt|Auswärtigen Amt|Auswärtigen Amtes|Auswärtigem Amt", part_of="DE",
-    ),
+    # foreign ministries known by a proper name rather than "Außenministerium" ("Auswärtiges
+    # Amt" is read as an institution name, kg/data/institutions.tsv)
     "state-department": _b("State Department", "Organisation", "government", part_of="US"),
     "nationalrat": _b("Nationalrat", "Organisation", None),
     "staenderat": _b("Ständerat", "Organisation", None, part_of="CH"),
