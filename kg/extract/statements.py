@@ -1001,6 +1001,7 @@ def _speakers(
     # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor") is
     # not the speaker, else the nearer one is
     subjects.sort(key=lambda c: (_oblique(c), abs(verb.i - c.i)))
+    unnamed = False
     for child in subjects:
         found = [m for m in mentions if m.start <= child.i < m.end]
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
@@ -1013,7 +1014,9 @@ def _speakers(
             if resolved:
                 return [resolved]
         elif kind == "object" and _unnamed_subject(child, verb):
-            return []  # "Die Opposition warf Lund vor, ...": an unnamed subject, not the one accused
+            unnamed = True  # "Die Opposition warf Lund vor, ...": unless another subject is named
+    if unnamed:
+        return []  # the speaker is unnamed, not the one accused after the verb
     if clause is not None:
         # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
         if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
