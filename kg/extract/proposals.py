@@ -234,8 +234,6 @@ _CAUSAL_WORDS = frozenset({"da", "weil"})
 _HAVING_IDIOMS = vocabulary.word_set("having_idiom")
 _CONSEQUENCE_WORDS = frozenset({"dann", "so"})  # "Wenn ..., dann muss ..."
 _EXPECTATION_VERBS = vocabulary.word_set("expectation_verb")
-
-
 _LEGAL_INSTRUMENTS = vocabulary.words("legal_instrument")
 _RULE_MARKERS = frozenset({"nach", "laut", "gemäß", "zufolge", "entsprechend"})
 

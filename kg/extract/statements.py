@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.document import Document
 from kg.extract.eventsyntax import (
     INDEFINITE_DETS,
+    NEGATIONS,
     QUESTION_WORDS,
     QUOTE_MARKS,
     ActorLookup,
@@ -33,6 +34,7 @@ from kg.extract.eventsyntax import (
     is_person,
     is_place,
     preposition_before,
+    sentence_of,
     sentences,
     times_in,
 )
@@ -560,12 +562,9 @@ def _question_left_open(verb: Token, content: str) -> bool:
         return False
     doc = verb.doc
     return any(
-        c.lower_ in _NEGATIONS and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "nur")
+        c.lower_ in NEGATIONS and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "nur")
         for c in verb.children
     )
-
-
-_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
 
 
 def _has_own_subject(verb: Token, sent: Span, quotes: list[re.Match[str]]) -> bool:
@@ -1180,7 +1179,7 @@ def _unnamed_subject(subject: Token, verb: Token) -> bool:
     if left > 0 and subject.doc[left - 1].pos_ == "ADP":
         return False  # "Als Grund nannte X ...": a predicate noun, whatever the parser says
     finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "aux")) if v.morph.get("Number")]
-    return bool(finite) and all(v.morph.get("Number") == subject.morph.get("Number") for v in finite[:1])
+    return bool(finite) and finite[0].morph.get("Number") == subject.morph.get("Number")
 
 
 def _resolve_pronoun(
@@ -1272,8 +1271,8 @@ def _issuer_of_document(
         c.dep_ in ("nmod", "nmod:poss") for c in noun.children
     ):
         return None
-    lo = doc[max(sent.start - 1, 0)].sent.start if sent.start else sent.start
-    lo = doc[max(lo - 1, 0)].sent.start if lo else lo
+    lo = sentence_of(doc[sent.start - 1]).start if sent.start else sent.start
+    lo = sentence_of(doc[lo - 1]).start if lo else lo
     subjects = [
         m for m in mentions
         if lo <= m.start and m.end <= verb.i and doc[m.start : m.end].root.dep_.startswith("nsubj")
@@ -1342,9 +1341,8 @@ def _named_subject(sent: Span, actors: ActorLookup, s_index: int) -> tuple[int, 
     for subject in (c for c in root.children if c.dep_ == "nsubj"):
         for tok in (subject, *(c for c in subject.children if c.dep_ in ("appos", "flat", "flat:name"))):
             key = actors.key_for_token(tok)
-            actor = get_actor(actors, key) if key else None
-            if actor is not None and actor.category in ("Person", "Organisation"):
-                return s_index, [key]  # type: ignore[list-item]
+            if key is not None and _category(actors, key) in ("Person", "Organisation"):
+                return s_index, [key]
     return None
 
 

@@ -758,8 +758,8 @@ class FrameEngine:
             source: Token | None = None
             if "next" in slots:
                 source = _source_after(token)
-            elif entry.noun is not None and _possessive_before(token, entry.noun) is not None:
-                source = _possessive_before(token, entry.noun)  # "ihrer Meinung nach"
+            elif entry.noun is not None and (owner := _possessive_before(token, entry.noun)) is not None:
+                source = owner  # "ihrer Meinung nach"
             elif token.dep_ != "case" or token.head.pos_ not in ("NOUN", "PROPN"):
                 source = None
             elif entry.noun is None:
