@@ -767,3 +767,15 @@ def test_an_interview_with_a_paper_or_a_programme_of_a_broadcaster_is_no_meeting
     for text in ("Grenzen müssten geschützt werden, sagte Karl Lund in einem Gespräch mit dem Standard.",
                  "Das sei ein Fehler, meinte Karl Lund im Gespräch mit dem Morgenecho des ORF."):
         assert extract(text).meetings == [], text
+
+
+@needs_model
+def test_the_round_of_an_election_or_a_tournament_is_no_meeting() -> None:
+    """ "Runde zwei der Regionalwahl" is a stage of a vote, whoever takes part in it;
+    "die Runde der Außenminister" stays a meeting."""
+    for text in ("Tom Lake unterlag bei der zweiten Runde der polnischen Präsidentenwahl knapp.",
+                 "Die Front National verlor die zweite Runde der französischen Regionalwahlen deutlich.",
+                 "Die dritte Runde der spanischen Meisterschaft gewann der FC Nordstadt."):
+        assert extract(text).meetings == [], text
+    ex = extract("Die Runde der Außenminister Frankreichs und Polens tagte in Paris.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Frankreich", "Polen"]]

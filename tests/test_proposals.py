@@ -535,6 +535,32 @@ def test_plots_offers_to_buy_and_reflexive_senses_are_no_proposals() -> None:
 
 
 @needs_model
+def test_anbieten_offers_an_act_or_to_someone_but_goods_are_on_sale() -> None:
+    """ "anbieten" with only a thing as object puts it on sale ("bietet schnelles Internet
+    an"); an offer has a recipient, a zu-infinitive or an act a party can offer (talks, a
+    ceasefire, mediation). Compounds of "Angebot" name an offer only with a first part of
+    negotiation ("Gesprächsangebot"), not what is on offer to use ("Medienangebot")."""
+    for text in ("Der Provider Netzfix bietet schnelles Internet ohne Vertragsbindung an.",
+                 "Im Sommer werden in den Bergdörfern rund 900 Ferienwohnungen angeboten.",
+                 "Das Medienangebot des Verlags wächst seit Jahren.",
+                 "Die Firma Nordlicht baut ihr Zusatzangebot für Familien aus."):
+        assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
+    for text, proposer in (
+        ("Die Hamas bot eine Waffenruhe an.", "Hamas"),
+        ("Kanzler Tom Lake bot der Opposition Gespräche an.", "Tom Lake"),
+        ("Kanzler Tom Lake bot an, noch im Sommer zurückzutreten.", "Tom Lake"),
+        ("Eva Lind bot Polens Präsidenten am Montag 50 Soldaten an.", "Eva Lind"),
+        ("Der Iran bot sich an, zwischen den Parteien zu vermitteln.", "Iran"),
+    ):
+        ex = extract(text)
+        assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("offer", proposer)], text
+    ex = extract("Eva Lind bot Polens Präsidenten am Montag 50 Soldaten an.")
+    assert [p.label for p in ex.proposals] == ["50 Soldaten"]  # the recipient is no content
+    ex = extract("Die Rebellen lehnten das Gesprächsangebot der Regierung ab.")
+    assert [p.kind for p in ex.proposals] == ["offer"]
+
+
+@needs_model
 def test_who_is_gefordert_is_called_upon_not_demanding() -> None:
     """ "X sei gefordert, ... zu tun" (state passive) calls upon X; X demands nothing."""
     for text in ("Die Innenministerin Eva Lind ist gefordert, die Hilfe des Heeres anzufordern.",
@@ -588,6 +614,15 @@ def test_the_consequence_of_a_condition_demands_nothing() -> None:
     assert ex.proposals == []
     ex = extract("Die Ökonomin Eva Lind sagte: Wir müssen sparen, dann wird es besser.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
+
+
+def test_what_should_have_happened_demands_nothing() -> None:
+    """ "hätte ... sollen/müssen" looks back at what did not happen: a reproach, no proposal."""
+    for text in ("Mit den Stimmen der Grünen hätte es für die Wahl reichen sollen, sagte Tom Lake.",
+                 "Man hätte viel früher handeln müssen, sagte Tom Lake."):
+        assert extract(text).proposals == [], text
+    ex = extract("Man müsse viel früher handeln, sagte Tom Lake.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Tom Lake")]
 
 
 def test_haben_with_a_zu_infinitive_in_reported_words_is_an_obligation() -> None:

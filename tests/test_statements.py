@@ -1021,3 +1021,37 @@ def test_an_unnamed_subject_leaves_the_accused_out_of_the_speakers() -> None:
     assert [name(ex, s.speaker) for s in ex.statements] == ["Hans Moser"]
     ex = extract("Als Grund nannte Außenminister Karl Lund am Sonntag die hohen Kosten.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+
+
+@needs_model
+def test_so_wie_compares_and_names_no_source() -> None:
+    ex = extract("Die Mieten seien, so wie in Polen, viel zu hoch geworden.")
+    assert [s.speaker for s in ex.statements if s.speaker is not None] == []
+    ex = extract("Die Reform komme zu spät, so die Ministerin Anna Berg.")
+    said = [(name(ex, s.speaker), s.quote) for s in ex.statements]
+    assert said == [("Anna Berg", "Die Reform komme zu spät")]
+
+
+@needs_model
+def test_a_verb_of_saying_in_a_relative_clause_leaves_the_sentence_to_the_main_verb() -> None:
+    """ "Alles, was X ankündigt, ..., glaubt Y": X's announcement is what Y talks about."""
+    ex = extract("Alles, was Professor Tom Lake ankündigt, ist nicht finanzierbar, glaubt Anna Berg.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+
+
+@needs_model
+def test_a_question_someone_must_answer_is_not_answered_yet() -> None:
+    assert extract("Die Ministerin Anna Berg muss erklären, warum die Kosten steigen.").statements == []
+    ex = extract("Die Ministerin Anna Berg erklärte, warum die Kosten steigen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+
+
+@needs_model
+def test_seeing_something_in_a_thing_is_a_view_but_being_seen_says_nothing() -> None:
+    ex = extract("Die Gewerkschaft Verdi sieht in der Reform einen Angriff auf die Rechte der Beschäftigten.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Verdi", "in der Reform einen Angriff auf die Rechte der Beschäftigten")
+    ]
+    for text in ("Tom Lake sah in Wien einen Film.",
+                 "Der Sänger Tom Lake ist bald mit einer neuen Show im Fernsehen zu sehen."):
+        assert extract(text).statements == [], text

@@ -42,7 +42,7 @@ from kg.extract.eventsyntax import (
     participant_key,
     person_named_before,
 )
-from kg.extract.statements import reported_continuation
+from kg.extract.statements import asked_or_seen, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
 from kg.nlp.cues import NEGATED_STANCE
@@ -60,6 +60,7 @@ _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
 _NOT_YET = frozenset({"müssen", "sollen", "können", "dürfen"})  # obligation or possibility
 _ABILITY = frozenset({"können", "dürfen"})
+_OBLIGATION_MODALS = _NOT_YET - _ABILITY  # "muss erklären, warum ...": not answered yet
 _WITH_ABILITY = vocabulary.word_set("ability_idiom")
 _OWN_IDEAS = vocabulary.word_set("own_idea_verb")
 _OPEN_OUTCOMES = vocabulary.word_set("open_outcome_adjective")
@@ -301,12 +302,14 @@ class FrameEvents:
     def _said_nothing(self, m: FrameMatch) -> bool:
         """ "äußerte sich nicht zu ...": a negated verb of saying without a clause, or with only
         an indirect question, says nothing ("bestritt nicht, dass ..." still reports what was
-        conceded)."""
+        conceded); so does one that must or should answer an indirect question."""
         content = [self.doc[i] for i in m.roles.get("content", [])]
         clauses = [t for t in content if t.dep_ in ("ccomp", "parataxis", "xcomp")]
         if clauses:
-            # "sagte nicht, wann ...", "wollte sich nicht äußern, ob ...": a question left open
-            return m.negated and all(_opening_word(t) in QUESTION_WORDS for t in clauses)
+            # "sagte nicht, wann ...", "wollte sich nicht äußern, ob ...", "muss erklären,
+            # warum ...": a question left open, or one someone has yet to answer
+            obliged = m.modal in _OBLIGATION_MODALS
+            return (m.negated or obliged) and all(_opening_word(t) in QUESTION_WORDS for t in clauses)
         return m.negated or any(t.left_edge.lower_ == "nicht" for t in content)
 
     def _complete_proposer(self, m: FrameMatch, key: str) -> None:
@@ -469,10 +472,10 @@ class FrameEvents:
     # statements ----------------------------------------------------------------------------
 
     def _statement(self, m: FrameMatch) -> None:
-        if m.hypothetical or self._said_nothing(m):
-            return
         doc = self.doc
         trigger = doc[m.trigger]
+        if m.hypothetical or self._said_nothing(m) or asked_or_seen(trigger, m.lemma):
+            return  # ... or "war im Fernsehen zu sehen": being seen says nothing
         if _reported_within(trigger, self.speech_triggers):
             return  # "X sagte, Y wolle ... verkünden": nested speech belongs to the outer reporter
         evidence = evidence_for(

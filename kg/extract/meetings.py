@@ -249,6 +249,8 @@ def _candidate(
     continues = is_noun and not parties and _continuation(doc, token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
+    if lemma == "round" and _round_of_contest(token):
+        return None
     location = _location(doc, token, clause, mentions, actors, lemma)
     if location is not None and (lemma == "visit" or "besuch" in token.lower_):
         host = _host_of(location, actors)
@@ -287,6 +289,7 @@ def _candidate(
 
 
 _COURTS = vocabulary.words("court_noun")
+_CONTESTS = vocabulary.words("contest_noun")
 _SUPPORT_OBJECTS = vocabulary.words("support_object")
 _ATTENDED = vocabulary.words("attended_place")
 _IT_PRONOUNS = frozenset({"das", "dies", "dieses", "es"})
@@ -982,6 +985,15 @@ _NP_LINKS = frozenset(
         "ihrer",
     }
 )
+
+
+def _round_of_contest(token: Token) -> bool:
+    """ "nach Runde zwei der Regionalwahl", "die erste Runde des Turniers": a
+    stage of an election or a competition (group contest_noun), whoever takes part in it."""
+    return any(
+        t.dep_ in ("nmod", "nmod:poss") and t.i > token.i and t.lower_.endswith(_CONTESTS)
+        for t in token.subtree  # ("Runde zwei der Wahl": the genitive may hang on the number)
+    )
 
 
 def _noun_attribute_parties(

@@ -271,6 +271,8 @@ def _modals_held_back(span: Span) -> bool:
             held = True  # "..., weil mehr Zuschüsse gezahlt werden müssen": a reason
         elif any(_expected_or_forecast(t) for t in seg if t.lower_ in _DEONTIC):
             held = True
+        elif _counterfactual(seg):
+            held = True  # "hätte reichen sollen", "hätte man früher handeln müssen": a past that was not
         elif (opener in _DEONTIC or opener in _CONSEQUENCE_WORDS) and (
             before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES
         ):
@@ -278,6 +280,17 @@ def _modals_held_back(span: Span) -> bool:
         else:
             free = True
     return held and not free
+
+
+_COUNTERFACTUAL_FINITES = frozenset({"hätte", "hätten", "hättest", "hättet"})
+_MODAL_INFINITIVES = frozenset({"sollen", "müssen"})
+
+
+def _counterfactual(segment: list[Token]) -> bool:
+    """A modal in the past subjunctive ("hätte ... sollen", with the infinitive for the
+    participle): what should have happened and did not, a reproach or regret, no proposal."""
+    words = {t.lower_ for t in segment}
+    return bool(words & _COUNTERFACTUAL_FINITES) and bool(words & _MODAL_INFINITIVES)
 
 
 def _expected_or_forecast(modal: Token) -> bool:

@@ -469,7 +469,7 @@ def _speech_in(
                 return _Speech(
                     [src], tok, _content_around(sent, tok, quotes), bool(quotes), "rule:source-fuer"
                 )
-        if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == ",":
+        if low == "so" and tok.i > sent.start and doc[tok.i - 1].text == "," and not _compares(tok):
             after = [m for m in sent_mentions if m.start > tok.i and m.start - tok.i <= 4]
             if after and _ends_sentence(doc, after[0].end, sent):
                 content = sent.text[: tok.idx - sent.start_char].strip().rstrip(",")
@@ -496,7 +496,7 @@ def _speech_in(
         lemma = verb_lemma(tok)
         if lemma not in SPEECH_VERBS:
             continue
-        if _asked_or_seen(tok, lemma):
+        if asked_or_seen(tok, lemma):
             continue
         if lemma == "heißen":
             fronted = _source_before_heissen(doc, tok, sent, sent_mentions, actors)
@@ -511,8 +511,10 @@ def _speech_in(
         if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
-        if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
-            continue
+        if (_in_wie_clause(doc, tok, sent) or _relative_without_clause(tok)) and _later_speech_verb(
+            doc, tok, sent, quotes
+        ):
+            continue  # "Alles, was X ankündigt, sei unbezahlbar, glaubt Y": Y's words
         content, kind = _content_for(doc, tok, sent, quotes)
         if kind == "clause" and content is not None and _question_left_open(tok, content):
             continue  # "wollte sich nicht äußern, ob ...": nothing was said
@@ -544,7 +546,14 @@ def _speech_in(
     return pending or unnamed
 
 
-def _asked_or_seen(verb: Token, lemma: str) -> bool:
+def _relative_without_clause(verb: Token) -> bool:
+    """A verb of saying in a relative clause without a clause of its own ("was X ankündigt"):
+    it names what was said, the words of the sentence are not its content."""
+    clauses = ("ccomp", "xcomp", "parataxis")
+    return verb.dep_ == "acl:relcl" and not any(c.dep_ in clauses for c in verb.children)
+
+
+def asked_or_seen(verb: Token, lemma: str) -> bool:
     """ "X wurde gefragt, ob ...": the subject of a passive question is the one asked, whose
     words these are not; "war X zu sehen, wie ...": being seen says nothing."""
     if lemma == "fragen":
@@ -556,13 +565,15 @@ def _asked_or_seen(verb: Token, lemma: str) -> bool:
 
 def _question_left_open(verb: Token, content: str) -> bool:
     """An indirect question that a negated verb of saying leaves unanswered ("sagte nicht,
-    wann ...", "erinnert sich nicht, ob ..."); not "nicht nur"."""
+    wann ...", "erinnert sich nicht, ob ..."; not "nicht nur"), or that a verb under "müssen"
+    or "sollen" has yet to answer ("muss erklären, warum ...")."""
     words = content.split(maxsplit=1)
     if not words or words[0].lower() not in QUESTION_WORDS:
         return False
     doc = verb.doc
     return any(
         c.lower_ in NEGATIONS and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "nur")
+        or c.dep_ == "aux" and c.lemma_.lower() in ("müssen", "sollen")
         for c in verb.children
     )
 
@@ -1107,6 +1118,13 @@ def _prefix_only(
             if head and head[0].isupper() and actor is not None and head not in actor.name:
                 return not _is_spokesperson(head)
     return False
+
+
+def _compares(so: Token) -> bool:
+    """ ", so wie in Frankreich, ...", ", so dass ...", ", so in Wien, ...": "so" opens a
+    comparison, a consequence or an example, and the name after it is no source."""
+    nxt = so.nbor(1) if so.i + 1 < len(so.doc) else None
+    return nxt is not None and (nxt.lower_ in ("wie", "dass") or nxt.pos_ in ("ADP", "SCONJ"))
 
 
 def _is_spokesperson(noun: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import vocabulary
-from kg.nlp.frames import verbs_of_saying
+from kg.nlp.frames import on_sale, verbs_of_saying
 from kg.nlp.tense import CLAUSE_PUNCT, aux_info
 
 SPAN_KEY = "kg_cues"
@@ -272,6 +272,8 @@ def proposal_noun_kind(token: Token) -> str | None:
     low = token.lower_.replace("-", "")
     if low.endswith(("rahmen", "rahmens")) and not _rahmen_is_framework(token):
         return None
+    if on_sale(low):
+        return None  # "Medienangebot": what is on offer to buy or use
     kind = _noun_kind(token, PROPOSAL_NOUNS, _NOT_PROPOSAL)
     if kind and low.startswith("gegen"):
         return "counter-proposal"

@@ -47,6 +47,8 @@ _MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many 
 # words ending in a proposal noun that name no proposal ("Fahrplan", "Terrorpläne"), shared
 # with the cue rules (kg/data/vocabulary.tsv, group not_proposal)
 _NOT_PROPOSAL_ENDINGS = tuple(sorted(vocabulary.word_set("not_proposal")))
+_OFFER_MODIFIERS = vocabulary.words("offer_modifier")
+_OFFERABLE_ACTS = vocabulary.words("offerable_act")
 _CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}
 
 
@@ -100,7 +102,7 @@ class Lexicon:
         entries for a word that names no proposal ("Terrorpläne", "Bildungsangebot")."""
         low = lemma.lower()
         entries = self._noun_entries(low)
-        if entries and low.replace("-", "").endswith(_NOT_PROPOSAL_ENDINGS):
+        if entries and (low.replace("-", "").endswith(_NOT_PROPOSAL_ENDINGS) or on_sale(low)):
             return tuple(e for e in entries if e.frame != "proposal")
         return entries
 
@@ -125,6 +127,21 @@ class Lexicon:
             if head in self.nouns:
                 return self.nouns[head]
         return ()
+
+
+def on_sale(word: str) -> bool:
+    """A compound of "Angebot" whose first part names no offer to a party ("Medienangebot",
+    "Bildungsangebote"): what is on sale or on offer to use, which news mention far more often
+    than offers made in negotiations ("Gesprächsangebot"; group offer_modifier)."""
+    low = word.lower().replace("-", "")
+    at = low.find("angebot")
+    return at > 0 and not low[:at].endswith(_OFFER_MODIFIERS)
+
+
+def _names_act(token: Token) -> bool:
+    """The noun names an act a party can offer ("Gespräche", "eine Waffenruhe"; group
+    offerable_act), not goods or services."""
+    return token.lower_.endswith(_OFFERABLE_ACTS) or (token.lemma_ or "").lower().endswith(_OFFERABLE_ACTS)
 
 
 def _parse_roles(text: str) -> dict[str, tuple[str, ...]]:
@@ -217,11 +234,13 @@ def verbs_of_speakers(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 def case_of(token: Token) -> str | None:
-    """The preposition of a phrase ("an" for "an die Regierung"); "gen" for a genitive
-    attribute without one ("der Plan der Regierung")."""
+    """The preposition of a phrase ("an" for "an die Regierung", "als" for "als Vermittler");
+    "gen" for a genitive attribute without one ("der Plan der Regierung")."""
     for child in token.children:
         if child.dep_ == "case":
             return _CONTRACTIONS.get(child.lower_, child.lower_)
+        if child.lower_ == "als" and child.dep_ in ("cc", "mark") and child.i < token.i:
+            return "als"  # "bot sich als Vermittler an": the parser reads "als" as a conjunction
     if token.dep_ == "nmod" and token.i > token.head.i:
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if token.pos_ == "PROPN" or (det is not None and det.lower_ in _GENITIVE_DETS):
@@ -643,6 +662,8 @@ class FrameEngine:
                      and c.lower_ not in _ADVERB_PARTICLES}
         for cand in lemmas:
             entries = [e for e in table.get(cand, ()) if self._fits(token, e)]
+            if any(e.reflexive for e in entries):  # "bot sich an, zu vermitteln": the reflexive row
+                entries = [e for e in entries if e.reflexive]
             if particles and not any(cand.startswith(p) for p in particles):
                 entries = [e for e in entries if e.noun and e.noun.lower() in particles]
             if entries:
@@ -703,9 +724,26 @@ class FrameEngine:
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:
                 return match
-        if entry.requires and not any(self._voiced(h, s, passive) for s in entry.requires for h in heads):
+        if entry.requires and not any(self._required(h, s, passive) for s in entry.requires for h in heads):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
+
+    def _required(self, head: Token, slot: str, passive: bool) -> bool:
+        """A required slot is filled; "obj=act" only by a noun of an offerable act ("bot
+        Gespräche an", not "bietet Internet an"), "obl@in=common" only by a common noun ("sieht
+        in der Reform einen Fehler", not "sah in Wien einen Film")."""
+        rel, _, kind = slot.partition("=")
+        fillers = self._voiced(head, rel, passive)
+        if rel == "iobj" and not fillers and not passive:
+            # "bot Ungarns Innenminister 80 Polizisten an": of two noun objects one is the
+            # recipient, whatever the parser calls it
+            objects = [c for c in head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+            fillers = objects[1:]
+        if kind == "act":
+            return any(_names_act(f) for f in fillers)
+        if kind == "common":
+            return any(f.pos_ == "NOUN" for f in fillers)
+        return bool(fillers)
 
     def _roles(self, entry: Entry, heads: list[Token], passive: bool) -> dict[str, list[int]]:
         """Token indices of each role's fillers, read through voice from the heads' slots; an
@@ -727,6 +765,12 @@ class FrameEngine:
             fillers = [_antecedent(f) for f in fillers]
             if fillers:
                 roles[role] = sorted({f.i for f in fillers})
+        if "iobj" in entry.roles.get("addressee", ()) and "addressee" not in roles and not passive:
+            objects = [c.i for c in heads[0].children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objects) > 1 and roles.get("content", [])[:2] == objects[:2]:
+                # "bot Polens Präsidenten 50 Soldaten an": the first of two noun objects is the
+                # recipient the parser did not label, the second what is offered
+                roles["addressee"], roles["content"] = objects[:1], roles["content"][1:]
         return roles
 
     @staticmethod

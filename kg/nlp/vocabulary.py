@@ -63,6 +63,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "conduct": PLAIN,
     "arranging_verb": PLAIN,
     "court_noun": PLAIN,
+    "contest_noun": PLAIN,
     "absence": PLAIN,
     "participation": PLAIN,
     "building_suffix": PLAIN,
@@ -88,6 +89,9 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "plain_theme_verb": PLAIN,
     # kg.extract.statements
     "konjunktiv2_form": PLAIN,
+    # kg.nlp.frames
+    "offer_modifier": PLAIN,
+    "offerable_act": PLAIN,
 }
 
 #: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, source names and role classes with their kind
