@@ -1034,9 +1034,22 @@ def test_so_wie_compares_and_names_no_source() -> None:
 
 @needs_model
 def test_a_verb_of_saying_in_a_relative_clause_leaves_the_sentence_to_the_main_verb() -> None:
-    """ "Alles, was X ankündigt, ..., glaubt Y": X's announcement is what Y talks about."""
+    """ "Alles, was X ankündigt, ..., glaubt Y": X's announcement is what Y talks about; "X,
+    der die Reform kritisiert, trat zurück": the relative clause describes X, the rest of the
+    sentence is not X's words. A relative clause with a subject of its own ("der sie ...
+    vorwirft") is that subject's view, and one with its own clause keeps its content."""
     ex = extract("Alles, was Professor Tom Lake ankündigt, ist nicht finanzierbar, glaubt Anna Berg.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+    for text in ("Tom Lake, der die Reform scharf kritisiert, trat am Montag zurück.",
+                 "Der polnische Botschafter in Wien, der der Kommission oft Einseitigkeit vorwirft, "
+                 "blieb der Sitzung fern."):
+        assert extract(text).statements == [], text
+    ex = extract("Schuld daran trägt für Anna Berg die Kammer, der sie eine Blockade der Reform vorwirft.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+    ex = extract("Tom Lake, der am Montag ankündigte, dass er zurücktritt, blieb ruhig.")
+    assert [(name(ex, s.speaker), s.quote.startswith("dass er zurücktritt")) for s in ex.statements] == [
+        ("Tom Lake", True)
+    ]
 
 
 @needs_model

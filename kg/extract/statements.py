@@ -511,11 +511,13 @@ def _speech_in(
         if lemma == "sprechen" and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("von", "vom")):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
-        if (_in_wie_clause(doc, tok, sent) or _relative_without_clause(tok)) and _later_speech_verb(
-            doc, tok, sent, quotes
-        ):
-            continue  # "Alles, was X ankündigt, sei unbezahlbar, glaubt Y": Y's words
+        if _in_wie_clause(doc, tok, sent) and _later_speech_verb(doc, tok, sent, quotes):
+            continue
         content, kind = _content_for(doc, tok, sent, quotes)
+        if kind != "quote" and not _in_wie_clause(doc, tok, sent) and _relative_without_clause(
+            tok, _later_speech_verb(doc, tok, sent, quotes)
+        ):
+            continue  # "X, der die Reform kritisiert, trat zurück": the main clause is not X's words
         if kind == "clause" and content is not None and _question_left_open(tok, content):
             continue  # "wollte sich nicht äußern, ob ...": nothing was said
         wie, closing = _wie_source_content(doc, tok, sent)
@@ -546,11 +548,16 @@ def _speech_in(
     return pending or unnamed
 
 
-def _relative_without_clause(verb: Token) -> bool:
-    """A verb of saying in a relative clause without a clause of its own ("was X ankündigt"):
-    it names what was said, the words of the sentence are not its content."""
-    clauses = ("ccomp", "xcomp", "parataxis")
-    return verb.dep_ == "acl:relcl" and not any(c.dep_ in clauses for c in verb.children)
+def _relative_without_clause(verb: Token, later_verb: bool) -> bool:
+    """A verb of saying in a relative clause without a clause of its own that only describes
+    its antecedent ("X, der die Reform kritisiert, trat zurück") or names what another verb of
+    saying is about ("Alles, was X ankündigt, sei unbezahlbar, glaubt Y"): the words of the
+    sentence are not its content. With a subject of its own ("die Kammer, der sie Blockade
+    vorwirft") the relative clause carries its subject's view of the sentence."""
+    if verb.dep_ != "acl:relcl" or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return later_verb or not subjects or any("Rel" in c.morph.get("PronType") for c in subjects)
 
 
 def asked_or_seen(verb: Token, lemma: str) -> bool:
