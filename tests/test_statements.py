@@ -1068,3 +1068,24 @@ def test_seeing_something_in_a_thing_is_a_view_but_being_seen_says_nothing() -> 
     for text in ("Tom Lake sah in Wien einen Film.",
                  "Der Sänger Tom Lake ist bald mit einer neuen Show im Fernsehen zu sehen."):
         assert extract(text).statements == [], text
+
+
+@needs_model
+def test_two_roles_of_one_person_before_the_name_name_the_speaker() -> None:
+    ex = extract("Die Renten seien sicher, meint der Grazer Jurist und Sozialexperte Tom Lake.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Tom Lake"]
+
+
+@needs_model
+def test_a_compound_spokesperson_speaks_for_the_body_or_type_it_names() -> None:
+    """ "eine Kommissionssprecherin" speaks for the Commission named before, "ein
+    Konzernsprecher" for the company; "ein Parteisprecher" is nobody's here."""
+    ex = extract("Die EU-Kommission legte am Montag einen Plan vor. "
+                 "Es gibt keinen Plan für eine Armee, erklärte eine Kommissionssprecherin.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["EU-Kommission"]
+    ex = extract("Der Stahlkonzern Alpina Stahl AG legte am Montag einen Sparplan vor. "
+                 "Es gibt keinen Abbau, erklärte ein Konzernsprecher.")
+    assert [s.speaker for s in ex.statements if s.speaker is not None] != []
+    ex = extract("Die Alpina Stahl AG legte am Montag einen Sparplan vor. "
+                 "Es gibt keinen Abbau, erklärte ein Parteisprecher.")
+    assert [s.speaker for s in ex.statements if s.speaker is not None] == []

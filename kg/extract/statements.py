@@ -1024,6 +1024,11 @@ def _speakers(
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
             found = [m for a in child.children if a.dep_ == "appos" and not _across_colon(a, verb)
                      for m in mentions if m.start <= a.i < m.end]
+        if not found:  # "der Jurist und Sozialexperte Anna Berg": two roles of one person
+            roles = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                     and not any(d.dep_ == "det" for d in c.children)]
+            found = [m for r in roles for a in r.children if a.dep_ == "appos" and not _across_colon(a, verb)
+                     for m in mentions if m.start <= a.i < m.end]
         if found:
             return _coordinated(doc, found[0], mentions)
         if _subject_pronoun(child):

@@ -525,6 +525,30 @@ def _fits_type(m: ActorMention, kind: str) -> bool:
     return m.kind is None or (kind == "organisation" and m.kind == "alliance")
 
 
+_SPOKESPERSON_HEADS = ("sprecherin", "sprecher")
+
+
+def _spokesperson_compound(low: str) -> str | None:
+    """The first part of a compound for a spokesperson ("konzern" of "Konzernsprecher",
+    "kommission" of "Kommissionssprecherin"), without its linking "s"; None for other words
+    and for the bare noun."""
+    for head in _SPOKESPERSON_HEADS:
+        if low.endswith(head) and len(low) - len(head) >= 4 and "-" not in low:
+            first = low[: -len(head)]
+            return first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+    return None
+
+
+def _owned_by(m: ActorMention, owner: str) -> bool:
+    """An organisation that the first part of a spokesperson compound names: its type
+    ("Konzern" for a company) or the last part of its name ("Kommission" for the EU-Kommission)."""
+    kind = _TYPE_NOUNS.get(owner)
+    if kind is not None and kind != "spokesperson":
+        return _fits_type(m, kind)
+    last = (m.name or "").lower().replace("-", " ").split()
+    return bool(last) and last[-1] == owner
+
+
 def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> list[ActorMention]:
     """ "Der Tagesspiegel ... schrieb die Zeitung", "Amnesty International ... Die Organisation
     teilte mit": a definite singular noun for the type of an organisation (`type_noun` in
@@ -538,6 +562,9 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
     named_speaker = any(h.endswith("sprecher") for m in names for h in m.role_heads)
     for tok in _tokens(doc):
         kind = _TYPE_NOUNS.get(tok.lower_) or _TYPE_NOUNS.get((tok.lemma_ or "").lower())
+        owner = _spokesperson_compound(tok.lower_)
+        if kind is None and owner is not None:
+            kind = "spokesperson"  # "ein Konzernsprecher", "eine Kommissionssprecherin"
         articles = _SPOKESPERSON_ARTICLES if kind == "spokesperson" else _DEFINITE_ARTICLES
         if (kind is None or taken[tok.i] or not _cap(tok) or tok.i == 0 or not tok.dep_.startswith("nsubj")
                 or doc[tok.i - 1].lower_ not in articles or "Plur" in tok.morph.get("Number")):
@@ -552,6 +579,8 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
         since = doc[starts[max(k, 0)]].idx
         before = [m for m in names if since <= m.start and m.end <= tok.idx and _fits_type(m, kind)]
+        if owner is not None:  # the first part of the compound names the type or the body
+            before = [m for m in before if _owned_by(m, owner)]
         ends = {m.tok_end for m in before}
         # "Ärzte ohne Grenzen (MSF)": a short name in brackets right after a name is that name
         before = [m for m in before if not (m.tok_start >= 2 and doc[m.tok_start - 1].text == "("
