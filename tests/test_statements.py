@@ -1089,3 +1089,22 @@ def test_a_compound_spokesperson_speaks_for_the_body_or_type_it_names() -> None:
     ex = extract("Die Alpina Stahl AG legte am Montag einen Sparplan vor. "
                  "Es gibt keinen Abbau, erklärte ein Parteisprecher.")
     assert [s.speaker for s in ex.statements if s.speaker is not None] == []
+
+
+@needs_model
+def test_das_sagte_x_claims_the_sentence_before() -> None:
+    """ "A. Das meldete die Agentur X.": the sentence before is X's (the guidelines: a sentence
+    that only attributes what precedes it is no entry of its own); "Das Militär drohte" opens
+    with an article, and "So twitterte X" gives an example, neither claims anything."""
+    ex = extract("Der Verdächtige wurde am Freitag in Gent festgenommen. "
+                 "Das meldete die Nachrichtenagentur Belga.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Belga", "Der Verdächtige wurde am Freitag in Gent festgenommen.")
+    ]
+    for text in ("Nordkorea verschärft seine Drohungen. "
+                 "Das Militär des Landes drohte Japan am Samstag mit Schlägen.",
+                 "Auch aus der Wissenschaft kamen rasch Reaktionen. "
+                 "So twitterte die Biologin Anna Berg: Peinlich."):
+        first = text.split(".")[0]
+        ex = extract(text)
+        assert [s for s in ex.statements if s.evidence[0].sentence.startswith(first)] == [], text

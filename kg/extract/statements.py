@@ -146,6 +146,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
     open_at = 0
     quote_end: Span | None = None  # the sentence that closes a quotation over several sentences
     unattributed: dict[int, list[Statement]] = {}  # sentence index -> its statements without speaker
+    said: set[int] = set()  # indices of the sentences with a statement
     speaking: tuple[int, list[str]] | None = None  # a quotation of these speakers is still open
     learned = LearnedSpans(doc, mentions, actors)
     narrated: tuple[int, list[str]] | None = None  # a named subject of the sentence before, no statement
@@ -210,6 +211,24 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                     st.speaker = speech.speakers[0]
                     st.evidence = [replace(e, method="rule:quote-claimed-by-next-sentence", confidence=0.8)
                                    for e in st.evidence]
+            elif (s_index - 1 not in said and s_index and _points_back(sent, with_so=False)
+                  and _claimable(sents[s_index - 1])):
+                # "A wurde festgenommen. Das meldete die Agentur X.": the sentence before is X's
+                # (quotation marks stripped, or reported without them)
+                before = sents[s_index - 1]
+                cue = next(t for t in before if not t.is_space)
+                statements.append(
+                    Statement(
+                        key=f"statement-{before.start_char + (len(before.text) - len(before.text.lstrip()))}",
+                        speaker=speech.speakers[0],
+                        quote=_strip_quotes(before.text.strip()),
+                        direct=any(c in before.text for c in QUOTE_MARKS),
+                        evidence=[evidence_for(doc, document, cue.idx, cue.idx + len(cue.text),
+                                               "rule:claimed-by-next-sentence", 0.7)],
+                    )
+                )
+                said.add(s_index - 1)
+                statements.sort(key=lambda st: st.evidence[0].start)
             continue
         times = times_in(sent)
         speakers = speech.speakers or [None]
@@ -238,6 +257,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             )
             if speaker is None:
                 unattributed.setdefault(s_index, []).append(statements[-1])
+            said.add(s_index)
         if speech.speakers:
             previous = (s_index, speech.speakers)
             if marks % 2 == 1 and _last_mark_opens(text) and speech.method != "rule:quote-across-sentences":
@@ -1539,10 +1559,23 @@ def _last_mark_opens(text: str) -> bool:
     return last in ("„", "»") or (last in ('"', "“") and text.rfind(last) < len(text.rstrip(".!? ")) - 1)
 
 
-def _points_back(sent: Span) -> bool:
-    """ "Das sagte X", "Dies erklärte X": the sentence opens with a pronoun for what was said."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    return first is not None and first.lower_ in ("das", "dies", "so") and first.i + 1 < sent.end
+def _claimable(sent: Span) -> bool:
+    """A sentence that a following "Das sagte X" can claim: a statement of some length, not a
+    question or a heading."""
+    text = sent.text.strip()
+    return len(text.split()) >= 4 and text.endswith((".", "!", '"', "“", "«")) and "?" not in text
+
+
+def _points_back(sent: Span, with_so: bool = True) -> bool:
+    """ "Das sagte X", "Dies erklärte X", "So X": the sentence opens with a pronoun for what
+    was said, the finite verb right after it (not "Das Militär drohte"). "So twitterte X"
+    also introduces an example of what the sentence before says, so `with_so` is off where
+    the sentence before is not itself a quotation."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    openers = ("das", "dies", "so") if with_so else ("das", "dies")
+    if len(words) < 2 or words[0].lower_ not in openers:
+        return False
+    return words[0].lower_ == "so" or words[1].pos_ in ("VERB", "AUX")
 
 
 def _self_named_statements(doc: Doc) -> frozenset[int]:
