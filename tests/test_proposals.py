@@ -632,3 +632,10 @@ def test_haben_with_a_zu_infinitive_in_reported_words_is_an_obligation() -> None
                  "Die Stadt habe viel zu bieten, sagte Karl Lund.",
                  "Karl Lund sagte, der Angeklagte habe gestanden, Tipps gegeben zu haben."):
         assert extract(text).proposals == [], text
+
+
+def test_soll_in_a_sentence_a_report_claims_is_hearsay() -> None:
+    """ "Y soll 2017 erscheinen. Das berichtet X.": X passes on what is planned, no demand."""
+    ex = extract("Der Nachfolger des Spiels soll im Laufe des Jahres 2017 erscheinen. "
+                 "Das berichtet das Fachportal Gamestar.")
+    assert ex.statements and ex.proposals == []

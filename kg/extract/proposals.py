@@ -169,11 +169,13 @@ _PERFECT_INFINITIVE = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(haben|sein)
 
 def _hearsay(quote: str, method: str) -> bool:
     """Indicative "soll/sollen" reports what others say rather than demanding: after a source
-    ("Laut X soll Y folgen", "X zufolge sollen ...") and always with a perfect infinitive
-    ("X soll gesagt haben", "soll gewesen sein")."""
+    ("Laut X soll Y folgen", "X zufolge sollen ..."), in a sentence a report claims ("Y soll
+    2017 erscheinen. Das berichtet X.") and always with a perfect infinitive ("X soll gesagt
+    haben", "soll gewesen sein")."""
     if _PERFECT_INFINITIVE.search(quote):
         return True
-    return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution"))
+    return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution",
+                              "rule:claimed-by-next-sentence"))
 
 
 def _reporting_medium(speaker: str, actors: ActorLookup) -> bool:
