@@ -779,3 +779,13 @@ def test_the_round_of_an_election_or_a_tournament_is_no_meeting() -> None:
         assert extract(text).meetings == [], text
     ex = extract("Die Runde der Außenminister Frankreichs und Polens tagte in Paris.")
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Frankreich", "Polen"]]
+
+
+@needs_model
+def test_words_said_in_a_conversation_without_a_named_partner_are_an_interview() -> None:
+    """ "klagte X in einem Gespräch am Rande der Messe": a conversation with the reporter;
+    "in einem Gespräch mit Y" stays talks between X and Y."""
+    ex = extract("Alle Parteien wollen Geld, klagte Tom Lake in einem Gespräch am Rande der Messe.")
+    assert ex.meetings == []
+    ex = extract("Tom Lake sagte in einem Gespräch mit Anna Berg, man werde klagen.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Anna Berg", "Tom Lake"]]

@@ -39,7 +39,7 @@ from kg.extract.eventsyntax import (
 )
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
-from kg.nlp.cues import MEETING_NOUNS, meeting_noun_kind, verb_in, verb_lemma
+from kg.nlp.cues import MEETING_NOUNS, SPEECH_VERBS, meeting_noun_kind, verb_in, verb_lemma
 from kg.nlp.frames import case_of
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import (
@@ -863,7 +863,12 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
         _media_partner(c, actors) for c in token.children if c.dep_ == "nmod" and _with(c)
     ):
         return True
-    if token.i == 0 or doc[token.i - 1].lower_ != "im":
+    if token.i == 0:
+        return False
+    if token.lower_ == "gespräch" and doc[token.i - 1].lower_ == "einem" and _told_in(token):
+        # "klagte X in einem Gespräch am Rande der Messe": a conversation with the reporter
+        return not any(c.dep_ == "nmod" and _with(c) for c in token.children)
+    if doc[token.i - 1].lower_ != "im":
         return False
     prefix, _, head = token.text.rpartition("-")
     if prefix and head.lower() == "gespräch":
@@ -875,6 +880,17 @@ def _interview(doc: Doc, token: Token, actors: ActorLookup) -> bool:
         return False
     partners = [c for c in token.children if c.dep_ == "nmod" and _with(c)]
     return not partners or any(_media_partner(p, actors) for p in partners)
+
+
+def _told_in(noun: Token) -> bool:
+    """The noun is the "in"-phrase of a verb of saying ("sagte in einem Gespräch")."""
+    verb = noun.head
+    return (
+        noun.dep_ == "obl"
+        and any(c.dep_ == "case" and c.lower_ == "in" for c in noun.children)
+        and verb.pos_ in ("VERB", "AUX")
+        and verb_lemma(verb) in SPEECH_VERBS
+    )
 
 
 def _with(partner: Token) -> bool:
