@@ -1108,3 +1108,25 @@ def test_das_sagte_x_claims_the_sentence_before() -> None:
         first = text.split(".")[0]
         ex = extract(text)
         assert [s for s in ex.statements if s.evidence[0].sentence.startswith(first)] == [], text
+
+
+@needs_model
+def test_a_name_between_commas_after_the_subject_phrase_is_the_speaker() -> None:
+    """ "sagte der Chef der Cyber-Polizei (CPU), Karim Nasiri, am Montag": the parser hangs
+    the name on the verb, but it is the apposition of the subject."""
+    ex = extract("Die Festgenommenen hätten Anhänger rekrutiert, sagte der Chef der Cyber-Polizei (CPU), "
+                 "Karim Nasiri, am Montag der Agentur Isna.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karim Nasiri"]
+
+
+@needs_model
+def test_a_government_named_by_its_seat_speaks() -> None:
+    ex = extract("Die Regierung in Warschau bestätigte am Freitag, dass zwei Bürger getötet worden seien.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Warschau"]
+
+
+@needs_model
+def test_bild_is_a_medium_where_it_reports() -> None:
+    ex = extract("Die Firma plane keinen Abbau, meldete die Bild-Zeitung am Mittwoch.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Bild-Zeitung"]
+    assert [a.name for a in extract("Das Bild zeigt den Minister vor dem Amt.").actors] == []

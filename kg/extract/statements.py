@@ -45,7 +45,7 @@ from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
-from kg.nlp.roles import analyse_role
+from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
 
@@ -1044,6 +1044,10 @@ def _speakers(
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
             found = [m for a in child.children if a.dep_ == "appos" and not _across_colon(a, verb)
                      for m in mentions if m.start <= a.i < m.end]
+        if not found and child.pos_ == "NOUN":
+            found = _name_in_commas_after(doc, child, mentions, actors) or _seat_of_government(
+                doc, child, mentions
+            )
         if not found:  # "der Jurist und Sozialexperte Anna Berg": two roles of one person
             roles = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                      and not any(d.dep_ == "det" for d in c.children)]
@@ -1230,6 +1234,34 @@ def _unnamed_subject(subject: Token, verb: Token) -> bool:
         return False  # "Als Grund nannte X ...": a predicate noun, whatever the parser says
     finite = [v for v in (verb, *(c for c in verb.children if c.dep_ == "aux")) if v.morph.get("Number")]
     return bool(finite) and finite[0].morph.get("Number") == subject.morph.get("Number")
+
+
+def _seat_of_government(doc: Doc, noun: Token, mentions: list[MentionRef]) -> list[MentionRef]:
+    """ "Die Regierung in Washington bestätigte, ...": the capital after a government noun
+    stands for its state (the actor recogniser reads it so: `capital_acts`)."""
+    if (group_head(noun.text) or ("",))[0] != "government":
+        return []
+    after = noun.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "in":
+        return []
+    return [m for m in mentions if m.start == after + 1][:1]
+
+
+def _name_in_commas_after(
+    doc: Doc, noun: Token, mentions: list[MentionRef], actors: ActorLookup
+) -> list[MentionRef]:
+    """ "der Chef der Cyber-Polizei (CPU), Karim Nasiri, ...": a person's name between commas
+    right after the subject's phrase is its apposition, wherever the parser hung it."""
+    end = noun.right_edge.i + 1
+    while end < len(doc) and doc[end].text in (")", "]"):
+        end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    m = next((m for m in mentions if m.start == end + 1), None)
+    if m is None or not is_person(m.key, actors):
+        return []
+    closing = doc[m.end] if m.end < len(doc) else None
+    return [m] if closing is None or closing.text in (",", ".") else []
 
 
 def _resolve_pronoun(
