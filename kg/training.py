@@ -22,10 +22,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="shared data directory (default ../shared/data)")
     parser.add_argument("--output", default=None, help="work/output directory (default training/output)")
     parser.add_argument("--stage", default="all",
-                        choices=["all", "prepare", "train", "train-ud", "train-ner", "assemble", "evaluate"],
+                        choices=["all", "prepare", "pretrain", "train", "train-ud", "train-ner", "assemble",
+                                 "evaluate"],
                         help="run one step of the recipe only")
     parser.add_argument("--seed", type=int, default=0, help="random seed for both training runs")
     parser.add_argument("--version", default="0.2.0", help="version written to meta.json")
+    parser.add_argument("--extra-ner-data", action="store_true",
+                        help="train the NER on SmartData, WikiNEuRal and LER too (not shipped)")
+    parser.add_argument("--pretrain", action="store_true",
+                        help="initialise the NER's tok2vec from `spacy pretrain` on GermaParl (not shipped)")
     parser.add_argument("--install", action="store_true",
                         help="copy the rebuilt pipeline into kg/models/de_kg_news (the shipped model)")
 
@@ -42,4 +47,10 @@ def run(args: argparse.Namespace) -> int:
     spec.loader.exec_module(module)
     if args.output is None:
         args.output = str(path.parent / "output")
-    return int(module.run(args))
+    # the recipe's own defaults for every option this command does not set (one list of options)
+    recipe = argparse.ArgumentParser()
+    module.add_arguments(recipe)
+    full = recipe.parse_args([])
+    for key, value in vars(args).items():
+        setattr(full, key, value)
+    return int(module.run(full))

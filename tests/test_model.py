@@ -224,3 +224,24 @@ def test_sentences_end_after_a_year_with_its_full_stop(nlp):
         "Er leitet die Stadt seit 2004.", "Der Rat stimmte zu."]
     # a date inside a sentence and a lower-case continuation stay
     assert len(sents(nlp, "Am 4. Mai 2004 kam sie an.")) == 1
+
+
+def test_kg_train_accepts_every_option_of_the_recipe():
+    """`kg train` runs training/train.py: every option of the recipe is an option of the
+    command too (a missing one made `kg train` fail on the recipe's `args.extra_ner_data`)."""
+    import argparse
+    import importlib.util
+    from pathlib import Path
+
+    from kg import training
+
+    path = Path(training.__file__).parent.parent / "training" / "train.py"
+    spec = importlib.util.spec_from_file_location("recipe", path)
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    theirs, ours = argparse.ArgumentParser(), argparse.ArgumentParser()
+    recipe.add_arguments(theirs)
+    training.add_arguments(ours)
+    assert {a.dest for a in theirs._actions} <= {a.dest for a in ours._actions}
+    stage = next(a for a in ours._actions if a.dest == "stage")
+    assert set(next(a for a in theirs._actions if a.dest == "stage").choices) <= set(stage.choices)
