@@ -1130,3 +1130,19 @@ def test_bild_is_a_medium_where_it_reports() -> None:
     ex = extract("Die Firma plane keinen Abbau, meldete die Bild-Zeitung am Mittwoch.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Bild-Zeitung"]
     assert [a.name for a in extract("Das Bild zeigt den Minister vor dem Amt.").actors] == []
+
+
+@needs_model
+def test_words_after_a_colon_that_follows_a_proposal_or_response_are_the_subjects() -> None:
+    """ "Die OECD forderte Panama auf, ...: Das Land muss ...": with the quotation marks stripped
+    the words after the colon are indicative, and still the subject's; a colon after a verb
+    that neither proposes nor answers ("hat drei Ziele: ...") introduces no words."""
+    ex = extract("Die OECD forderte Panama auf, Standards einzuhalten: "
+                 "Das Land muss seine Steuerregeln rasch ändern.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("OECD", "Das Land muss seine Steuerregeln rasch ändern.")
+    ]
+    ex = extract("Die SPÖ lehnte den Plan ab: Er ist unsozial und kommt zu spät.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["SPÖ"]
+    ex = extract("Tom Lake hat drei Ziele: mehr Geld, weniger Steuern und bessere Schulen.")
+    assert ex.statements == []

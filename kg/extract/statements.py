@@ -45,6 +45,7 @@ from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
+from kg.nlp.frames import FrameMatch
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import aux_info, is_konjunktiv1
 from kg.records import Statement
@@ -184,8 +185,10 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             speaking = None
         if speech is None and unmarked:
             speech = _colon_first_person(doc, sent, mentions, actors)
-        if speech is None:
-            speech = _colon_reported(doc, sent, mentions, actors, quotes)
+        if speech is None or speech.method == PENDING:
+            # ("X forderte Y auf, ...: Y muss ...": the speech act without content of its own
+            # has its content after the colon)
+            speech = _colon_reported(doc, sent, mentions, actors, quotes) or speech
         if speech is None:
             cont = _continuation(sent, quotes, previous, s_index, unmarked, self_named)
             if cont is None and previous is None:
@@ -1518,7 +1521,8 @@ def _colon_reported(
     after = doc[colon.i + 1 : sent.end]
     finite = [t for t in after if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX")
                                                                       or aux_info(t))]
-    if not any(is_konjunktiv1(t) for t in finite[:2]):
+    event = _event_before_colon(sent, colon) if finite else None
+    if not any(is_konjunktiv1(t) for t in finite[:2]) and event is None:
         return None
     # the subject of the main clause before the colon ("Zu den Plänen von X: ..." names a
     # topic; "..., wie es X ausgedrückt hat: ..." is a quotation inside someone else's words)
@@ -1526,12 +1530,35 @@ def _colon_reported(
         m.key
         for m in mentions
         if sent.start <= m.start and m.end <= colon.i
-        and any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in doc[m.start : m.end])
+        and any(_main_subject(t) for t in doc[m.start : m.end])
         and (actor := get_actor(actors, m.key)) is not None and actor.category in ("Person", "Organisation")
     }
+    if not subjects and event is not None:  # the agent the frame engine found on a poor parse
+        agents = set(event.roles.get("agent", []))
+        subjects = {m.key for m in mentions if agents & set(range(m.start, m.end))
+                    and (actor := get_actor(actors, m.key)) is not None
+                    and actor.category in ("Person", "Organisation")}
     if len(subjects) != 1:
         return None
     return _Speech([subjects.pop()], doc[colon.i + 1], after.text.strip(), False, "rule:colon-reported")
+
+
+def _main_subject(token: Token) -> bool:
+    """The token is the subject of the main clause, or a name in apposition to it
+    ("OECD-Chef Tom Lake forderte ...")."""
+    subject = token.head if token.dep_ == "appos" else token
+    return subject.dep_.startswith("nsubj") and subject.head.dep_ == "ROOT"
+
+
+def _event_before_colon(sent: Span, colon: Token) -> FrameMatch | None:
+    """The main verb before the colon puts something forward or answers it ("forderte Y auf,
+    ...: Y muss ..."; a proposal or response frame of the lexicon): what follows the colon is
+    the subject's own words, in the indicative where the quotation marks were stripped."""
+    root = sent.root
+    if not root.i < colon.i:
+        return None
+    frames = root.doc._.kg_frames or []
+    return next((m for m in frames if m.trigger == root.i and m.frame in ("proposal", "response")), None)
 
 
 def _first_person(sent: Span) -> bool:
