@@ -639,3 +639,16 @@ def test_soll_in_a_sentence_a_report_claims_is_hearsay() -> None:
     ex = extract("Der Nachfolger des Spiels soll im Laufe des Jahres 2017 erscheinen. "
                  "Das berichtet das Fachportal Gamestar.")
     assert ex.statements and ex.proposals == []
+
+
+def test_vorhaben_is_a_plan_and_a_bare_compound_nobody_puts_forward_is_generic() -> None:
+    """ "das Vorhaben" names a plan and refers back to one; "Bauvorhaben" is a building
+    project; a compound without article and proposer ("Drehpläne mussten ...", "über künftige
+    Gesetzesvorhaben beraten") names no proposal put forward here."""
+    ex = extract("Die Innenministerin Anna Berg hält an ihrem Plan fest, die Daten zu speichern. "
+                 "Die SPÖ kritisierte das Vorhaben.")
+    assert [(r.stance, name(ex, r.actor)) for r in ex.responses] == [("criticise", "SPÖ")]
+    for text in ("Das Bauvorhaben am Stadtrand verzögert sich.",
+                 "Die Behörden sollen über bestehende und künftige Gesetzesvorhaben beraten.",
+                 "Ambitionierte Drehpläne mussten mehrmals verschoben werden."):
+        assert extract(text).proposals == [], text

@@ -397,7 +397,10 @@ def _from_noun(
         proposer = participant_key(proposer, actors)
     points = _number_of_points(token)
     definite = det in ("der", "die", "das", "den", "dem", "des") or (det or "").startswith("dies")
-    plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies")
+    # a compound without article is as generic as the plain noun ("über zukünftige
+    # Gesetzesvorhaben entscheiden", "Zeitpläne mussten verschoben werden")
+    bare = det is None
+    plain = token.lower_ in PROPOSAL_NOUNS or (det or "").startswith("dies") or bare
     specific = _has_attribute(doc, token)
     same_noun = _antecedent(token, kind, proposals, exact=True) if definite and not plain else None
     anaphor = definite and (plain or same_noun is not None) and not specific
