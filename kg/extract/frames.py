@@ -42,7 +42,7 @@ from kg.extract.eventsyntax import (
     participant_key,
     person_named_before,
 )
-from kg.extract.statements import asked_or_seen, reported_continuation
+from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
 from kg.nlp.cues import NEGATED_STANCE
@@ -533,7 +533,7 @@ class FrameEvents:
         """ "X zeigte sich überzeugt, dass ... . Y sei egal.": the reported speech that goes on
         after a frame statement is the same speaker's, as after a verb of saying."""
         for sent, content in reported_continuation(self.doc, self.actors, trigger.i, [speaker], strict):
-            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            start = first_char(sent)
             if any(a <= start < b for a, b in self.stated):
                 return
             evidence = evidence_for(

@@ -222,7 +222,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
                 cue = next(t for t in before if not t.is_space)
                 statements.append(
                     Statement(
-                        key=f"statement-{before.start_char + (len(before.text) - len(before.text.lstrip()))}",
+                        key=f"statement-{first_char(before)}",
                         speaker=speech.speakers[0],
                         quote=_strip_quotes(before.text.strip()),
                         direct=any(c in before.text for c in QUOTE_MARKS),
@@ -236,7 +236,7 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
         times = times_in(sent)
         speakers = speech.speakers or [None]
         for n, speaker in enumerate(speakers):
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start = first_char(sent)
             key = f"statement-{start}" + (f"-{n}" if n else "")
             confidence = 0.8 if speaker else 0.5
             evidence = evidence_for(
@@ -1531,13 +1531,12 @@ def _colon_reported(
         for m in mentions
         if sent.start <= m.start and m.end <= colon.i
         and any(_main_subject(t) for t in doc[m.start : m.end])
-        and (actor := get_actor(actors, m.key)) is not None and actor.category in ("Person", "Organisation")
+        and _category(actors, m.key) in ("Person", "Organisation")
     }
     if not subjects and event is not None:  # the agent the frame engine found on a poor parse
         agents = set(event.roles.get("agent", []))
         subjects = {m.key for m in mentions if agents & set(range(m.start, m.end))
-                    and (actor := get_actor(actors, m.key)) is not None
-                    and actor.category in ("Person", "Organisation")}
+                    and _category(actors, m.key) in ("Person", "Organisation")}
     if len(subjects) != 1:
         return None
     return _Speech([subjects.pop()], doc[colon.i + 1], after.text.strip(), False, "rule:colon-reported")
@@ -1616,6 +1615,11 @@ def _last_mark_opens(text: str) -> bool:
     """The last quotation mark of the text opens a quotation ("X sagte: „Wir ...")."""
     last = max((i, c) for c in QUOTE_MARKS if (i := text.rfind(c)) >= 0)[1]
     return last in ("„", "»") or (last in ('"', "“") and text.rfind(last) < len(text.rstrip(".!? ")) - 1)
+
+
+def first_char(sent: Span) -> int:
+    """Offset of the sentence's first character that is no whitespace (a statement's key)."""
+    return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
 
 
 def _claimable(sent: Span) -> bool:

@@ -525,7 +525,7 @@ def _fits_type(m: ActorMention, kind: str) -> bool:
     return m.kind is None or (kind == "organisation" and m.kind == "alliance")
 
 
-_SPOKESPERSON_HEADS = ("sprecherin", "sprecher")
+_SPOKESPERSON_HEADS = vocabulary.words("spokesperson_ending")  # "sprecher", "sprecherin"
 
 
 def _spokesperson_compound(low: str) -> str | None:

@@ -144,6 +144,12 @@ def _names_act(token: Token) -> bool:
     return token.lower_.endswith(_OFFERABLE_ACTS) or (token.lemma_ or "").lower().endswith(_OFFERABLE_ACTS)
 
 
+def _noun_objects(verb: Token) -> list[Token]:
+    """The noun objects of a verb; of two, the first is the recipient the parser did not label
+    ("bot Polens Präsidenten 50 Soldaten an")."""
+    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _parse_roles(text: str) -> dict[str, tuple[str, ...]]:
     roles: dict[str, tuple[str, ...]] = {}
     for part in text.split():
@@ -737,8 +743,7 @@ class FrameEngine:
         if rel == "iobj" and not fillers and not passive:
             # "bot Ungarns Innenminister 80 Polizisten an": of two noun objects one is the
             # recipient, whatever the parser calls it
-            objects = [c for c in head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
-            fillers = objects[1:]
+            fillers = _noun_objects(head)[1:]
         if kind == "act":
             return any(_names_act(f) for f in fillers)
         if kind == "common":
@@ -766,7 +771,7 @@ class FrameEngine:
             if fillers:
                 roles[role] = sorted({f.i for f in fillers})
         if "iobj" in entry.roles.get("addressee", ()) and "addressee" not in roles and not passive:
-            objects = [c.i for c in heads[0].children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+            objects = [c.i for c in _noun_objects(heads[0])]
             if len(objects) > 1 and roles.get("content", [])[:2] == objects[:2]:
                 # "bot Polens Präsidenten 50 Soldaten an": the first of two noun objects is the
                 # recipient the parser did not label, the second what is offered
