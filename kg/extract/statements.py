@@ -1619,7 +1619,8 @@ def _last_mark_opens(text: str) -> bool:
 
 def first_char(sent: Span) -> int:
     """Offset of the sentence's first character that is no whitespace (a statement's key)."""
-    return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    start: int = sent.start_char
+    return start + (len(sent.text) - len(sent.text.lstrip()))
 
 
 def _claimable(sent: Span) -> bool:
