@@ -636,7 +636,7 @@ def test_haben_with_a_zu_infinitive_in_reported_words_is_an_obligation() -> None
 
 def test_soll_in_a_sentence_a_report_claims_is_hearsay() -> None:
     """ "Y soll 2017 erscheinen. Das berichtet X.": X passes on what is planned, no demand."""
-    ex = extract("Der Nachfolger des Spiels soll im Laufe des Jahres 2017 erscheinen. "
+    ex = extract("Die neue Spielkonsole soll noch vor Weihnachten in den Handel kommen. "
                  "Das berichtet das Fachportal Gamestar.")
     assert ex.statements and ex.proposals == []
 
