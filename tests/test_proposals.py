@@ -80,6 +80,27 @@ def test_reported_necessity_is_a_demand_of_the_speaker() -> None:
 
 
 @needs_model
+def test_reported_importance_of_an_act_is_a_demand_of_the_speaker() -> None:
+    ex = extract(
+        "Die Bürgermeisterin Eva Lind sprach mit Journalisten. "
+        "Sie sagte, entscheidend sei, dass die Schulen im Winter offen bleiben. "
+        "Laut Lind habe der Landrat Paul Ries geantwortet, dass es wichtig sei, zuerst die Kosten zu klären."
+    )
+    demands = {p.evidence[0].sentence[:12]: name(ex, p.proposer) for p in ex.proposals if p.kind == "demand"}
+    assert demands == {"Sie sagte, e": "Eva Lind", "Laut Lind ha": "Paul Ries"}
+
+
+@needs_model
+def test_importance_of_a_thing_a_past_act_or_a_personal_priority_demands_nothing() -> None:
+    ex = extract(
+        "Karl Lund sagte, die Abstimmung sei wichtig für die Region. "
+        "Lund sagte, wichtig sei, dass man überhaupt miteinander geredet habe. "
+        "Lund sagte, aus eigener Erfahrung sei es ihm wichtig, den Vereinen zu helfen."
+    )
+    assert [p.label for p in ex.proposals] == []
+
+
+@needs_model
 def test_necessity_said_of_the_past_or_of_a_pronoun_demands_nothing() -> None:
     ex = extract(
         "Karl Lund sagte, eine Reform sei nicht nötig. "

@@ -71,6 +71,7 @@ _CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"})
 _CONDITION_OPENING = re.compile(r"(?:^|[:;]\s)\W*Sollten?\b")
 _DURATIONS = vocabulary.word_set("duration_noun")
 _NECESSARY = vocabulary.word_set("necessity_adjective")
+_IMPORTANT = vocabulary.word_set("importance_adjective")
 _CASUALTIES = vocabulary.word_set("casualty_noun")
 # "brauche" in a clause that completes a noun ("der Tatsache, dass es ... brauche") is a premise
 _NOUN_CLAUSE_NEED = re.compile(r"\b[A-ZÄÖÜ]\w+, dass\b[^,]*\b(" + "|".join(sorted(_NEEDS)) + r")\b")
@@ -210,7 +211,10 @@ def _calls_necessary(span: Span) -> bool:
     negation or condition holds it back."""
     doc = span.doc
     for token in span:
-        if token.lemma_.lower() not in _NECESSARY or token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        lemma = token.lemma_.lower()
+        if lemma not in _NECESSARY and lemma not in _IMPORTANT:
+            continue
+        if token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
             continue
         # the parser may call the copula "aux"; "werden" makes it a forecast ("wird nötig sein")
         copulas = [c for c in token.children if c.dep_ in ("cop", "aux") and c.lemma_ == "sein"]
@@ -221,8 +225,39 @@ def _calls_necessary(span: Span) -> bool:
             continue
         if negated(doc[token.left_edge.i : token.i + 1]) or conditioned(token):
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-        if any(c.dep_ == "csubj" or c.pos_ in ("NOUN", "PROPN") for c in subjects):
+        if _clause_subject(token):
+            return True
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if lemma in _NECESSARY and any(c.pos_ in ("NOUN", "PROPN") for c in subjects):
+            return True
+    return False
+
+
+_ADVERBIAL_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "als"})
+
+
+def _clause_subject(adjective: Token) -> bool:
+    """What the adjective calls necessary or important is a zu-infinitive or a dass-clause
+    ("es sei wichtig, bald eine Einigung zu erreichen", "notwendig sei, dass ..."), which the
+    parser attaches as subject or, after an expletive "es", as complement or adverbial clause;
+    a dass-clause in the perfect reports what was done ("wichtig sei, dass man geredet habe"),
+    it asks for nothing."""
+    if any(c.pos_ == "PRON" and "Dat" in c.morph.get("Case") for c in adjective.children):
+        return False  # "es sei ihr wichtig, ... zu": a personal priority, no call on others
+    for clause in adjective.children:
+        if clause.dep_ not in ("csubj", "xcomp", "ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _ADVERBIAL_MARKS:
+            continue  # "um ... zu", "ohne ... zu": a purpose or manner, not what is needed
+        if clause.dep_ == "csubj" and not marks - {"zu", "dass"}:
+            marks.add("zu")  # the parser's csubj of "es sei nötig, ... zu" may lose its "zu"
+        if "zu" in marks:
+            return True
+        if "dass" in marks and not (
+            "Part" in clause.morph.get("VerbForm")
+            and any(c.dep_ == "aux" and c.lemma_ in ("haben", "sein") for c in clause.children)
+        ):
             return True
     return False
 

@@ -78,6 +78,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "duration_noun": PLAIN,
     "casualty_noun": PLAIN,
     "necessity_adjective": PLAIN,
+    "importance_adjective": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
     "legal_instrument": PLAIN,
     # kg.extract.frames
