@@ -673,3 +673,13 @@ def test_vorhaben_is_a_plan_and_a_bare_compound_nobody_puts_forward_is_generic()
                  "Die Behörden sollen über bestehende und künftige Gesetzesvorhaben beraten.",
                  "Ambitionierte Drehpläne mussten mehrmals verschoben werden."):
         assert extract(text).proposals == [], text
+
+
+@needs_model
+def test_a_capital_responding_for_its_state_is_the_state() -> None:
+    ex = extract(
+        "Die Europäische Union legte am Montag einen Friedensplan für die Region vor. "
+        "Kanada hatte lange auf einen solchen Schritt gedrängt. "
+        "Aus Ottawa hieß es, man werde den Plan genau prüfen."
+    )
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Kanada", "consider")}

@@ -1146,3 +1146,20 @@ def test_words_after_a_colon_that_follows_a_proposal_or_response_are_the_subject
     assert [name(ex, s.speaker) for s in ex.statements] == ["SPÖ"]
     ex = extract("Tom Lake hat drei Ziele: mehr Geld, weniger Steuern und bessere Schulen.")
     assert ex.statements == []
+
+
+@needs_model
+def test_a_capital_the_source_of_hearsay_speaks_for_its_state() -> None:
+    ex = extract(
+        "Kanada und die Schweiz verhandeln über ein Abkommen zum Fischfang. "
+        "Aus Ottawa hieß es am Dienstag, man sei mit dem Verlauf zufrieden. "
+        "Aus Bern verlautete, die Fangquoten seien noch offen."
+    )
+    speakers = {s.evidence[0].sentence[:8]: name(ex, s.speaker) for s in ex.statements}
+    assert speakers == {"Aus Otta": "Kanada", "Aus Bern": "Schweiz"}
+
+
+@needs_model
+def test_a_capital_without_its_state_in_the_article_stays_the_speaker() -> None:
+    ex = extract("Aus Ottawa verlautete am Dienstag, man sei mit dem Verlauf der Gespräche zufrieden.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Ottawa"]

@@ -349,12 +349,20 @@ def participant_key(key: str, actors: ActorLookup) -> str:
     """A capital or seat of power acting as a party stands for its state ("Vertreter aus Kiew")."""
     actor = get_actor(actors, key)
     if actor is not None and actor.category == "Place" and actor.stands_for:
-        # the state only where the article has it as an actor; else the capital names the party
-        if get_actor(actors, actor.stands_for) is not None:
-            return actor.stands_for
-        return key
+        return state_of_seat(key, actors)
     party = getattr(actors, "party", None)
     return party(key) if party is not None else key
+
+
+def state_of_seat(key: str, actors: ActorLookup) -> str:
+    """The state a capital or seat of power acting as a party or speaker stands for ("Moskau
+    lehnte ab", "aus Washington hieß es"); the state only where the article has it as an
+    actor, else the capital names the party."""
+    actor = get_actor(actors, key)
+    if actor is not None and actor.category == "Place" and actor.stands_for:
+        if get_actor(actors, actor.stands_for) is not None:
+            return actor.stands_for
+    return key
 
 
 def is_place(key: str, actors: ActorLookup) -> bool:

@@ -36,6 +36,7 @@ from kg.extract.eventsyntax import (
     person_named_before,
     preposition_before,
     sentence_of,
+    state_of_seat,
     time_spans_in,
 )
 from kg.nlp import vocabulary
@@ -160,7 +161,14 @@ def extract_proposals(
                     evidence=[ev],
                 )
             )
-    return proposals, responses
+    seen: set[tuple[str, str, str]] = set()
+    stated: list[Response] = []
+    for r in responses:
+        r.actor = state_of_seat(r.actor, actors)  # "Moskau lehnte den Plan ab" -> Russia
+        if (r.proposal, r.actor, r.stance) not in seen:
+            seen.add((r.proposal, r.actor, r.stance))
+            stated.append(r)
+    return proposals, stated
 
 
 _HEARSAY_MODALS = frozenset({"soll", "sollen"})

@@ -36,6 +36,7 @@ from kg.extract.eventsyntax import (
     preposition_before,
     sentence_of,
     sentences,
+    state_of_seat,
     times_in,
 )
 from kg.extract.learned_speech import METHOD as LEARNED
@@ -266,6 +267,9 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             if marks % 2 == 1 and _last_mark_opens(text) and speech.method != "rule:quote-across-sentences":
                 speaking = (s_index, speech.speakers)
         quote_end = None
+    for st in statements:
+        if st.speaker is not None:
+            st.speaker = state_of_seat(st.speaker, actors)  # "aus Washington hieß es" -> the USA
     return statements
 
 
@@ -521,10 +525,12 @@ def _speech_in(
             continue
         if asked_or_seen(tok, lemma):
             continue
-        if lemma == "heißen":
+        hearsay = lemma == "verlauten" and not any(c.lemma_ == "lassen" for c in tok.head.children) \
+            and tok.head.lemma_ != "lassen"  # "aus Moskau verlautete, ..." (not "ließ verlauten")
+        if lemma == "heißen" or hearsay:
             fronted = _source_before_heissen(doc, tok, sent, sent_mentions, actors)
             src = (_source_after_heissen(doc, tok, sent, sent_mentions) or fronted
-                   or _issuer_of_document(doc, tok, sent, mentions, actors))
+                   or (None if hearsay else _issuer_of_document(doc, tok, sent, mentions, actors)))
             if src is None:
                 continue
             content = _content_around(sent, tok, quotes)
@@ -1311,7 +1317,7 @@ def _feminine(doc: Doc, key: str) -> bool | None:
 def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef]) -> str | None:
     """ "hieß es aus Moskau", "hieß es vonseiten der Kommission": the named source."""
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if nxt is None or nxt.lower_ != "es":
+    if nxt is None or (nxt.lower_ != "es" and verb.lemma_ != "verlauten"):
         return None
     for m in mentions:
         if verb.i < m.start <= verb.i + 6:
@@ -1326,7 +1332,7 @@ def _source_before_heissen(
     """A source phrase that opens the sentence, the verb right after it ("Aus der SPÖ hieß es
     am Abend, ...", "Im Papier der Kammer heißt es, ..."); a place after "in" says where, not
     who."""
-    if verb.i + 1 >= sent.end or doc[verb.i + 1].lower_ != "es":
+    if verb.i + 1 >= sent.end or (doc[verb.i + 1].lower_ != "es" and verb.lemma_ != "verlauten"):
         return None
     opener = next((t for t in doc[sent.start : verb.i] if not t.is_space and not t.is_punct), None)
     if opener is None or opener.lower_ not in _SOURCE_AFTER:

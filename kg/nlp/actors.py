@@ -101,6 +101,7 @@ _REPORT_VERBS = vocabulary.word_set("report_verb")
 _PLACE_PREPS = vocabulary.word_set("place_preposition")
 _ACTOR_PREPS = vocabulary.word_set("actor_preposition")
 _ACTOR_POSTPOSITIONS = vocabulary.word_set("actor_postposition")
+_HEARSAY_VERBS = vocabulary.word_set("hearsay_verb")
 _STATE_PLACE_PREPS = vocabulary.word_set("state_place_preposition")
 _LEGAL_FORMS = vocabulary.word_set("legal_form")
 _SITE_PREPS = vocabulary.word_set("site_preposition")
@@ -2213,6 +2214,8 @@ def capital_acts(doc: Doc, start: int, end: int) -> bool:
             and (group_head(doc[start - 2].text) or analyse_role(doc[start - 2].text))
         ):
             return True
+        if prev.lower_ == "aus" and last.head.lemma_ in _HEARSAY_VERBS:
+            return True  # "aus Washington hieß es": the government speaks
         governing = start >= 2 and (group_head(doc[start - 2].text) or ("",))[0] == "government"
         if prev.lower_ == "in" and governing:
             return True  # "die Regierung in Oslo", "die Führung in Peking": the state's government

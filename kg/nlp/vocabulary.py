@@ -114,6 +114,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "media_compound_head": PLAIN,
     "report_verb": PLAIN,
     "place_preposition": PLAIN,
+    "hearsay_verb": PLAIN,
     "actor_preposition": PLAIN,
     "actor_postposition": PLAIN,
     "state_place_preposition": PLAIN,
