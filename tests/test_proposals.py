@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.eventsupport import extract, name, needs_model
 
 
@@ -683,3 +685,24 @@ def test_a_capital_responding_for_its_state_is_the_state() -> None:
         "Aus Ottawa hieß es, man werde den Plan genau prüfen."
     )
     assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("Kanada", "consider")}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("reaction", "stance"),
+    [
+        ("Der Plan fand bei der FDP breite Zustimmung.", "accept"),
+        ("Die FDP stellte sich hinter den Plan.", "accept"),
+        ("Die FDP stellte sich gegen den Plan.", "reject"),
+        ("Die FDP winkte ab.", "reject"),
+        ("Die FDP äußerte Bedenken gegen den Plan.", "criticise"),
+        ("Die FDP zeigte sich erfreut über den Plan.", "accept"),
+        ("Die FDP sprach sich für den Plan aus.", "accept"),
+        ("Die FDP setzt sich für den Vorschlag ein.", "accept"),
+    ],
+)
+def test_idioms_of_responding_answer_the_proposal_named_before(reaction: str, stance: str) -> None:
+    ex = extract("Der Stadtrat Jan Ort legte am Montag einen Plan für neue Radwege vor. " + reaction)
+    assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("FDP", stance)}
+    # advocating the plan named before answers it; it puts no proposal of its own forward
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Jan Ort"]

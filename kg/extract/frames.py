@@ -48,7 +48,7 @@ from kg.nlp.actors import is_age_noun
 from kg.nlp.cues import NEGATED_STANCE
 from kg.nlp.frames import FrameMatch, case_of, default_lexicon
 from kg.nlp.roles import analyse_role
-from kg.records import Extraction, Proposal, Response, Statement
+from kg.records import Evidence, Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
@@ -272,6 +272,8 @@ class FrameEvents:
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         content = m.roles.get("content", [])
+        if proposer is not None and self._advocates_known(m, proposer, evidence):
+            return
         if proposer is None and m.passive and m.support is None and _described(trigger):
             return  # "Objekte, die auf Auktionen angeboten werden": on sale, nobody offering
         scope = [m.trigger] if verbal and m.support is None else content
@@ -298,6 +300,37 @@ class FrameEvents:
         self.trigger_of[m.trigger] = proposal.key
         for i in content:
             self.trigger_of.setdefault(i, proposal.key)
+
+    def _advocates_known(self, m: FrameMatch, proposer: str, evidence: Evidence) -> bool:
+        """ "Die SPD sprach sich für den Plan aus", "setzt sich für den Vorschlag ein": to
+        advocate a proposal named before is to accept it, not to put a new one forward."""
+        if m.value != "advocacy" or m.support is not None:
+            return False
+        content = m.roles.get("content", [])
+        if len(content) != 1:
+            return False
+        head = self.doc[content[0]]
+        if head.pos_ not in ("NOUN", "PROPN") or not _refers_back(head):
+            return False
+        entries = default_lexicon().noun_entries(head.lemma_ or head.text)
+        if not any(e.frame == "proposal" for e in entries):
+            return False
+        target = self._latest_other(proposer, head.idx)
+        if target is None:
+            return False
+        if (evidence.sentence_start, proposer, "accept") not in self.answered:
+            self.answered.add((evidence.sentence_start, proposer, "accept"))
+            self.responses.append(
+                Response(
+                    key=f"response-{evidence.start}-{len(self.responses)}",
+                    proposal=target.key,
+                    actor=proposer,
+                    stance="accept",
+                    evidence=[evidence],
+                )
+            )
+        self.covered.add(evidence.sentence_start)
+        return True
 
     def _said_nothing(self, m: FrameMatch) -> bool:
         """ "äußerte sich nicht zu ...": a negated verb of saying without a clause, or with only
