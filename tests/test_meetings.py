@@ -789,3 +789,11 @@ def test_words_said_in_a_conversation_without_a_named_partner_are_an_interview()
     assert ex.meetings == []
     ex = extract("Tom Lake sagte in einem Gespräch mit Anna Berg, man werde klagen.")
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Anna Berg", "Tom Lake"]]
+
+
+@needs_model
+def test_conferring_with_sich_is_a_meeting_exchanging_things_is_not() -> None:
+    ex = extract("Die Ministerin Eva Lind tauschte sich am Montag in Wien mit Bürgermeister Paul Ries aus.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Eva Lind", "Paul Ries"]]
+    ex = extract("Die Nachbarländer Estland und Lettland tauschten am Montag Gefangene aus.")
+    assert ex.meetings == []

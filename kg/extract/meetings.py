@@ -78,6 +78,7 @@ _OBJECT_PARTY_VERBS = vocabulary.word_set("object_party_verb")
 _BODY_VERBS = vocabulary.word_set("body_verb")
 # verbs that only describe a meeting with a partner ("sprechen mit") or plural subject
 _PARTNER_VERBS = vocabulary.word_set("partner_verb")
+_REFLEXIVE_ONLY = vocabulary.word_set("reflexive_meeting_verb")
 
 
 @dataclass
@@ -299,7 +300,8 @@ def _other_sense(verb: Token) -> bool:
     """Meeting verbs in another sense: "traf eine Entscheidung", "Vorkehrungen treffen" (a
     support verb carrying its object's meaning), "Das hat auch die Bank getroffen"
     (affected), "eine Schule besuchen" (attend), "sprach von X als Leichtgewicht" / "über Y"
-    with no one to talk with (mentioned, talked about)."""
+    with no one to talk with (mentioned, talked about), "tauschten Gefangene aus" (without
+    "sich": exchanged)."""
     lemma = verb_lemma(verb)
     children = list(verb.children)
     if lemma == "treffen" and any(c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in children):
@@ -309,6 +311,8 @@ def _other_sense(verb: Token) -> bool:
         return True  # "das" meets no one, whichever argument the parser makes it (or its auxiliary's)
     if lemma == "besuchen" and any(c.dep_ == "obj" and c.lower_.endswith(_ATTENDED) for c in children):
         return True
+    if lemma in _REFLEXIVE_ONLY and not any(c.lower_ == "sich" for c in children):
+        return True  # "tauschten Gefangene aus", "stimmten ab": exchanged, voted, nobody conferred
     if lemma in ("sprechen", "reden"):
         cases = {case_of(c) for c in children if c.dep_ in ("obl", "obl:arg")}
         together = any(c.dep_ == "conj" for s in children if s.dep_ == "nsubj" for c in s.children)

@@ -52,6 +52,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "body_verb": PLAIN,
     "gathering_verb": frozenset({"-", "reflexive", "intransitive"}),
     "partner_verb": PLAIN,
+    "reflexive_meeting_verb": PLAIN,
     "agreement_noun": PLAIN,
     "continuation": PLAIN,
     "earlier_meeting": PLAIN,
