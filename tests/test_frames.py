@@ -242,6 +242,28 @@ def test_one_label_alone_is_no_interview() -> None:
 
 
 @needs_model
+def test_a_name_before_a_colon_attributes_that_sentence_only() -> None:
+    ex = extract(
+        "Die Archäologin Iris Gerlach leitet die Grabung seit Jahren. "
+        "Grabungsleiterin Gerlach: Ohne neue Mittel muss das Team im Herbst aufhören. "
+        "Das Museum sucht Spender. Die Einzelfunde von Gerlach: drei Krüge und eine Münze."
+    )
+    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    assert [(name(ex, s.speaker), s.quote) for s in answers] == [
+        ("Iris Gerlach", "Ohne neue Mittel muss das Team im Herbst aufhören.")
+    ]
+    # a label with more than the name ("Gerlachs Antwort:") still attributes a clause
+    ex = extract(
+        "Die Archäologin Iris Gerlach leitet die Grabung. Die Stadt fragte nach den Kosten. "
+        "Gerlachs Antwort: Das Team kann ohne neue Mittel nicht weitergraben. Das Museum sucht Spender."
+    )
+    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    assert [(name(ex, s.speaker), s.quote) for s in answers] == [
+        ("Iris Gerlach", "Das Team kann ohne neue Mittel nicht weitergraben.")
+    ]
+
+
+@needs_model
 def test_a_verb_first_condition_makes_the_demand_conditional_and_no_proposal() -> None:
     _, cond = _frames("Sollten die Verhandlungen scheitern, fordert die Opposition Neuwahlen.")
     assert [m.conditioned for m in cond if m.lemma == "fordern" and m.frame == "proposal"] == [True]

@@ -10,10 +10,11 @@ statement.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import ActorLookup, evidence_for, get_actor
+from kg.nlp.roles import analyse_role
 from kg.records import Statement
 
 _MAX_LABEL_TOKENS = 4
@@ -24,7 +25,7 @@ def _label(sent: Span) -> tuple[Span, int] | None:
     words = [t for t in sent if not t.is_space]
     for k, tok in enumerate(words[: _MAX_LABEL_TOKENS + 1]):
         if tok.text == ":":
-            if k == 0 or not words[0].is_title and not words[0].is_upper:
+            if k == 0 or not words[0].text[:1].isupper():
                 return None
             return sent.doc[words[0].i : tok.i], tok.i + 1
         if tok.is_punct:
@@ -39,6 +40,27 @@ def _person(label: Span, actors: ActorLookup) -> str | None:
         if actor is not None and actor.category == "Person":
             return key
     return None
+
+
+def _name_label(label: Span, speaker: str, actors: ActorLookup) -> bool:
+    """The label is the speaker's name, with at most a role before it ("Schuster",
+    "ZTE-Chef Schuster", "Ministerin Eva Lind"): one with other words ("Mayers Fazit:",
+    "Die Funde von X:") introduces one sentence at most, not a turn."""
+    return all(actors.key_for_token(tok) == speaker or analyse_role(tok.text) is not None for tok in label)
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb: the model marks mood and person on it, rarely VerbForm=Fin."""
+    return tok.pos_ in ("VERB", "AUX") and bool(tok.morph.get("Mood") or "Fin" in tok.morph.get("VerbForm"))
+
+
+def _clause(span: Span) -> bool:
+    """Words with a finite verb, not a question, opening like a sentence: a statement rather
+    than a list, a line-up or a description ("X: könnte die Partei besser vertreten")."""
+    text = span.text.strip()
+    if not text or text.endswith("?") or not text[0].isupper() and not text[0].isdigit():
+        return False
+    return any(_finite(t) for t in span)
 
 
 def _reported(span: Span, speaker: str, actors: ActorLookup) -> bool:
@@ -59,14 +81,26 @@ def extract_interview_statements(
     stated = {e.sentence_start for s in statements for e in s.evidence}
     speaker: str | None = None
     turns = 0  # labelled turns seen: one label alone is no interview
+    named: set[int] = set()  # indices in `found` of answers whose label is the speaker's name
     found: list[Statement] = []
     for sent in doc.sents:
         label = _label(sent)
         start = sent.start
+        by_name = one_sentence = False
         if label is not None:
-            turns += 1
             speaker = _person(label[0], actors)
             start = label[1]
+            by_name = speaker is not None and _clause(doc[start : sent.end])
+            # a label with more than a name and role ("Mayers Fazit:", "X nüchtern:", "Die
+            # Funde von X:") introduces this sentence only, not a turn; one with a verb ("X
+            # blieb hart:") is a sentence of the article, which the colon rules read
+            one_sentence = speaker is not None and not _name_label(label[0], speaker, actors)
+            if one_sentence and any(_finite(t) for t in label[0]):
+                by_name, speaker = False, None
+            elif one_sentence and not by_name:
+                speaker = None
+            elif not one_sentence:
+                turns += 1
         if speaker is None or sent.text.rstrip().endswith("?") or start >= sent.end:
             continue
         if label is None and _reported(doc[start : sent.end], speaker, actors):
@@ -80,11 +114,19 @@ def extract_interview_statements(
         if evidence.sentence_start in stated or not text:
             continue
         stated.add(evidence.sentence_start)
+        if by_name:
+            named.add(len(found))
         found.append(
             Statement(
                 key=f"statement-{evidence.start}-answer", speaker=speaker, quote=text, evidence=[evidence]
             )
         )
-    if turns >= 2:
+        if one_sentence:
+            speaker = None
+    if turns < 2:
+        # one label is no interview, but a name before a colon still attributes the words
+        # after it ("Lackner: Wird nicht gebucht, ...", the headline "Koller: Tote haben ...")
+        found = [st for i, st in enumerate(found) if i in named]
+    if found:
         statements.extend(found)
         statements.sort(key=lambda s: (s.evidence[0].start, s.key))
