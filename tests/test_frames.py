@@ -537,3 +537,16 @@ def test_examining_a_plain_thing_is_no_answer_to_a_proposal() -> None:
     ex = extract("Die Gewerkschaft Nordbund legte einen Vorschlag vor. Die Ministerin Eva Lind prüft "
                  "den Vorschlag.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Lind", "consider")]
+
+
+@needs_model
+def test_being_of_an_opinion_states_its_content() -> None:
+    ex = extract("Die Richterin Jana Holm ist der Ansicht, dass das Verfahren zu lange dauert.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Jana Holm", "dass das Verfahren zu lange dauert")
+    ]
+    # the noun without a clause says nothing, and a shared opinion is no statement of its holder
+    ex = extract(
+        "Jana Holm ist eine Richterin mit klarer Meinung. Die Ansicht von Jana Holm teilt der Senat."
+    )
+    assert not ex.statements
