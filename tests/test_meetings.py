@@ -797,3 +797,18 @@ def test_conferring_with_sich_is_a_meeting_exchanging_things_is_not() -> None:
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Eva Lind", "Paul Ries"]]
     ex = extract("Die Nachbarländer Estland und Lettland tauschten am Montag Gefangene aus.")
     assert ex.meetings == []
+
+
+@needs_model
+def test_the_subject_of_a_clause_set_at_a_congress_takes_part_in_it() -> None:
+    # "auf dem/einem ..." (dative) says where the subject acts; "holds a congress" makes it the host
+    for text in (
+        "Die Linzer ÖVP wird auf einem Parteitag am 12. April einen neuen Obmann wählen.",
+        "Die Linzer ÖVP hält am 12. April einen Parteitag ab.",
+    ):
+        ex = extract(text)
+        found = [([name(ex, p) for p in m.participants], m.status) for m in ex.meetings]
+        assert found == [(["ÖVP"], "planned")]
+    # "drängt auf Gespräche" (accusative): talks the subject wants, held by nobody yet
+    ex = extract("Die Linzer ÖVP drängt auf Gespräche.")
+    assert ex.meetings == []

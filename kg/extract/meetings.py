@@ -1108,7 +1108,17 @@ def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
             and any(c.dep_ == "nsubj" for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp"))
                     for c in v.children)
         )
+    if prep == "auf":
+        # "auf dem Parteitag wählte die SPD ...": where it happened (dative); "drängt auf
+        # Gespräche", "hofft auf ein Treffen" (accusative) is what the subject wants
+        return _dative_phrase(token)
     return prep in ("bei", "während", "in", "zu", "an", "mit")
+
+
+def _dative_phrase(token: Token) -> bool:
+    """The article says dative ("auf dem", "auf einem"); a bare plural's case is the tagger's guess."""
+    cases = [c for d in token.children if d.dep_ == "det" for c in d.morph.get("Case")]
+    return "Dat" in cases and "Acc" not in cases
 
 
 # words that say that the subject stays away from a meeting it is related to
