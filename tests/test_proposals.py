@@ -706,3 +706,15 @@ def test_idioms_of_responding_answer_the_proposal_named_before(reaction: str, st
     assert {(name(ex, r.actor), r.stance) for r in ex.responses} == {("FDP", stance)}
     # advocating the plan named before answers it; it puts no proposal of its own forward
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Jan Ort"]
+
+
+@needs_model
+def test_reported_time_to_act_is_a_demand_of_the_speaker() -> None:
+    ex = extract("Es sei höchste Zeit, die Mieten zu deckeln, sagte die Stadträtin Jana Holm.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Jana Holm")]
+    # time that is short, or a time in which things happen, asks for nothing
+    for text in (
+        "Die Zeit sei knapp, sagte die Stadträtin Jana Holm.",
+        "Es sei die Zeit, in der alle sparen, sagte die Stadträtin Jana Holm.",
+    ):
+        assert extract(text).proposals == []

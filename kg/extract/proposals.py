@@ -252,8 +252,11 @@ def _clause_subject(adjective: Token) -> bool:
     it asks for nothing."""
     if any(c.pos_ == "PRON" and "Dat" in c.morph.get("Case") for c in adjective.children):
         return False  # "es sei ihr wichtig, ... zu": a personal priority, no call on others
+    # a noun ("es sei an der Zeit, ... zu") takes its clause as an attribute
+    noun_clauses = ("acl", "acl:relcl") if adjective.pos_ == "NOUN" else ()
+    relations = ("csubj", "xcomp", "ccomp", "advcl", *noun_clauses)
     for clause in adjective.children:
-        if clause.dep_ not in ("csubj", "xcomp", "ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in relations or clause.pos_ not in ("VERB", "AUX"):
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if marks & _ADVERBIAL_MARKS:
@@ -387,7 +390,8 @@ def _demands_from_statements(
             words -= _HEARSAY_MODALS
         if _reporting_medium(st.speaker, actors):
             words -= _SOLLEN
-        if words & _DEONTIC <= _NEEDS and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
+        needs_only = bool(words & _DEONTIC) and words & _DEONTIC <= _NEEDS
+        if needs_only and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
             continue  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
         if "?" in st.quote:
             continue
