@@ -718,3 +718,11 @@ def test_reported_time_to_act_is_a_demand_of_the_speaker() -> None:
         "Es sei die Zeit, in der alle sparen, sagte die Stadträtin Jana Holm.",
     ):
         assert extract(text).proposals == []
+
+
+@needs_model
+def test_a_demand_reported_before_its_verb_is_one_proposal_labelled_by_its_words() -> None:
+    ex = extract("Die Stadt solle einen Plan für Radwege vorlegen, forderte die Verkehrsexpertin Ulla Berg.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("demand", "Ulla Berg", "Die Stadt solle einen Plan für Radwege vorlegen")
+    ]

@@ -142,6 +142,8 @@ def extract_proposals(
             )
         else:
             key = _from_verb(doc, token, actors, mentions, proposals, document, by_token, supporters)
+            if key:
+                _drop_demanded_nouns(token, proposals, by_token)
         if key:
             by_token[token.i] = key
             if token.pos_ in ("NOUN", "PROPN"):
@@ -169,6 +171,19 @@ def extract_proposals(
             seen.add((r.proposal, r.actor, r.stance))
             stated.append(r)
     return proposals, stated
+
+
+def _drop_demanded_nouns(verb: Token, proposals: list[Proposal], by_token: dict[int, str]) -> None:
+    """ "Die Regierung solle einen Plan vorlegen, forderte X": the plan is what X demands, not a
+    proposal of nobody beside X's demand (a noun without a proposer in the verb's complement)."""
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    inside = {t.i for c in complements for t in c.subtree}
+    dropped = {key for i, key in by_token.items() if i in inside}
+    dropped = {p.key for p in proposals if p.key in dropped and p.proposer is None}
+    if dropped:
+        proposals[:] = [p for p in proposals if p.key not in dropped]
+        for i in [i for i, key in by_token.items() if key in dropped]:
+            del by_token[i]
 
 
 _HEARSAY_MODALS = frozenset({"soll", "sollen"})
@@ -980,7 +995,16 @@ def _von_agent(doc: Doc, clause: Span, actors: ActorLookup, mentions: list[Menti
 
 def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
     """What a proposal verb puts forward, as the text after it up to the next bracket, colon or
-    dash, without the passive auxiliary and the separated particle ("schlug vor, ... vor.")."""
+    dash, without the passive auxiliary and the separated particle ("schlug vor, ... vor.");
+    reported words before the verb ("Die Regierung solle ..., forderte X") are what it puts
+    forward when they are its complement."""
+    before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "obj") and c.i < verb.i]
+    if before:
+        words = [t for t in before[0].subtree if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if words:
+            return " ".join(verb.doc[words[0].i : words[-1].i + 1].text.split())
     rel = verb.idx - sentence_of(verb).start_char
     after = sentence_of(verb).text[rel + len(verb.text) :].strip()
     if passive:
