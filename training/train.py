@@ -50,6 +50,14 @@ LER_MAX = 6000
 # first and last 4 characters of masked words); the config is NER_CONFIG plus the
 # [pretraining] block, so the NER run differs from the shipped one only in its initial weights.
 # Not shipped: GermaParl is non-commercial, and the result is in RESULTS.md.
+# --silver-first (issue 15, training/RESULTS.md session 8): the NER is first trained on the
+# silver sentences alone (WikiNEuRal + LER, ner_v5.cfg, selected on GermEval + Europarl +
+# SmartData dev), then fine-tuned from those weights on the gold GermEval + Europarl training
+# portions (ner_v4_avg_stage2.cfg, the shipped config with sourced components and half the
+# learning rate). WikiNEuRal is CC BY-NC-SA: a model built this way is non-commercial.
+SILVER_FILES = ("ner_wikineural.spacy", "ner_ler.spacy")
+SILVER_STEPS = 4000
+STAGE2_CONFIG = "configs/ner_v4_avg_stage2.cfg"
 PRETRAIN_CONFIG = "configs/ner_v4_avg_pretrain.cfg"
 PRETRAIN_TEXT = "germaparl_raw.jsonl"
 PRETRAIN_WEIGHTS = "model-last.bin"
@@ -120,8 +128,29 @@ def stage_pretrain(data: Path, corpus: Path, out: Path, seed: int) -> None:
     print(f"pretraining wall time: {time.time() - t0:.0f} s", flush=True)
 
 
+def _silver_corpus(corpus: Path) -> Path:
+    """A folder holding only the silver DocBins (spaCy reads every .spacy file of a folder)."""
+    silver = corpus / "silver"
+    silver.mkdir(exist_ok=True)
+    for name in SILVER_FILES:
+        target = silver / name
+        if not target.is_file() or target.stat().st_mtime < (corpus / name).stat().st_mtime:
+            shutil.copy2(corpus / name, target)
+    return silver
+
+
+def _silver_stage(corpus: Path, out: Path, common: list[str]) -> subprocess.Popen:
+    """Stage 1 of --silver-first: the NER on the silver sentences alone -> OUTPUT/ner_silver."""
+    return sh([PY, "-m", "spacy", "train", EXTRA_NER_CONFIG, "--output", str(out / "ner_silver"),
+               "--paths.train", _portable(_silver_corpus(corpus)),
+               "--paths.dev", _portable(corpus / EXTRA_NER_DEV),
+               "--paths.lexicon", _portable(corpus / LEXICON),
+               "--training.max_steps", str(SILVER_STEPS), *common],
+              log=out / "ner_silver.log", env=THREADS)
+
+
 def stage_train(corpus: Path, out: Path, seed: int, only: str | None = None, extra: bool = False,
-                pretrain: bool = False) -> None:
+                pretrain: bool = False, silver_first: bool = False) -> None:
     env = THREADS
     common = ["--code", str(HERE / "scripts" / "spacy_code.py"), "--system.seed", str(seed)]
     procs = []
@@ -135,6 +164,14 @@ def stage_train(corpus: Path, out: Path, seed: int, only: str | None = None, ext
         config, train, dev = ((EXTRA_NER_CONFIG, EXTRA_NER_TRAIN, EXTRA_NER_DEV) if extra
                               else (NER_CONFIG, NER_TRAIN, NER_DEV))
         init = []
+        if silver_first:
+            if extra or pretrain:
+                raise SystemExit("--silver-first is set up for the shipped NER data only")
+            t1 = time.time()
+            wait([_silver_stage(corpus, out, common)], "silver-first stage 1")
+            print(f"silver stage wall time: {time.time() - t1:.0f} s", flush=True)
+            config = STAGE2_CONFIG
+            init = ["--paths.stage1", _portable(out / "ner_silver" / "model-best")]
         if pretrain:
             if extra:
                 raise SystemExit("--pretrain is set up for the shipped NER data only (no --extra-ner-data)")
@@ -216,6 +253,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--pretrain", action="store_true",
                     help="initialise the NER's tok2vec from `spacy pretrain` on GermaParl (session 7; "
                          "not shipped: non-commercial raw text)")
+    ap.add_argument("--silver-first", action="store_true",
+                    help="train the NER on the silver WikiNEuRal + LER sentences first, then fine-tune "
+                         "it on the gold data (session 8; WikiNEuRal makes the model non-commercial)")
     ap.add_argument("--install", action="store_true", help="copy the result into kg/models/de_kg_news")
 
 
@@ -228,6 +268,7 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.time()
     stages = ["prepare", "train", "assemble", "evaluate"] if args.stage == "all" else [args.stage]
     pretrain = getattr(args, "pretrain", False)  # `kg train` (kg/training.py) has no --pretrain
+    silver_first = getattr(args, "silver_first", False)
     if args.stage == "all" and pretrain:
         stages.insert(1, "pretrain")
     if "prepare" in stages:
@@ -235,10 +276,11 @@ def run(args: argparse.Namespace) -> int:
     if "pretrain" in stages:
         stage_pretrain(data, corpus, out, args.seed)
     if "train" in stages:
-        stage_train(corpus, out, args.seed, extra=args.extra_ner_data, pretrain=pretrain)
+        stage_train(corpus, out, args.seed, extra=args.extra_ner_data, pretrain=pretrain,
+                    silver_first=silver_first)
     if args.stage in ("train-ud", "train-ner"):
         stage_train(corpus, out, args.seed, only=args.stage.split("-")[1], extra=args.extra_ner_data,
-                    pretrain=pretrain)
+                    pretrain=pretrain, silver_first=silver_first)
     if "assemble" in stages:
         stage_assemble(corpus, out, args.version)
     if "evaluate" in stages:
