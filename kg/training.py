@@ -31,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="train the NER on SmartData, WikiNEuRal and LER too (not shipped)")
     parser.add_argument("--pretrain", action="store_true",
                         help="initialise the NER's tok2vec from `spacy pretrain` on GermaParl (not shipped)")
+    parser.add_argument("--silver-first", action="store_true",
+                        help="train the NER on the silver WikiNEuRal + LER sentences first, then on the "
+                             "gold data (not shipped; non-commercial)")
     parser.add_argument("--install", action="store_true",
                         help="copy the rebuilt pipeline into kg/models/de_kg_news (the shipped model)")
 
