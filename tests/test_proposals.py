@@ -726,3 +726,17 @@ def test_a_demand_reported_before_its_verb_is_one_proposal_labelled_by_its_words
     assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
         ("demand", "Ulla Berg", "Die Stadt solle einen Plan für Radwege vorlegen")
     ]
+
+
+@needs_model
+def test_a_von_phrase_of_the_responding_verb_does_not_propose_the_plan() -> None:
+    for text in (
+        "Die Stadt legte einen Plan für Radwege vor. Lob gab es vom ÖAMTC für den Plan.",
+        "Die Stadt legte einen Plan für Radwege vor. Kritik kam vom ÖAMTC: Der Plan sei teuer.",
+    ):
+        ex = extract(text)
+        assert [(p.label, name(ex, p.proposer)) for p in ex.proposals] == [("Plan für Radwege", None)]
+        assert [name(ex, r.actor) for r in ex.responses] == ["ÖAMTC"]
+    # "der von X am Montag vorgelegte Plan": X proposes
+    ex = extract("Der vom ÖAMTC am Montag vorgelegte Plan sieht mehr Parkplätze vor.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["ÖAMTC"]
