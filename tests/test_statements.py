@@ -669,7 +669,7 @@ def test_a_role_noun_refers_back_to_the_holder_of_the_same_office_under_another_
 @needs_model
 def test_konjunktiv_ii_of_strong_verbs_continues_reported_speech() -> None:
     ex = extract("Karl Lund warnte vor neuen Engpässen. Die Lager befänden sich kurz vor dem Leerstand.")
-    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]  # the warning, then
     ex = extract("Karl Lund sagte, die Lage sei ernst. Es gäbe keine Alternative.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund", "Karl Lund"]
     # the writer's own indicative sentence after it is not his
@@ -1163,3 +1163,13 @@ def test_a_capital_the_source_of_hearsay_speaks_for_its_state() -> None:
 def test_a_capital_without_its_state_in_the_article_stays_the_speaker() -> None:
     ex = extract("Aus Ottawa verlautete am Dienstag, man sei mit dem Verlauf der Gespräche zufrieden.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Ottawa"]
+
+
+@needs_model
+def test_warning_against_something_states_it_being_warned_does_not() -> None:
+    ex = extract("Die Hilfsorganisation Caritas hat vor einer Hungersnot im Sudan gewarnt.")
+    found = [(name(ex, s.speaker), s.quote.startswith("vor einer Hungersnot")) for s in ex.statements]
+    assert found == [("Caritas", True)]
+    # "ist gewarnt": the state of the subject, who warns nobody
+    ex = extract("Die Elf von Trainerin Anna Berg ist gewarnt vor dem Spiel in Köln.")
+    assert ex.statements == []

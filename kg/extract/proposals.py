@@ -1003,7 +1003,10 @@ def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
     dash, without the passive auxiliary and the separated particle ("schlug vor, ... vor.");
     reported words before the verb ("Die Regierung solle ..., forderte X") are what it puts
     forward when they are its complement."""
-    before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "obj") and c.i < verb.i]
+    before = [
+        c for c in verb.children
+        if c.i < verb.i and (c.dep_ in ("ccomp", "parataxis") or c.dep_ == "obj" and _fronted_object(c, verb))
+    ]
     if before:
         words = [t for t in before[0].subtree if not t.is_space]
         while words and words[-1].is_punct:
@@ -1022,6 +1025,13 @@ def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
         m = re.search(r"\bfür\b(.*?)(?:\baus\b)?\s*\.?$", after)
         label = m.group(1).strip() if m else label
     return label
+
+
+def _fronted_object(obj: Token, verb: Token) -> bool:
+    """ "Mehr Geld für die Schulen, forderte X": a noun object set off by a comma before the
+    verb is what is demanded ("hat sich für X ausgesprochen" has only its "sich" before)."""
+    between = obj.doc[obj.right_edge.i + 1 : verb.i]
+    return obj.pos_ in ("NOUN", "PROPN") and any(t.text == "," for t in between)
 
 
 def _evaluated(doc: Doc, verb: Token, clause: Span) -> bool:

@@ -741,8 +741,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             # or the source of "ihrer Meinung nach", "seiner Ansicht nach"
             lexicon = default_lexicon()
             source = lexicon.names_source(verb)
-            if not source and not lexicon.noun_entries(verb.lemma_ or verb.text):
-                continue
+            owned = [e for e in lexicon.noun_entries(verb.lemma_ or verb.text) if e.frame != "statement"]
+            if not source and not owned:
+                continue  # "seine Meinung äußern": an opinion noun owns nothing outside "seiner Meinung nach"
             if "Plur" in tok.morph.get("Number[psor]") and not source:
                 continue  # the tagger's "their" is a guess; a source needs a woman in view anyway
         else:

@@ -473,6 +473,16 @@ def _passive(token: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
 
 
+def _state_passive(token: Token) -> bool:
+    """ "Die Mannschaft ist gewarnt": a participle with "sein" and no "haben" says what state
+    the subject is in; verbs of saying form their perfect with "haben" ("hat gewarnt"), so
+    the subject of "ist gewarnt" is warned, it warns nobody."""
+    if "Part" not in token.morph.get("VerbForm"):
+        return False
+    auxes = {c.lemma_ for c in token.children if c.dep_ in ("aux", "cop")}
+    return "sein" in auxes and "haben" not in auxes
+
+
 def _negated(token: Token, fixed: Token | None = None) -> bool:
     """Whether a negation word depends on the predicate; the fixed word of a multiword
     predicate is none ("hält nichts von X" is its own predicate, not a negated "halten")."""
@@ -708,7 +718,7 @@ class FrameEngine:
         `own` is a predicative adjective whose own dependents count too ("zeigte sich
         überzeugt, dass ..." with the dass-clause under "überzeugt")."""
         heads = [clause_head] if own is None or own.i == clause_head.i else [clause_head, own]
-        passive = _passive(clause_head)
+        passive = _passive(clause_head) or entry.frame == "statement" and _state_passive(clause_head)
         match = FrameMatch(
             entry.frame,
             entry.value,
@@ -835,8 +845,8 @@ class FrameEngine:
             for slot in entry.roles.get("event", ()):
                 for noun in self._voiced(verb, slot, passive) or _nested(verb, slot):
                     for noun_entry in self.lexicon.noun_entries(noun.lemma_ or noun.text):
-                        if entry.value not in ("any", noun_entry.frame):
-                            continue
+                        if entry.value not in ("any", noun_entry.frame) or noun_entry.frame == "statement":
+                            continue  # "seine Meinung äußern": the verb speaks, if it has words
                         match = FrameMatch(
                             noun_entry.frame,
                             noun_entry.value,
