@@ -43,8 +43,8 @@ def _person(label: Span, actors: ActorLookup) -> str | None:
 
 
 def _name_label(label: Span, speaker: str, actors: ActorLookup) -> bool:
-    """The label is the speaker's name, with at most a role before it ("Schuster",
-    "ZTE-Chef Schuster", "Ministerin Eva Lind"): one with other words ("Mayers Fazit:",
+    """The label is the speaker's name, with at most a role before it ("Brandt",
+    "Konzernchef Brandt", "Ministerin Eva Lind"): one with other words ("Brandts Fazit:",
     "Die Funde von X:") introduces one sentence at most, not a turn."""
     return all(actors.key_for_token(tok) == speaker or analyse_role(tok.text) is not None for tok in label)
 
@@ -91,7 +91,7 @@ def extract_interview_statements(
             speaker = _person(label[0], actors)
             start = label[1]
             by_name = speaker is not None and _clause(doc[start : sent.end])
-            # a label with more than a name and role ("Mayers Fazit:", "X nüchtern:", "Die
+            # a label with more than a name and role ("Brandts Fazit:", "X nüchtern:", "Die
             # Funde von X:") introduces this sentence only, not a turn; one with a verb ("X
             # blieb hart:") is a sentence of the article, which the colon rules read
             one_sentence = speaker is not None and not _name_label(label[0], speaker, actors)
@@ -125,7 +125,7 @@ def extract_interview_statements(
             speaker = None
     if turns < 2:
         # one label is no interview, but a name before a colon still attributes the words
-        # after it ("Lackner: Wird nicht gebucht, ...", the headline "Koller: Tote haben ...")
+        # after it ("Brandt: Ohne Aufträge bleibt das Werk zu.", the headline "Lind: Reform kommt")
         found = [st for i, st in enumerate(found) if i in named]
     if found:
         statements.extend(found)
