@@ -740,3 +740,11 @@ def test_a_von_phrase_of_the_responding_verb_does_not_propose_the_plan() -> None
     # "der von X am Montag vorgelegte Plan": X proposes
     ex = extract("Der vom ÖAMTC am Montag vorgelegte Plan sieht mehr Parkplätze vor.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["ÖAMTC"]
+
+
+@needs_model
+def test_a_modal_in_a_relative_clause_describes_it_demands_nothing() -> None:
+    ex = extract("Das Gesetz lasse Fragen, die geklärt werden müssten, offen, sagte die Ärztin Ulla Berg.")
+    assert ex.proposals == []
+    ex = extract("Die Kasse müsse die Fragen, die offen sind, rasch klären, sagte die Ärztin Ulla Berg.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Ulla Berg")]
