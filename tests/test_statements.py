@@ -1173,3 +1173,18 @@ def test_warning_against_something_states_it_being_warned_does_not() -> None:
     # "ist gewarnt": the state of the subject, who warns nobody
     ex = extract("Die Elf von Trainerin Anna Berg ist gewarnt vor dem Spiel in Köln.")
     assert ex.statements == []
+
+
+@needs_model
+def test_the_words_after_a_response_noun_and_a_colon_are_the_responders() -> None:
+    for text in (
+        "Die Stadt legte einen Plan für Radwege vor. Lob kam vom ÖAMTC: Endlich bewegt sich etwas.",
+        "Die Stadt legte einen Plan für Radwege vor. Der ÖAMTC übte scharfe Kritik: Die Stadt träumt.",
+    ):
+        ex = extract(text)
+        assert [(name(ex, s.speaker), s.evidence[0].method) for s in ex.statements] == [
+            ("ÖAMTC", "rule:colon-reported")
+        ]
+    # a topic before the colon names no speaker
+    ex = extract("Die Stadt legte einen Plan für Radwege vor. Zur Kritik des ÖAMTC: Die Stadt prüft alles.")
+    assert ex.statements == []

@@ -1532,6 +1532,8 @@ def _colon_reported(
         return None
     # the subject of the main clause before the colon ("Zu den Plänen von X: ..." names a
     # topic; "..., wie es X ausgedrückt hat: ..." is a quotation inside someone else's words)
+    if _SOURCE_AFTER_COLON.search(after.text):
+        return None  # "...: Y sei falsch, so X": the marker names the speaker
     subjects = {
         m.key
         for m in mentions
@@ -1539,6 +1541,8 @@ def _colon_reported(
         and any(_main_subject(t) for t in doc[m.start : m.end])
         and _category(actors, m.key) in ("Person", "Organisation")
     }
+    if event is not None and sent.root.i > colon.i:
+        subjects = set()  # "Kritik kam von X: ..." parsed with the root after the colon: its agent
     if not subjects and event is not None:  # the agent the frame engine found on a poor parse
         agents = set(event.roles.get("agent", []))
         subjects = {m.key for m in mentions if agents & set(range(m.start, m.end))
@@ -1546,6 +1550,9 @@ def _colon_reported(
     if len(subjects) != 1:
         return None
     return _Speech([subjects.pop()], doc[colon.i + 1], after.text.strip(), False, "rule:colon-reported")
+
+
+_SOURCE_AFTER_COLON = re.compile(r",\s*(so|laut)\s+\w")
 
 
 def _main_subject(token: Token) -> bool:
@@ -1558,12 +1565,21 @@ def _main_subject(token: Token) -> bool:
 def _event_before_colon(sent: Span, colon: Token) -> FrameMatch | None:
     """The main verb before the colon puts something forward or answers it ("forderte Y auf,
     ...: Y muss ..."; a proposal or response frame of the lexicon): what follows the colon is
-    the subject's own words, in the indicative where the quotation marks were stripped."""
+    the subject's own words, in the indicative where the quotation marks were stripped. The
+    verb may be the light verb of an event noun ("Kritik kam von X: ...", "X übte Kritik: ...")."""
     root = sent.root
-    if not root.i < colon.i:
-        return None
     frames = root.doc._.kg_frames or []
-    return next((m for m in frames if m.trigger == root.i and m.frame in ("proposal", "response")), None)
+    if root.i < colon.i:
+        return next(
+            (m for m in frames if root.i in (m.trigger, m.support) and m.frame in ("proposal", "response")),
+            None,
+        )
+    # the parser made the words after the colon the root, the verb before it a dependent: only
+    # the light verb of a response noun is trusted there ("Kritik kam von X: ..."); a verb of
+    # its own ("hatte X angeklagt: ...", "Treue gelobt haben: ...") as often introduces the
+    # writer's explanation
+    verbs = {t.i for t in sent.doc[sent.start : colon.i] if t.pos_ in ("VERB", "AUX")}
+    return next((m for m in frames if m.support in verbs and m.frame == "response"), None)
 
 
 def _first_person(sent: Span) -> bool:
