@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from kg.nlp.frames import FrameMatch, default_lexicon, parse_lexicon
+from kg.records import Extraction, Statement
 from tests.eventsupport import analyse, extract, name, needs_model
 
 
@@ -218,6 +219,10 @@ def test_a_question_about_speech_is_no_statement() -> None:
     assert not [s for s in ex.statements if s.evidence[0].method.startswith("frame:")]
 
 
+def _interview_answers(ex: Extraction) -> list[Statement]:
+    return [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+
+
 @needs_model
 def test_interview_answers_belong_to_the_labelled_interviewee() -> None:
     ex = extract(
@@ -225,7 +230,7 @@ def test_interview_answers_belong_to_the_labelled_interviewee() -> None:
         "STANDARD: Wie ist die Lage vor Ort? Gerlach: Die Lage ist ernst. Wir arbeiten trotzdem weiter. "
         "STANDARD: Gibt es Hoffnung? Gerlach: Ja, ein wenig."
     )
-    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    answers = _interview_answers(ex)
     assert [s.quote for s in answers] == [
         "Die Lage ist ernst.",
         "Wir arbeiten trotzdem weiter.",
@@ -238,7 +243,7 @@ def test_interview_answers_belong_to_the_labelled_interviewee() -> None:
 @needs_model
 def test_one_label_alone_is_no_interview() -> None:
     ex = extract("Die Archäologin Iris Gerlach leitet die Grabung. Gerlach: eine Bilanz. Die Lage ist ernst.")
-    assert not [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    assert not _interview_answers(ex)
 
 
 @needs_model
@@ -248,7 +253,7 @@ def test_a_name_before_a_colon_attributes_that_sentence_only() -> None:
         "Grabungsleiterin Gerlach: Ohne neue Mittel muss das Team im Herbst aufhören. "
         "Das Museum sucht Spender. Die Einzelfunde von Gerlach: drei Krüge und eine Münze."
     )
-    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    answers = _interview_answers(ex)
     assert [(name(ex, s.speaker), s.quote) for s in answers] == [
         ("Iris Gerlach", "Ohne neue Mittel muss das Team im Herbst aufhören.")
     ]
@@ -257,7 +262,7 @@ def test_a_name_before_a_colon_attributes_that_sentence_only() -> None:
         "Die Archäologin Iris Gerlach leitet die Grabung. Die Stadt fragte nach den Kosten. "
         "Gerlachs Antwort: Das Team kann ohne neue Mittel nicht weitergraben. Das Museum sucht Spender."
     )
-    answers = [s for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    answers = _interview_answers(ex)
     assert [(name(ex, s.speaker), s.quote) for s in answers] == [
         ("Iris Gerlach", "Das Team kann ohne neue Mittel nicht weitergraben.")
     ]
@@ -400,7 +405,7 @@ def test_an_interview_turn_ends_where_the_text_names_the_interviewee() -> None:
         "STANDARD: Gibt es Hoffnung? Lind: Ja, ein wenig. "
         "Linds Kritik weist die Kammer zurück. Die Zahlen seien seit Jahren stabil."
     )
-    answers = [s.quote for s in ex.statements if s.evidence[0].method == "rule:interview-answer"]
+    answers = [s.quote for s in _interview_answers(ex)]
     assert answers == ["Die Lage ist ernst.", "Wir arbeiten trotzdem weiter.", "Ja, ein wenig."]
 
 

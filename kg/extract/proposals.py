@@ -404,31 +404,23 @@ def _demands_from_statements(
 ) -> None:
     """Reported speech with a deontic modal ("man müsse ...", "die EU muss ...") is a demand
     of its speaker; sentences that already carry a proposal are left alone."""
+    # only the statements of the rules: those of the frame engine's source markers ("laut X
+    # soll ...", "seinen Angaben nach soll ...") report hearsay and expectations far more often
+    # than demands (stop 33: 13 of 21 wrong in news-raw)
     from kg.extract.statements import extract_statements
 
-    add_demands_of_statements(doc, actors, document, extract_statements(doc, actors, document), proposals)
-
-
-def add_demands_of_statements(
-    doc: Doc, actors: ActorLookup, document: Document, statements: list[Statement], proposals: list[Proposal]
-) -> None:
-    """The demands that `statements` make (see `deontic_demand`), added to `proposals` except
-    in sentences that already carry a proposal. Only the statements of the rules: those of
-    the frame engine's source markers ("laut X soll ...", "seinen Angaben nach soll ...")
-    report hearsay and expectations far more often than demands (stop 33: 13 of 21 wrong in
-    news-raw)."""
     taken = {e.sentence_start for p in proposals for e in p.evidence}
     offset = doc_offset(doc, document)
-    for st in statements:
+    for st in extract_statements(doc, actors, document):
         if st.evidence and st.evidence[0].sentence_start not in taken:
-            demand = deontic_demand(doc, actors, st, offset)
+            demand = _deontic_demand(doc, actors, st, offset)
             if demand is not None:
                 taken.add(st.evidence[0].sentence_start)
                 proposals.append(demand)
     proposals.sort(key=lambda p: p.evidence[0].start)
 
 
-def deontic_demand(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -> Proposal | None:
+def _deontic_demand(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -> Proposal | None:
     """The demand a reported statement makes: a deontic modal or a call of necessity in its
     words, not held back by a condition, a question, hearsay or a rule in force."""
     if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
@@ -658,12 +650,12 @@ def _proposer_of_noun(
         i += 1
         steps += 1
     # "der von X vorgelegte Plan": a "von"-phrase inside the noun phrase before the noun
+    times = {i for t in doc.spans.get("kg_time", []) for i in range(t.start, t.end)}
     for m in mentions:
         if sent.start <= m.start < token.i and token.i - m.end <= 4:
             prep, _ = preposition_before(doc, m.start)
             # only attributes between ("vorgelegte", "neue"): "Lob gab es von X für den Plan",
             # "Kritik kam von X: Der Plan ..." name who responds, not who proposes
-            times = {i for t in doc.spans.get("kg_time", []) for i in range(t.start, t.end)}
             between = [t for t in doc[m.end : token.i] if t.i not in times]  # "am Montag vorgelegte"
             attributive = all(t.pos_ in ("ADJ", "ADV", "VERB") for t in between)
             if prep == "von" and attributive and not is_place(m.key, actors):

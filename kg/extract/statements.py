@@ -1534,15 +1534,15 @@ def _colon_reported(
     # topic; "..., wie es X ausgedrückt hat: ..." is a quotation inside someone else's words)
     if _SOURCE_AFTER_COLON.search(after.text):
         return None  # "...: Y sei falsch, so X": the marker names the speaker
-    subjects = {
+    # "Kritik kam von X: ..." parsed with the root after the colon: the event's agent speaks
+    root_after = event is not None and sent.root.i > colon.i
+    subjects = set() if root_after else {
         m.key
         for m in mentions
         if sent.start <= m.start and m.end <= colon.i
         and any(_main_subject(t) for t in doc[m.start : m.end])
         and _category(actors, m.key) in ("Person", "Organisation")
     }
-    if event is not None and sent.root.i > colon.i:
-        subjects = set()  # "Kritik kam von X: ..." parsed with the root after the colon: its agent
     if not subjects and event is not None:  # the agent the frame engine found on a poor parse
         agents = set(event.roles.get("agent", []))
         subjects = {m.key for m in mentions if agents & set(range(m.start, m.end))
