@@ -748,3 +748,39 @@ def test_a_modal_in_a_relative_clause_describes_it_demands_nothing() -> None:
     assert ex.proposals == []
     ex = extract("Die Kasse müsse die Fragen, die offen sind, rasch klären, sagte die Ärztin Ulla Berg.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Ulla Berg")]
+
+
+@needs_model
+def test_a_goal_stated_in_reported_words_is_a_plan_of_its_holder() -> None:
+    # the speaker's own goal: "man", "wir", "ich" (indicative forms only with the first person)
+    for text in (
+        "Finanzministerin Eva Kramer sagte, man wolle die Verwaltung bis Jahresende vereinfachen.",
+        "Wir wollen die Schulden abbauen, sagte Finanzministerin Eva Kramer.",
+    ):
+        ex = extract(text)
+        assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Kramer")]
+    # the goal of the actor the reported words name
+    ex = extract("Ein Sprecher der Nordlicht AG erklärte, das Unternehmen wolle sich künftig auf den Export konzentrieren.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Nordlicht AG")]
+
+
+@needs_model
+def test_refusals_comments_wishes_in_passing_and_past_goals_state_no_goal() -> None:
+    for text in (
+        "Eva Kramer sagte, sie wolle sich dazu nicht äußern.",
+        "Eva Kramer sagte, sie wolle keine neuen Schulden machen.",
+        "Eva Kramer sagte, sie wolle die Vorschläge prüfen lassen.",
+        "Eva Kramer sagte, die Gegner wollten das Land spalten.",
+        "Wir können tun, was wir wollen, sagte Eva Kramer.",
+        "Das will ich nicht hoffen, sagte Eva Kramer.",
+        "Die Firma will ihre Preise senken, sagte Eva Kramer.",
+    ):
+        assert extract(text).proposals == [], text
+
+
+@needs_model
+def test_a_frame_of_the_sentence_supersedes_the_stated_goal() -> None:
+    ex = extract("Premier Tom Baker hatte angekündigt, dass er spätestens 2027 ein Referendum abhalten wolle.")
+    assert [(p.evidence[0].method, name(ex, p.proposer)) for p in ex.proposals] == [
+        ("frame:ankündigen", "Tom Baker")
+    ]

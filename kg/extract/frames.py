@@ -42,6 +42,7 @@ from kg.extract.eventsyntax import (
     participant_key,
     person_named_before,
 )
+from kg.extract.proposals import STATED_GOAL
 from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
@@ -189,6 +190,10 @@ def _text_of(doc: Doc, index: int) -> str:
     return " ".join(text.split())[:_LABEL_CHARS]
 
 
+
+def _yields(proposal: Proposal) -> bool:
+    return proposal.evidence[0].method == STATED_GOAL
+
 class FrameEvents:
     """Collects proposals and responses from one document's frame matches."""
 
@@ -207,12 +212,14 @@ class FrameEvents:
         self.speaker_at = {e.sentence_start: s.speaker for s in statements for e in s.evidence if s.speaker}
         self.statements = statements
         self.stated = [(e.sentence_start, e.sentence_end) for s in statements for e in s.evidence]
-        self.covered = {e.sentence_start for p in proposals for e in p.evidence}
+        # a goal read from reported words ("man wolle ...") gives way to a frame of its sentence
+        # ("wolle für X eintreten", "kündigte an, dass er ... abhalten wolle"), which names more
+        self.covered = {e.sentence_start for p in proposals for e in p.evidence if not _yields(p)}
         self.answered = {(e.sentence_start, r.actor, r.stance) for r in responses for e in r.evidence}
         self.trigger_of: dict[int, str] = {}  # token index of a proposal trigger -> key
         self.speech_triggers: set[int] = set()  # token indices of the document's verbs of saying
         for p in proposals:
-            for e in p.evidence:
+            for e in p.evidence if not _yields(p) else ():
                 span = doc.char_span(e.start, e.end, alignment_mode="expand")
                 if span is not None:
                     for tok in span:
@@ -295,6 +302,7 @@ class FrameEvents:
             proposer=proposer,
             evidence=[evidence],
         )
+        self._supersede_goal(evidence.sentence_start, proposal)
         self.proposals.append(proposal)
         self.covered.add(evidence.sentence_start)
         self.trigger_of[m.trigger] = proposal.key
@@ -353,6 +361,20 @@ class FrameEvents:
         proposal = next((p for p in self.proposals if p.key == key and p.proposer is None), None)
         if proposal is not None and proposal.evidence:
             proposal.proposer = self._agent(m, proposal.evidence[0].sentence_start, _FIRST_PERSON)
+
+    def _supersede_goal(self, sentence_start: int, proposal: Proposal) -> None:
+        """Drop the stated goal of the sentence: its responses answer the frame's proposal, and
+        its holder proposes it where the frame found no agent."""
+        goals = [p for p in self.proposals if _yields(p) and p.evidence[0].sentence_start == sentence_start]
+        if not goals:
+            return
+        keys = {p.key for p in goals}
+        self.proposals[:] = [p for p in self.proposals if p.key not in keys]
+        for r in self.responses:
+            if r.proposal in keys:
+                r.proposal = proposal.key
+        if proposal.proposer is None:
+            proposal.proposer = goals[0].proposer
 
     def _agent(self, m: FrameMatch, sentence_start: int, speaker_words: frozenset[str]) -> str | None:
         agents = m.roles.get("agent", [])

@@ -48,12 +48,13 @@ from kg.nlp.cues import (
     PROPOSAL_NOUNS,
     PROPOSAL_VERBS,
     RESPONSE_ADJECTIVES,
+    RESPONSE_VERBS,
     particle_of,
     verb_in,
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import conditioned
+from kg.nlp.frames import conditioned, verbs_of_saying
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Statement
@@ -325,7 +326,7 @@ def _relative_opening(segment: list[Token]) -> bool:
     )
 
 
-def _modals_held_back(span: Span) -> bool:
+def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
     """Every deontic modal of the reported words stands in an indirect question ("wie groß die
     Abgabe werden soll", "ob X gelten soll") or in the main clause of a condition ("Würde ich ...,
     müsste ich ...", "wenn ..., muss ..."): nothing is demanded. Read by clause segments
@@ -339,7 +340,7 @@ def _modals_held_back(span: Span) -> bool:
     segments = [seg for seg in segments if seg]
     held, free = False, False
     for n, seg in enumerate(segments):
-        if not any(t.lower_ in _DEONTIC for t in seg):
+        if not any(t.lower_ in modals for t in seg):
             continue
         opener = seg[0].lower_
         before = segments[n - 1][0].lower_ if n else ""
@@ -348,7 +349,7 @@ def _modals_held_back(span: Span) -> bool:
         elif n > 0 and _relative_opening(seg):
             held = True  # "Punkte, die geregelt werden sollten": what describes a noun
             # (a sentence's first words are no relative clause: "Deren Rituale brauche man nicht")
-        elif any(_expected_or_forecast(t) for t in seg if t.lower_ in _DEONTIC):
+        elif any(_expected_or_forecast(t) for t in seg if t.lower_ in modals):
             held = True
         elif _counterfactual(seg):
             held = True  # "hätte reichen sollen", "hätte man früher handeln müssen": a past that was not
@@ -413,7 +414,7 @@ def _demands_from_statements(
     offset = doc_offset(doc, document)
     for st in extract_statements(doc, actors, document):
         if st.evidence and st.evidence[0].sentence_start not in taken:
-            demand = _deontic_demand(doc, actors, st, offset)
+            demand = _deontic_demand(doc, actors, st, offset) or _stated_goal(doc, actors, st, offset)
             if demand is not None:
                 taken.add(st.evidence[0].sentence_start)
                 proposals.append(demand)
@@ -456,6 +457,101 @@ def _deontic_demand(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -
         proposer=participant_key(st.speaker, actors),
         evidence=[evidence],
     )
+
+
+STATED_GOAL = "rule:stated-goal"  # the method of a goal read from reported words
+_GOAL_MODALS: dict[str, str] = vocabulary.kinds("goal_modal")
+_NO_GOAL_VERBS = vocabulary.word_set("no_goal_verb")
+_SAYING = verbs_of_saying()
+_FIRST_PERSON = frozenset({"ich", "wir"})
+_SPEAKER_SUBJECTS = _FIRST_PERSON | {"man"}
+
+
+def _stated_goal(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -> Proposal | None:
+    """A goal the reported words state ("man wolle die Verwaltung vereinfachen", "Wir wollen
+    die Schulden abbauen"): a plan of the subject of "wollen", the speaker where the subject
+    is "ich", "wir" or "man", else the actor the subject names ("X wolle ... verkünden",
+    reported by someone else). Questions, negations, goals in a condition, a question or a
+    relative clause, and declining to comment state none."""
+    if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
+        return None
+    ev = st.evidence[0]
+    span = _quote_span(doc, st.quote, ev, offset)
+    if span is None or "?" in st.quote:
+        return None
+    for modal in span:
+        if modal.lower_ not in _GOAL_MODALS or _modals_held_back(_clause_of(modal), frozenset(_GOAL_MODALS)):
+            continue
+        proposer = _goal_holder(modal, actors, st.speaker)
+        if proposer is not None:
+            evidence = Evidence(
+                ev.sentence, ev.sentence_start, ev.sentence_end, ev.start, ev.end, STATED_GOAL, 0.5
+            )
+            label = st.quote[:160]
+            return Proposal(key=f"proposal-{ev.sentence_start}", kind="plan", label=label,
+                            proposer=proposer, evidence=[evidence])
+    return None
+
+
+def _states_no_goal(verb: Token) -> bool:
+    lemma = verb_lemma(verb)
+    return lemma in _NO_GOAL_VERBS or lemma in _SAYING or verb_in(verb, RESPONSE_VERBS)
+
+
+def _clause_of(modal: Token) -> Span:
+    """The words between the punctuation marks around `modal` and the segment before them
+    ("Wenn die Zahlen vorliegen, wollen wir ..."), the units `_modals_held_back` reads."""
+    doc, sent = modal.doc, modal.sent
+
+    def segment_start(i: int) -> int:
+        while i > sent.start and doc[i - 1].text not in _SEGMENT_MARKS:
+            i -= 1
+        return i
+
+    start = segment_start(modal.i)
+    if start > sent.start:
+        start = segment_start(start - 1)
+    end = modal.i + 1
+    while end < sent.end and doc[end].text not in _SEGMENT_MARKS:
+        end += 1
+    return doc[start:end]
+
+
+_SEGMENT_MARKS = frozenset({",", ":", ";", "–"})
+
+
+def _goal_holder(modal: Token, actors: ActorLookup, speaker: str) -> str | None:
+    """The actor whose goal a form of "wollen" states, or None where it states none."""
+    person = _GOAL_MODALS.get(modal.lower_)
+    if person is None or modal.lemma_ != "wollen":
+        return None
+    verb = modal.head if modal.dep_ == "aux" else modal
+    if verb is modal and (
+        modal.dep_ not in ("ROOT", "ccomp", "parataxis", "conj")
+        or not any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in modal.children)
+    ):
+        return None  # "was ich will", "Das will ich nicht hoffen": no goal named
+    doings = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB")]
+    if verb is not modal and (verb.pos_ != "VERB" or any(_states_no_goal(v) for v in doings)):
+        return None  # "wolle sich nicht äußern", "wolle sie prüfen lassen"
+    middle = [*modal.doc[min(modal.i, verb.i) : max(modal.i, verb.i) + 1], *modal.children]
+    middle += [d for c in verb.children if c.dep_ == "obj" for d in c.children]
+    if any(t.lower_ in NEGATIONS or t.lower_.startswith("kein") for t in (*middle, *verb.children)):
+        return None  # "wolle keine neuen Schulden machen": what is refused is no goal put forward
+    subject = next((c for c in (*verb.children, *modal.children) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    word = subject.lower_
+    if person == "first" and word not in _FIRST_PERSON:
+        return None
+    if word in _SPEAKER_SUBJECTS:
+        return participant_key(speaker, actors)
+    key = actors.key_for_token(subject)
+    if key is None and subject.pos_ == "PRON":
+        key = speaker  # "sie wolle ...": the speaker's own goal, unless coreference says whose
+    if key is None or is_place(key, actors):
+        return None
+    return participant_key(key, actors)
 
 
 def _from_noun(

@@ -82,6 +82,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "importance_adjective": PLAIN,
     "demand_verb": PROPOSAL_KINDS,
     "legal_instrument": PLAIN,
+    "goal_modal": frozenset({"any", "first"}),
+    "no_goal_verb": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
