@@ -153,6 +153,17 @@ def test_points_in_words_on_an_anaphor_and_headline_merge() -> None:
 
 
 @needs_model
+def test_a_headline_compound_joins_the_body_proposal_named_by_its_head() -> None:
+    ex = extract(
+        "Ex-Ministerin fordert Transparenzabkommen von allen Parteien\n\n"
+        "Graz – Die frühere Ministerin Eva Kramer schlug am Montag ein Abkommen vor, das für "
+        "den Wahlkampf gelten soll."
+    )
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Kramer"]
+    assert len(ex.proposals[0].evidence) == 2  # the headline is one more mention of it
+
+
+@needs_model
 def test_passive_suggestion_and_definite_noun_with_attribute_is_a_new_proposal() -> None:
     ex = extract(
         "Kanzler Lars Brandt legte einen Friedensplan vor. "

@@ -16,6 +16,7 @@ from kg.records import Extraction, Proposal
 
 _FINAL = (".", "!", "?", "…", '"', "“", "”", "»", "«")
 _MIN_WORD = 5  # content words shared by the two labels: "Einigung", "Waffenruhe"
+_MIN_HEAD = 6  # the head of a compound that stands for it: "Abkommen", "Reform"
 
 
 # "Jerusalem/Ramallah – ", "Wien – ": the dateline that opens an agency report's body
@@ -44,6 +45,16 @@ def _words(label: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", label) if len(w) >= _MIN_WORD}
 
 
+def _share_word(headline: set[str], body: set[str]) -> bool:
+    """A content word in common, or a compound and its head ("Fairnessabkommen" in the headline,
+    "ein entsprechendes Abkommen" in the body): headlines name the thing in one word."""
+    return bool(headline & body) or any(
+        len(short) >= _MIN_HEAD and long.endswith(short)
+        for h in headline for b in body
+        for short, long in ((h, b), (b, h)) if len(short) < len(long)
+    )
+
+
 def join_headline_proposals(extraction: Extraction) -> None:
     """Merge each headline proposal into the first later proposal whose label shares a content
     word with it (in place)."""
@@ -59,7 +70,8 @@ def join_headline_proposals(extraction: Extraction) -> None:
         words = _words(proposal.label)
         body = next(
             (p for p in extraction.proposals
-             if p.evidence and p.evidence[0].start >= ev.sentence_end and words & _words(p.label)),
+             if p.evidence and p.evidence[0].start >= ev.sentence_end
+             and _share_word(words, _words(p.label))),
             None,
         )
         if body is None:
