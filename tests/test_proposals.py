@@ -771,7 +771,9 @@ def test_a_goal_stated_in_reported_words_is_a_plan_of_its_holder() -> None:
         ex = extract(text)
         assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Eva Kramer")]
     # the goal of the actor the reported words name
-    ex = extract("Ein Sprecher der Nordlicht AG erklärte, das Unternehmen wolle sich künftig auf den Export konzentrieren.")
+    ex = extract(
+        "Ein Sprecher der Nordlicht AG erklärte, das Unternehmen wolle sich auf den Export konzentrieren."
+    )
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Nordlicht AG")]
 
 
@@ -791,7 +793,22 @@ def test_refusals_comments_wishes_in_passing_and_past_goals_state_no_goal() -> N
 
 @needs_model
 def test_a_frame_of_the_sentence_supersedes_the_stated_goal() -> None:
-    ex = extract("Premier Tom Baker hatte angekündigt, dass er spätestens 2027 ein Referendum abhalten wolle.")
+    ex = extract("Premier Tom Baker hatte angekündigt, dass er 2027 ein Referendum abhalten wolle.")
     assert [(p.evidence[0].method, name(ex, p.proposer)) for p in ex.proposals] == [
         ("frame:ankündigen", "Tom Baker")
     ]
+
+
+@needs_model
+def test_satisfaction_with_a_plain_noun_or_welcoming_people_answers_no_proposal() -> None:
+    for text in (
+        "Ministerin Eva Kramer zeigte sich mit dem Arbeitstempo der Regierung zufrieden.",
+        "Die NEOS begrüßten die Kinder in der Schule.",
+    ):
+        ex = extract(text)
+        assert (ex.proposals, ex.responses) == ([], []), text
+    # satisfaction with a proposal named before still accepts it
+    ex = extract(
+        "Die Stadt legte einen Plan für Radwege vor. Ministerin Eva Kramer war mit dem Vorschlag zufrieden."
+    )
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Kramer", "accept")]
