@@ -297,6 +297,10 @@ def test_a_sentence_with_its_own_speaker_continues_no_one() -> None:
     assert speakers(said + "Die Lage sei ernst, begründen die Frankfurter ihren Schritt.") == ["Anna Berg"]
     # "begründen" is a verb of saying of its own
     assert speakers("Peter Olsen begründete den Schritt damit, dass die Lage ernst sei.") == ["Peter Olsen"]
+    # a source of its own, named or not, ends the passage; a bare "hieß es" goes on with it
+    assert speakers(said + "Die Kosten seien laut einem Gutachten gering.") == ["Anna Berg"]
+    assert speakers(said + "Die Kosten seien gering, hieß es aus der Kammer.") == ["Anna Berg"]
+    assert speakers(said + "Die Kosten seien gering, hieß es.") == ["Anna Berg", "Anna Berg"]
 
 
 @needs_model
@@ -493,6 +497,10 @@ def test_demnach_and_dem_bericht_zufolge_continue_the_source_named_before() -> N
     # without a source before, "demnach" attributes nothing
     ex = extract("Die Polizei registrierte demnach 412 Fälle.")
     assert ex.statements == []
+    # the "sollen" of a continued source is hearsay, no demand
+    ex = extract("Laut der Nordlicht AG fielen 20 Stellen weg. Dem Bericht zufolge sollen mehr folgen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordlicht AG", "Nordlicht AG"]
+    assert ex.proposals == []
 
 
 @needs_model

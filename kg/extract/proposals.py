@@ -200,7 +200,7 @@ def _hearsay(quote: str, method: str) -> bool:
     if _PERFECT_INFINITIVE.search(quote):
         return True
     return method.startswith(("rule:source-laut", "rule:source-zufolge", "rule:source-attribution",
-                              "rule:claimed-by-next-sentence"))
+                              "rule:source-continuation", "rule:claimed-by-next-sentence"))
 
 
 def _reporting_medium(speaker: str, actors: ActorLookup) -> bool:

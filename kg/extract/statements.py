@@ -1400,6 +1400,8 @@ def _continuation(
         return _Speech(previous[1], sent[0], quotes[0].group(1), True, QUOTE_CONTINUATION)
     if s_index - previous[0] > 2 or _other_speaker(sent, quotes, self_named):
         return None
+    if _own_source(sent, quotes) and not _refers_to_source(sent):
+        return None
     finite = [
         t for t in sent if not _in_quotes(t, sent, quotes) and (t.pos_ in ("VERB", "AUX") or aux_info(t))
     ]
@@ -1673,6 +1675,36 @@ def _self_named_statements(doc: Doc) -> frozenset[int]:
         if m.frame == "statement" and m.inverted
         and any(doc[i].pos_ in ("NOUN", "PROPN") for i in m.roles.get("agent", []))
     )
+
+
+def _own_source(sent: Span, quotes: list[re.Match[str]]) -> bool:
+    """ "Die Kosten seien laut einem Gutachten gering", "..., hieß es aus der Kammer": the
+    sentence names a source of its own, so it is no continuation of the previous speaker's
+    words, even where that source is no actor kg knows (an unnamed one gives no statement)."""
+    for tok in sent:
+        if _in_quotes(tok, sent, quotes):
+            continue
+        if tok.lower_ in _OWN_SOURCE_MARKERS and tok.pos_ == "ADP" and _in_main_clause(tok.head):
+            return True  # not "dass die Partei laut amtlichem Ergebnis ... hat": a fact cited
+        after = [t.lower_ for t in tok.doc[tok.i + 1 : min(tok.i + 4, sent.end)]]
+        if tok.lemma_ == "heißen" and after[:1] == ["es"] and any(w in _OTHER_SOURCE for w in after[1:]):
+            return True  # "hieß es aus der Kammer"; a bare "hieß es" or "hieß es in der
+            # Erklärung" goes on with the source before, whose document it usually is
+    return False
+
+
+def _in_main_clause(token: Token) -> bool:
+    """No subordinate or relative clause between the token and the root of its sentence."""
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ in _SUBORDINATE:
+            return False
+        token = token.head
+    return True
+
+
+_OWN_SOURCE_MARKERS = frozenset({"laut", "zufolge"})
+_OTHER_SOURCE = frozenset({"aus", "von", "vonseiten", "seitens", "bei", "beim"})
+_SUBORDINATE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp"})
 
 
 def _other_speaker(sent: Span, quotes: list[re.Match[str]], self_named: frozenset[int] = frozenset()) -> bool:
