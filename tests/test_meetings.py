@@ -812,3 +812,17 @@ def test_the_subject_of_a_clause_set_at_a_congress_takes_part_in_it() -> None:
     # "drängt auf Gespräche" (accusative): talks the subject wants, held by nobody yet
     ex = extract("Die Linzer ÖVP drängt auf Gespräche.")
     assert ex.meetings == []
+
+
+@needs_model
+def test_a_meeting_before_which_the_clause_happened_is_still_to_come() -> None:
+    for text in (
+        "Wenige Stunden vor dem Staatsbesuch von Tom Baker in Laos wurde ein Blogger freigelassen.",
+        "Zwei Tage vor dem Start des Gipfels von Eva Kramer und Tom Baker in Wien stieg der Ölpreis.",
+        "Im Vorfeld des Treffens von Eva Kramer und Tom Baker in Graz gab es Proteste.",
+    ):
+        ex = extract(text)
+        assert [m.status for m in ex.meetings] == ["planned"], text
+    # a participle that places the meeting in the past keeps it held
+    ex = extract("Schon vor dem gescheiterten Gipfel von Eva Kramer und Tom Baker in Wien gab es Streit.")
+    assert [m.status for m in ex.meetings] == ["held"]

@@ -1306,6 +1306,29 @@ def _after_it(noun: Token) -> bool:
     return False
 
 
+def _before_it(noun: Token) -> bool:
+    """ "kurz vor dem Besuch", "zwei Tage vor dem Start des Gipfels", "im Vorfeld des Treffens": the
+    clause tells what happened before the meeting, so the meeting itself is still to come,
+    whatever the tense of the clause; not a meeting a participle places in the past ("vor dem
+    gescheiterten Gipfel")."""
+    if any(c.dep_ == "amod" and c.lower_.startswith(_PAST_ATTRIBUTES) for c in noun.children):
+        return False
+    node = noun
+    for _ in range(3):
+        if any(c.dep_ == "case" and c.lower_ == "vor" for c in node.children):
+            return True
+        if node is not noun and node.lemma_.lower() in _EVE_NOUNS:
+            return True
+        if node.dep_ not in ("nmod", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_EVE_NOUNS = frozenset({"vorfeld", "vorabend"})
+_PAST_ATTRIBUTES = vocabulary.words("past_meeting_attribute")
+
+
 def _status(
     token: Token, clause: Span, verb: Token | None, time: TimeValue | None, document: Document
 ) -> MeetingStatus:
@@ -1315,6 +1338,10 @@ def _status(
     if document.date and time is not None and time.value and time.precision == "day":
         if time.value > document.date.isoformat():
             return "planned"
+    past_time = bool(document.date and time is not None and time.value
+                     and time.value < document.date.isoformat()[: len(time.value)])
+    if token.pos_ == "NOUN" and _before_it(token) and not past_time:
+        return "planned"
     starts = any(t.lower_.startswith(_START_VERBS) for t in clause)
     if any(t.lower_ in _PLANNED_CUES and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in clause):
         return "planned"  # "Gespräche waren für Mittwoch geplant", "kündigte ein Treffen an"

@@ -84,6 +84,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "legal_instrument": PLAIN,
     "goal_modal": frozenset({"any", "first"}),
     "no_goal_verb": PLAIN,
+    "past_meeting_attribute": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
