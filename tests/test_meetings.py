@@ -826,3 +826,15 @@ def test_a_meeting_before_which_the_clause_happened_is_still_to_come() -> None:
     # a participle that places the meeting in the past keeps it held
     ex = extract("Schon vor dem gescheiterten Gipfel von Eva Kramer und Tom Baker in Wien gab es Streit.")
     assert [m.status for m in ex.meetings] == ["held"]
+
+
+@needs_model
+def test_a_journey_of_nobody_the_article_names_is_no_visit() -> None:
+    for text in (
+        "Wer ohne Visum nach Österreich reist, wird zurückgewiesen.",
+        "Der Mann wurde in Wien verhaftet. Zuvor sei er nach Belgien und Marokko gereist.",
+        "Viele Familien, die nach Schweden reisen wollen, warten an der Grenze.",
+    ):
+        assert extract(text).meetings == [], text
+    ex = extract("Ministerin Eva Kramer traf in Wien ein. Danach reiste sie nach Belgien.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Eva Kramer"]]

@@ -259,6 +259,8 @@ def _candidate(
             parties = parties + [host]
     if lemma == "zurückkehren" and not _negotiators_return(token):
         return None  # coming home is no meeting; a delegation returning to talks is
+    if lemma == "reisen" and _unknown_traveller(token, actors):
+        return None  # "Wer ... nach Österreich reist", "er" nobody in the article: a journey, no visit
     travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
     if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
         multilateral = parties and _multilateral(doc, clause, mentions, actors, parties[0])
@@ -336,6 +338,13 @@ def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
         return False
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
     return not any(lo <= m.start < hi for m in mentions)
+
+
+def _unknown_traveller(verb: Token, actors: ActorLookup) -> bool:
+    """A pronoun travels that stands for no actor of the article: anyone ("wer"), or a person
+    the article does not name (a suspect, a tourist); the places travelled to host nobody."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "PRON" and actors.key_for_token(s) is None for s in subjects)
 
 
 def _court(key: str, actors: ActorLookup) -> bool:
