@@ -812,3 +812,11 @@ def test_satisfaction_with_a_plain_noun_or_welcoming_people_answers_no_proposal(
         "Die Stadt legte einen Plan für Radwege vor. Ministerin Eva Kramer war mit dem Vorschlag zufrieden."
     )
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Eva Kramer", "accept")]
+
+
+@needs_model
+def test_excluding_someone_from_something_rejects_no_proposal() -> None:
+    ex = extract("Die Regierung legte einen Plan vor. Es war falsch, Peru von der Konferenz auszuschließen.")
+    assert ex.responses == []
+    ex = extract("Die Regierung legte einen Plan vor. Kanzler Tom Baker schloss eine Zustimmung aus.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Tom Baker", "reject")]

@@ -54,7 +54,7 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import conditioned, verbs_of_saying
+from kg.nlp.frames import case_of, conditioned, verbs_of_saying
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Statement
@@ -1182,6 +1182,8 @@ def _responses(
         if cue.label_ not in ("accept", "reject", "criticise", "consider"):
             continue
         token = cue.root
+        if _excludes_someone(token):
+            continue
         clause = clause_span(token)
         proposal = _proposal_ref(doc, token, clause, proposals, by_token, actors)
         if cue._.kg_cue_lemma in EVALUATIONS:
@@ -1232,6 +1234,14 @@ def _responses(
             proposal = target.key
         _add_response(doc, document, out, seen, token, clause, proposal, actor, stance)
     return out
+
+
+def _excludes_someone(verb: Token) -> bool:
+    """ "X von der Konferenz auszuschließen": "ausschließen" with a "von"-phrase keeps someone
+    out of something; only without one does it rule a proposal out ("schloss eine Einigung aus")."""
+    return verb_lemma(verb) == "ausschließen" and any(
+        c.dep_ in ("obl", "obl:arg") and case_of(c) == "von" for c in verb.children
+    )
 
 
 def _stance_holder(
