@@ -1196,3 +1196,16 @@ def test_the_words_after_a_response_noun_and_a_colon_are_the_responders() -> Non
     # a topic before the colon names no speaker
     ex = extract("Die Stadt legte einen Plan für Radwege vor. Zur Kritik des ÖAMTC: Die Stadt prüft alles.")
     assert ex.statements == []
+
+
+@needs_model
+def test_seeing_a_reason_a_need_or_a_chance_states_a_judgement() -> None:
+    for text, speaker in (
+        ("Bei den Zulagen sieht Stadträtin Eva Kramer keinen Spielraum.", "Eva Kramer"),
+        ("Die Gewerkschaft GPA sieht Handlungsbedarf bei den Mieten.", "GPA"),
+        ("Außenminister Tom Baker sieht einen Zusammenhang zwischen der Liste und dem Film.", "Tom Baker"),
+    ):
+        assert speakers(text) == [speaker], text
+    # seeing a film, or saying no word, states nothing
+    assert speakers("Eva Kramer sah am Abend einen Film.") == []
+    assert speakers("Eva Kramer sagte kein Wort.") == []

@@ -53,6 +53,7 @@ from kg.records import Evidence, Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
+_VIEW_NOUNS = vocabulary.words("view_noun")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
@@ -345,6 +346,8 @@ class FrameEvents:
         an indirect question, says nothing ("bestritt nicht, dass ..." still reports what was
         conceded); so does one that must or should answer an indirect question."""
         content = [self.doc[i] for i in m.roles.get("content", [])]
+        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.lower_.endswith(_VIEW_NOUNS) for t in content):
+            return False  # "sieht keinen Grund zur Sorge": the negation is the judgement stated
         clauses = [t for t in content if t.dep_ in ("ccomp", "parataxis", "xcomp")]
         if clauses:
             # "sagte nicht, wann ...", "wollte sich nicht äußern, ob ...", "muss erklären,

@@ -49,6 +49,7 @@ _MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many 
 _NOT_PROPOSAL_ENDINGS = tuple(sorted(vocabulary.word_set("not_proposal")))
 _OFFER_MODIFIERS = vocabulary.words("offer_modifier")
 _OFFERABLE_ACTS = vocabulary.words("offerable_act")
+_VIEW_NOUNS = vocabulary.words("view_noun")
 _CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}
 
 
@@ -747,7 +748,8 @@ class FrameEngine:
     def _required(self, head: Token, slot: str, passive: bool) -> bool:
         """A required slot is filled; "obj=act" only by a noun of an offerable act ("bot
         Gespräche an", not "bietet Internet an"), "obl@in=common" only by a common noun ("sieht
-        in der Reform einen Fehler", not "sah in Wien einen Film")."""
+        in der Reform einen Fehler", not "sah in Wien einen Film"), "obj=view" only by a noun
+        of a judgement ("sieht keinen Grund zur Sorge", not "sah einen Film")."""
         rel, _, kind = slot.partition("=")
         fillers = self._voiced(head, rel, passive)
         if rel == "iobj" and not fillers and not passive:
@@ -758,6 +760,8 @@ class FrameEngine:
             return any(_names_act(f) for f in fillers)
         if kind == "common":
             return any(f.pos_ == "NOUN" for f in fillers)
+        if kind == "view":
+            return any(f.pos_ == "NOUN" and f.lower_.endswith(_VIEW_NOUNS) for f in fillers)
         return bool(fillers)
 
     def _roles(self, entry: Entry, heads: list[Token], passive: bool) -> dict[str, list[int]]:

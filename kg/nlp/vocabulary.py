@@ -85,6 +85,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "goal_modal": frozenset({"any", "first"}),
     "no_goal_verb": PLAIN,
     "past_meeting_attribute": PLAIN,
+    "view_noun": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
     "welcomed_person": PLAIN,
