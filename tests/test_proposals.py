@@ -820,3 +820,13 @@ def test_excluding_someone_from_something_rejects_no_proposal() -> None:
     assert ex.responses == []
     ex = extract("Die Regierung legte einen Plan vor. Kanzler Tom Baker schloss eine Zustimmung aus.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Tom Baker", "reject")]
+
+
+@needs_model
+def test_criticism_given_with_ueben_in_any_tense_or_word_order_answers_the_plan() -> None:
+    for second in (
+        "Karl Lind übt scharfe Kritik an dem Plan.",  # present: a two-letter stem, "üb-t"
+        "Scharfe Kritik an dem Plan übte Karl Lind.",  # fronted noun, parsed as the subject
+    ):
+        ex = extract("Die Regierung legte einen Plan vor. " + second)
+        assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lind", "criticise")], second

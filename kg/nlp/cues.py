@@ -159,7 +159,7 @@ def lemma_candidates(form: str) -> tuple[str, ...]:
             if ending and not stem_form.endswith(ending):
                 continue
             stem = stem_form[: len(stem_form) - len(ending)] if ending else stem_form
-            if len(stem) < 3:
+            if len(stem) < 2:  # "übt" -> "üben"; callers keep only verbs they know
                 continue
             out.extend([stem + "en", stem + "n"])
     if prefix:

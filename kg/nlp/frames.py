@@ -847,7 +847,9 @@ class FrameEngine:
         passive = _passive(verb)
         for entry in entries:
             for slot in entry.roles.get("event", ()):
-                for noun in self._voiced(verb, slot, passive) or _nested(verb, slot):
+                nouns = self._voiced(verb, slot, passive) or _nested(verb, slot)
+                swapped = None if passive or slot != "obj" else self._fronted_event(verb, nouns)
+                for noun in [swapped[0]] if swapped else nouns:
                     for noun_entry in self.lexicon.noun_entries(noun.lemma_ or noun.text):
                         if entry.value not in ("any", noun_entry.frame) or noun_entry.frame == "statement":
                             continue  # "seine Meinung äußern": the verb speaks, if it has words
@@ -864,8 +866,24 @@ class FrameEngine:
                             modal=_modal(verb),
                         )
                         match.roles = self._roles(entry, [verb], passive)
+                        if swapped:  # the agent after the verb; the theme the noun's own ("an X")
+                            match.roles["agent"] = [swapped[1].i]
+                            own = self._roles(noun_entry, [noun], passive=False)
+                            if own.get("theme") and not match.roles.get("theme"):
+                                match.roles["theme"] = own["theme"]
                         out.append(match)
         return out
+
+    def _fronted_event(self, verb: Token, objects: list[Token]) -> tuple[Token, Token] | None:
+        """ "Scharfe Kritik an dem Plan übte X": with the event noun fronted, the parser makes
+        it the subject and the agent after the verb the object. Returns (event noun, agent)
+        where the object names no event and the subject does."""
+        if not objects or any(self.lexicon.noun_entries(o.lemma_ or o.text) for o in objects):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < verb.i]
+        event = next((s for s in subjects if self.lexicon.noun_entries(s.lemma_ or s.text)), None)
+        agent = next((o for o in objects if o.i > verb.i and o.pos_ in ("NOUN", "PROPN")), None)
+        return (event, agent) if event is not None and agent is not None else None
 
     # nouns ---------------------------------------------------------------------------------
 
