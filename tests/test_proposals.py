@@ -830,3 +830,11 @@ def test_criticism_given_with_ueben_in_any_tense_or_word_order_answers_the_plan(
     ):
         ex = extract("Die Regierung legte einen Plan vor. " + second)
         assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lind", "criticise")], second
+
+
+@needs_model
+def test_a_stance_right_after_a_question_answers_the_question() -> None:
+    ex = extract("Die Regierung legte einen Plan vor. Kommt die Steuer heuer? Zu früh, winkt Karl Lind ab.")
+    assert ex.responses == []
+    ex = extract("Die Regierung legte einen Plan vor. Minister Karl Lind winkt ab.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lind", "reject")]

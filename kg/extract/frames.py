@@ -484,6 +484,8 @@ class FrameEvents:
         if not themes:
             if _second_subject_named(self.doc[m.trigger], self.actors):
                 return None  # "Senator X unterstützt Donald Trump", parsed with two subjects
+            if _answers_question(self.doc[m.trigger]):
+                return None  # "Kommt die Steuer? Zu früh, winkt X ab": a question answered
             return self._latest_other(actor, at)
         return None
 
@@ -687,6 +689,16 @@ def _quote(doc: Doc, m: FrameMatch) -> str:
     text = " ".join("".join(pieces).split())
     text = re.sub(r"\s*,\s*([.!?])$", r"\1", text)  # "Die Lage sei ernst, ." once the verb is cut out
     return text.strip(' ,:;"„“”»«').strip()
+
+
+def _answers_question(trigger: Token) -> bool:
+    """The sentence before ends with a question mark: a stance without an object there answers
+    that question (an interviewer's, or one the article asks), not a proposal."""
+    sent = trigger.sent
+    if sent.start == 0:
+        return False
+    before = [t for t in trigger.doc[sent.start - 1].sent if not t.is_space]
+    return bool(before) and before[-1].text == "?"
 
 
 def _refers_back(noun: Token) -> bool:
