@@ -782,6 +782,7 @@ def test_refusals_comments_wishes_in_passing_and_past_goals_state_no_goal() -> N
     for text in (
         "Eva Kramer sagte, sie wolle sich dazu nicht äußern.",
         "Eva Kramer sagte, sie wolle keine neuen Schulden machen.",
+        "Eva Kramer sagte, man wolle niemanden unter Verdacht stellen.",
         "Eva Kramer sagte, sie wolle die Vorschläge prüfen lassen.",
         "Eva Kramer sagte, die Gegner wollten das Land spalten.",
         "Wir können tun, was wir wollen, sagte Eva Kramer.",

@@ -301,6 +301,8 @@ def test_a_sentence_with_its_own_speaker_continues_no_one() -> None:
     assert speakers(said + "Die Kosten seien laut einem Gutachten gering.") == ["Anna Berg"]
     assert speakers(said + "Die Kosten seien gering, hieß es aus der Kammer.") == ["Anna Berg"]
     assert speakers(said + "Die Kosten seien gering, hieß es.") == ["Anna Berg", "Anna Berg"]
+    fronted = speakers(said + "Aus der Kammer von Karl Lind (SPÖ) hieß es nur: Man sei skeptisch.")
+    assert fronted[0] == "Anna Berg" and "Anna Berg" not in fronted[1:]
 
 
 @needs_model

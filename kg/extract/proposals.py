@@ -536,7 +536,8 @@ def _goal_holder(modal: Token, actors: ActorLookup, speaker: str) -> str | None:
         return None  # "wolle sich nicht äußern", "wolle sie prüfen lassen"
     middle = [*modal.doc[min(modal.i, verb.i) : max(modal.i, verb.i) + 1], *modal.children]
     middle += [d for c in verb.children if c.dep_ == "obj" for d in c.children]
-    if any(t.lower_ in NEGATIONS or t.lower_.startswith("kein") for t in (*middle, *verb.children)):
+    denied = (*middle, *verb.children)
+    if any(t.lower_ in NEGATIONS or t.lower_.startswith(("kein", "niemand")) for t in denied):
         return None  # "wolle keine neuen Schulden machen": what is refused is no goal put forward
     subject = next((c for c in (*verb.children, *modal.children) if c.dep_ == "nsubj"), None)
     if subject is None:

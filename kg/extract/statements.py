@@ -1687,9 +1687,12 @@ def _own_source(sent: Span, quotes: list[re.Match[str]]) -> bool:
         if tok.lower_ in _OWN_SOURCE_MARKERS and tok.pos_ == "ADP" and _in_main_clause(tok.head):
             return True  # not "dass die Partei laut amtlichem Ergebnis ... hat": a fact cited
         after = [t.lower_ for t in tok.doc[tok.i + 1 : min(tok.i + 4, sent.end)]]
-        if tok.lemma_ == "heißen" and after[:1] == ["es"] and any(w in _OTHER_SOURCE for w in after[1:]):
-            return True  # "hieß es aus der Kammer"; a bare "hieß es" or "hieß es in der
-            # Erklärung" goes on with the source before, whose document it usually is
+        if tok.lemma_ == "heißen" and after[:1] == ["es"]:
+            opener = next((t for t in sent if not t.is_space and not t.is_punct), tok)
+            fronted = opener.i < tok.i and opener.lower_ in _OTHER_SOURCE
+            if fronted or any(w in _OTHER_SOURCE for w in after[1:]):
+                return True  # "hieß es aus der Kammer", "Aus der Kammer hieß es"; a bare "hieß
+                # es" or "hieß es in der Erklärung" goes on with the source before
     return False
 
 
