@@ -839,3 +839,18 @@ def test_a_stance_right_after_a_question_answers_the_question() -> None:
     assert ex.responses == []
     ex = extract("Die Regierung legte einen Plan vor. Minister Karl Lind winkt ab.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lind", "reject")]
+
+
+@needs_model
+def test_sie_with_no_person_in_view_is_the_feminine_organisation_before_it() -> None:
+    for text, org in (
+        ("Die Gewerkschaft Verdi prüfte den Fall. Sie fordert höhere Löhne.", "Verdi"),
+        ("Die EU-Kommission prüfte den Fall. Sie fordert höhere Zölle.", "EU-Kommission"),
+    ):
+        ex = extract(text)
+        assert [name(ex, p.proposer) for p in ex.proposals] == [org], text
+    # a woman in view is who "sie" is; a masculine name ("der Verband") is no "sie"
+    ex = extract("Ministerin Eva Kramer traf die Gewerkschaft Verdi. Sie fordert höhere Löhne.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Kramer"]
+    ex = extract("Der Verband Nordlicht prüfte den Fall. Sie fordert höhere Löhne.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == [None]

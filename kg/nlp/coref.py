@@ -716,6 +716,25 @@ def _plural_subject(tok: Token, verb: Token) -> bool:
     return "Plur" in tok.morph.get("Number") or "Plur" in verb.morph.get("Number")
 
 
+def _feminine_organisation(
+    doc: Doc, mentions: list[ActorMention], entities: dict[str, EntityInfo], lo: int, hi: int
+) -> list[ActorMention]:
+    """The latest organisation in view that was a subject and whose head noun is feminine ("die
+    Kommission", "die Generalprokuratur"): what a singular "sie" can stand for where no person is."""
+    out = []
+    for m in mentions:
+        entity = entities.get(m.key or "")
+        if entity is None or entity.category != "Organisation" or not lo <= m.start < hi:
+            continue
+        head = doc[m.head_i]
+        while head.dep_ in ("appos", "flat", "flat:name", "nmod") and head.head.i < head.i:
+            head = head.head  # "die Gewerkschaft Verdi": the noun the name is attached to
+        feminine = "Fem" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+        if head.dep_.startswith("nsubj") and feminine:
+            out.append(m)
+    return out[-1:]
+
+
 def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str, EntityInfo]) -> None:
     has_sents = doc.has_annotation("SENT_START")
     person_keys = {e.key for e in entities.values() if e.category == "Person"}
@@ -776,6 +795,11 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
             cands = [m for m in cands if m.key in feminine] or (
                 unknown if len({m.key for m in unknown}) == 1 and not possessive else []
             )  # "ihre Pläne" is as often theirs as hers: a possessive needs a woman known as such
+            if (not cands and not possessive and p.method != "rule:demonstrative"
+                    and not any(window_start <= m.start < p.start for m in resolved)):
+                # no person in view: "Die Kommission prüft den Fall. Sie fordert ...": the
+                # organisation named by a feminine noun that was the subject just before
+                cands = _feminine_organisation(doc, mentions, entities, window_start, p.start)
         else:
             cands = [m for m in cands if m.key not in feminine]
         if not cands:
@@ -800,4 +824,5 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], entities: dict[str
         # "X sagte ... . Sie fordert ... . Außerdem wünscht sie sich ...": a resolved pronoun
         # keeps its person in view for the next one, however far back the name was (only
         # where no name or role noun is in view: an error is not carried on past one)
-        chained.append(p)
+        if target.key in person_keys:
+            chained.append(p)  # an organisation's "sie" carries no person on to the next pronoun
