@@ -1211,3 +1211,10 @@ def test_seeing_a_reason_a_need_or_a_chance_states_a_judgement() -> None:
     # seeing a film, or saying no word, states nothing
     assert speakers("Eva Kramer sah am Abend einen Film.") == []
     assert speakers("Eva Kramer sagte kein Wort.") == []
+
+
+@needs_model
+def test_the_one_accused_is_never_the_speaker() -> None:
+    assert speakers("Kritiker werfen Kanzler Tom Baker vor, die Wahl manipuliert zu haben.") == []
+    assert speakers("Viele Beobachter werfen dem dänischen Premier vor, die Wahl verschoben zu haben.") == []
+    assert speakers("Eva Kramer warf Kanzler Tom Baker vor, die Wahl manipuliert zu haben.") == ["Eva Kramer"]

@@ -564,6 +564,7 @@ def _speech_in(
             k
             for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind, mentions)
             if not _prefix_only(doc, k, tok, sent, sent_mentions, actors)
+            and not _accused(k, tok, sent_mentions)
         ]
         if not speakers:
             owner = _office_owner(doc, tok, sent, mentions, actors, previous)
@@ -575,6 +576,20 @@ def _speech_in(
             continue
         return _Speech(speakers, tok, content, bool(quotes), f"rule:speech-verb-{kind}")
     return pending or unnamed
+
+
+def _accused(key: str, verb: Token, mentions: list[MentionRef]) -> bool:
+    """ "Kritiker werfen Kanzler X vor, ...", "werfen dem dänischen Premier vor, ...": the
+    one accused (the object of "vorwerfen" and its kin) is never the speaker, even where the
+    accusers are nobody kg can name."""
+    if verb_lemma(verb) not in _ACCUSING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl:arg")]
+    spans = [range(m.start, m.end) for m in mentions if m.key == key]
+    return any(t.i in span for o in objects for t in o.subtree for span in spans)
+
+
+_ACCUSING = frozenset({"vorwerfen", "unterstellen", "vorhalten", "anlasten", "ankreiden"})
 
 
 def _relative_without_clause(verb: Token, later_verb: bool) -> bool:
