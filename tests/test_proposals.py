@@ -854,3 +854,15 @@ def test_sie_with_no_person_in_view_is_the_feminine_organisation_before_it() -> 
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Eva Kramer"]
     ex = extract("Der Verband Nordlicht prüfte den Fall. Sie fordert höhere Löhne.")
     assert [name(ex, p.proposer) for p in ex.proposals] == [None]
+
+
+@needs_model
+def test_announcing_a_step_in_ones_own_career_or_vote_is_no_plan() -> None:
+    for text in (
+        "Bürgermeister Karl Lind hat angekündigt, bei der Wahl nicht mehr anzutreten.",
+        "Minister Karl Lind kündigte seinen Rücktritt an.",
+        "Die Partei kündigte an, den Kandidaten Tom Baker nicht zu wählen.",
+    ):
+        assert extract(text).proposals == [], text
+    ex = extract("Minister Karl Lind kündigte eine Steuerreform an.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Karl Lind")]

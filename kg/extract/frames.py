@@ -46,7 +46,7 @@ from kg.extract.proposals import STATED_GOAL
 from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
-from kg.nlp.cues import NEGATED_STANCE
+from kg.nlp.cues import NEGATED_STANCE, verb_lemma
 from kg.nlp.frames import FrameMatch, case_of, default_lexicon
 from kg.nlp.roles import analyse_role
 from kg.records import Evidence, Extraction, Proposal, Response, Statement
@@ -54,6 +54,7 @@ from kg.records import Evidence, Extraction, Proposal, Response, Statement
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
 _VIEW_NOUNS = vocabulary.words("view_noun")
+_PERSONAL_STEPS = vocabulary.words("personal_step")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
@@ -266,6 +267,11 @@ class FrameEvents:
         ]
         if any(self.doc[i].lower_ in _CASUALTIES for i in [*m.roles.get("content", []), *trigger_args]):
             return  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
+        trigger = self.doc[m.trigger]  # a step the parser hangs as an apposition on a phrase of the verb
+        steps = [*m.roles.get("content", []), *trigger_args,
+                 *(g.i for c in trigger.children for g in c.children if g.dep_ == "appos")]
+        if m.value == "plan" and any(_personal_step(self.doc[i]) for i in steps):
+            return  # "kündigte seinen Rückzug an", "nicht mehr anzutreten": a career step, put to nobody
         doc = self.doc
         trigger = doc[m.trigger]
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle
@@ -699,6 +705,13 @@ def _answers_question(trigger: Token) -> bool:
         return False
     before = [t for t in trigger.doc[sent.start - 1].sent if not t.is_space]
     return bool(before) and before[-1].text == "?"
+
+
+def _personal_step(head: Token) -> bool:
+    """A step in someone's own career or vote ("seinen Rücktritt", "nicht mehr anzutreten",
+    "X zu wählen"; group personal_step): announced, it is put to nobody to accept."""
+    word = head.lemma_.lower() if head.pos_ == "VERB" else head.lower_
+    return word.endswith(_PERSONAL_STEPS) or verb_lemma(head) in _PERSONAL_STEPS
 
 
 def _refers_back(noun: Token) -> bool:
