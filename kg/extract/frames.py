@@ -47,13 +47,12 @@ from kg.extract.statements import asked_or_seen, first_char, reported_continuati
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
 from kg.nlp.cues import NEGATED_STANCE, verb_lemma
-from kg.nlp.frames import FrameMatch, case_of, default_lexicon
+from kg.nlp.frames import FrameMatch, case_of, default_lexicon, names_view
 from kg.nlp.roles import analyse_role
 from kg.records import Evidence, Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
-_VIEW_NOUNS = vocabulary.words("view_noun")
 _PERSONAL_STEPS = vocabulary.words("personal_step")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
@@ -192,9 +191,10 @@ def _text_of(doc: Doc, index: int) -> str:
     return " ".join(text.split())[:_LABEL_CHARS]
 
 
-
 def _yields(proposal: Proposal) -> bool:
+    """A goal read from reported words, which a frame proposal of its sentence supersedes."""
     return proposal.evidence[0].method == STATED_GOAL
+
 
 class FrameEvents:
     """Collects proposals and responses from one document's frame matches."""
@@ -267,13 +267,12 @@ class FrameEvents:
         ]
         if any(self.doc[i].lower_ in _CASUALTIES for i in [*m.roles.get("content", []), *trigger_args]):
             return  # "der Anschlag forderte 20 Tote": lives claimed, nothing demanded
-        trigger = self.doc[m.trigger]  # a step the parser hangs as an apposition on a phrase of the verb
+        doc = self.doc
+        trigger = doc[m.trigger]  # a step the parser hangs as an apposition on a phrase of the verb
         steps = [*m.roles.get("content", []), *trigger_args,
                  *(g.i for c in trigger.children for g in c.children if g.dep_ == "appos")]
-        if m.value == "plan" and any(_personal_step(self.doc[i]) for i in steps):
+        if m.value == "plan" and any(_personal_step(doc[i]) for i in steps):
             return  # "kündigte seinen Rückzug an", "nicht mehr anzutreten": a career step, put to nobody
-        doc = self.doc
-        trigger = doc[m.trigger]
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
@@ -352,7 +351,7 @@ class FrameEvents:
         an indirect question, says nothing ("bestritt nicht, dass ..." still reports what was
         conceded); so does one that must or should answer an indirect question."""
         content = [self.doc[i] for i in m.roles.get("content", [])]
-        if any(t.dep_ == "obj" and t.pos_ == "NOUN" and t.lower_.endswith(_VIEW_NOUNS) for t in content):
+        if any(t.dep_ == "obj" and names_view(t) for t in content):
             return False  # "sieht keinen Grund zur Sorge": the negation is the judgement stated
         clauses = [t for t in content if t.dep_ in ("ccomp", "parataxis", "xcomp")]
         if clauses:

@@ -1305,9 +1305,18 @@ def _time(token: Token, clause: Span) -> Span | None:
 def _after_it(noun: Token) -> bool:
     """ "nach dem Treffen", "nach dem Scheitern in der Runde": a "nach"-phrase of the meeting
     noun or of the noun it belongs to; not "wird beim Gipfel nach Ideen gesucht"."""
+    return _in_phrase_of(noun, "nach")
+
+
+def _in_phrase_of(noun: Token, prep: str, heads: frozenset[str] = frozenset()) -> bool:
+    """The noun, or a noun it is an attribute of (up to three levels: "vor dem Start des
+    Gipfels"), is governed by `prep`, or is an attribute of a noun among `heads` ("im Vorfeld
+    des Treffens")."""
     node = noun
     for _ in range(3):
-        if any(c.dep_ == "case" and c.lower_ == "nach" for c in node.children):
+        if any(c.dep_ == "case" and c.lower_ == prep for c in node.children):
+            return True
+        if node is not noun and node.lemma_.lower() in heads:
             return True
         if node.dep_ not in ("nmod", "appos") or node.head.i == node.i:
             return False
@@ -1322,16 +1331,7 @@ def _before_it(noun: Token) -> bool:
     gescheiterten Gipfel")."""
     if any(c.dep_ == "amod" and c.lower_.startswith(_PAST_ATTRIBUTES) for c in noun.children):
         return False
-    node = noun
-    for _ in range(3):
-        if any(c.dep_ == "case" and c.lower_ == "vor" for c in node.children):
-            return True
-        if node is not noun and node.lemma_.lower() in _EVE_NOUNS:
-            return True
-        if node.dep_ not in ("nmod", "appos") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return _in_phrase_of(noun, "vor", _EVE_NOUNS)
 
 
 _EVE_NOUNS = frozenset({"vorfeld", "vorabend"})

@@ -413,83 +413,76 @@ def _demands_from_statements(
     taken = {e.sentence_start for p in proposals for e in p.evidence}
     offset = doc_offset(doc, document)
     for st in extract_statements(doc, actors, document):
-        if st.evidence and st.evidence[0].sentence_start not in taken:
-            demand = _deontic_demand(doc, actors, st, offset) or _stated_goal(doc, actors, st, offset)
-            if demand is not None:
-                taken.add(st.evidence[0].sentence_start)
-                proposals.append(demand)
+        if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
+            continue  # the learned tagger's statements (kg_speech) leave the proposals as they are
+        ev = st.evidence[0]
+        if ev.sentence_start in taken:
+            continue
+        span = _quote_span(doc, st.quote, ev, offset)
+        if _deontic_demand(actors, st, span):
+            proposer, kind, method = participant_key(st.speaker, actors), "demand", _DEONTIC_DEMAND
+        else:
+            proposer, kind, method = _stated_goal(actors, st, span), "plan", STATED_GOAL
+        if proposer is None:
+            continue
+        taken.add(ev.sentence_start)
+        evidence = Evidence(ev.sentence, ev.sentence_start, ev.sentence_end, ev.start, ev.end, method, 0.5)
+        proposals.append(Proposal(key=f"proposal-{ev.sentence_start}", kind=kind, label=st.quote[:160],
+                                  proposer=proposer, evidence=[evidence]))
     proposals.sort(key=lambda p: p.evidence[0].start)
 
 
-def _deontic_demand(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -> Proposal | None:
-    """The demand a reported statement makes: a deontic modal or a call of necessity in its
-    words, not held back by a condition, a question, hearsay or a rule in force."""
-    if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
-        return None  # the learned tagger's statements (kg_speech) leave the proposals as they are
+def _deontic_demand(actors: ActorLookup, st: Statement, span: Span | None) -> bool:
+    """Does a reported statement (`span`: its words in the doc) make a demand? A deontic modal
+    or a call of necessity in its words, not held back by a condition, a question, hearsay or
+    a rule in force."""
     ev = st.evidence[0]
     words = set(re.findall(r"\w+", st.quote.lower()))
     if _CONDITION_OPENING.search(ev.sentence) and words & _DEONTIC <= _CONDITIONAL_OPENERS:
-        return None  # "Sollte die Regierung ... planen, so ...": a condition
+        return False  # "Sollte die Regierung ... planen, so ...": a condition
     if _hearsay(st.quote, ev.method):
         words -= _HEARSAY_MODALS
-    if _reporting_medium(st.speaker, actors):
+    if st.speaker is not None and _reporting_medium(st.speaker, actors):
         words -= _SOLLEN
     needs_only = bool(words & _DEONTIC) and words & _DEONTIC <= _NEEDS
     if needs_only and (words & _DURATIONS or _NOUN_CLAUSE_NEED.search(st.quote)):
-        return None  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
+        return False  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
     if "?" in st.quote:
-        return None
-    span = _quote_span(doc, st.quote, ev, offset)
+        return False
     necessary = span is not None and (_calls_necessary(span) or _obligation(span))
     if not (words & _DEONTIC or necessary):
-        return None
+        return False
     if words & _DEONTIC and not necessary and span is not None and _modals_held_back(span):
-        return None  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
+        return False  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
     if span is not None and _required_by_rule(span):
-        return None  # "Laut Gesetz müssen alle Gemeinden ...": what a rule in force requires
-    evidence = Evidence(
-        ev.sentence, ev.sentence_start, ev.sentence_end, ev.start, ev.end, "rule:demand-deontic-speech", 0.5
-    )
-    return Proposal(
-        key=f"proposal-{ev.sentence_start}",
-        kind="demand",
-        label=st.quote[:160],
-        proposer=participant_key(st.speaker, actors),
-        evidence=[evidence],
-    )
+        return False  # "Laut Gesetz müssen alle Gemeinden ...": what a rule in force requires
+    return True
 
 
 STATED_GOAL = "rule:stated-goal"  # the method of a goal read from reported words
+_DEONTIC_DEMAND = "rule:demand-deontic-speech"  # the method of a demand read from reported words
 _GOAL_MODALS: dict[str, str] = vocabulary.kinds("goal_modal")
+_GOAL_FORMS = frozenset(_GOAL_MODALS)
 _NO_GOAL_VERBS = vocabulary.word_set("no_goal_verb")
 _SAYING = verbs_of_saying()
 _FIRST_PERSON = frozenset({"ich", "wir"})
 _SPEAKER_SUBJECTS = _FIRST_PERSON | {"man"}
 
 
-def _stated_goal(doc: Doc, actors: ActorLookup, st: Statement, offset: int) -> Proposal | None:
-    """A goal the reported words state ("man wolle die Verwaltung vereinfachen", "Wir wollen
-    die Schulden abbauen"): a plan of the subject of "wollen", the speaker where the subject
+def _stated_goal(actors: ActorLookup, st: Statement, span: Span | None) -> str | None:
+    """The holder of a goal the reported words state ("man wolle die Verwaltung vereinfachen",
+    "Wir wollen die Schulden abbauen"): the subject of "wollen", the speaker where the subject
     is "ich", "wir" or "man", else the actor the subject names ("X wolle ... verkünden",
     reported by someone else). Questions, negations, goals in a condition, a question or a
     relative clause, and declining to comment state none."""
-    if st.speaker is None or not st.evidence or st.evidence[0].method.startswith("learned:"):
-        return None
-    ev = st.evidence[0]
-    span = _quote_span(doc, st.quote, ev, offset)
-    if span is None or "?" in st.quote:
+    if span is None or st.speaker is None or "?" in st.quote:
         return None
     for modal in span:
-        if modal.lower_ not in _GOAL_MODALS or _modals_held_back(_clause_of(modal), frozenset(_GOAL_MODALS)):
+        if modal.lower_ not in _GOAL_FORMS or _modals_held_back(_clause_of(modal), _GOAL_FORMS):
             continue
-        proposer = _goal_holder(modal, actors, st.speaker)
-        if proposer is not None:
-            evidence = Evidence(
-                ev.sentence, ev.sentence_start, ev.sentence_end, ev.start, ev.end, STATED_GOAL, 0.5
-            )
-            label = st.quote[:160]
-            return Proposal(key=f"proposal-{ev.sentence_start}", kind="plan", label=label,
-                            proposer=proposer, evidence=[evidence])
+        holder = _goal_holder(modal, actors, st.speaker)
+        if holder is not None:
+            return holder
     return None
 
 

@@ -145,6 +145,12 @@ def _names_act(token: Token) -> bool:
     return token.lower_.endswith(_OFFERABLE_ACTS) or (token.lemma_ or "").lower().endswith(_OFFERABLE_ACTS)
 
 
+def names_view(token: Token) -> bool:
+    """The noun names a judgement ("Grund", "Handlungsbedarf", "Chancen"; group view_noun):
+    "sehen" with it as object states a view, and a negation in it is part of that view."""
+    return token.pos_ == "NOUN" and token.lower_.endswith(_VIEW_NOUNS)
+
+
 def _noun_objects(verb: Token) -> list[Token]:
     """The noun objects of a verb; of two, the first is the recipient the parser did not label
     ("bot Polens Präsidenten 50 Soldaten an")."""
@@ -761,7 +767,7 @@ class FrameEngine:
         if kind == "common":
             return any(f.pos_ == "NOUN" for f in fillers)
         if kind == "view":
-            return any(f.pos_ == "NOUN" and f.lower_.endswith(_VIEW_NOUNS) for f in fillers)
+            return any(names_view(f) for f in fillers)
         return bool(fillers)
 
     def _roles(self, entry: Entry, heads: list[Token], passive: bool) -> dict[str, list[int]]:
