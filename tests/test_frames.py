@@ -555,3 +555,29 @@ def test_being_of_an_opinion_states_its_content() -> None:
         "Jana Holm ist eine Richterin mit klarer Meinung. Die Ansicht von Jana Holm teilt der Senat."
     )
     assert not ex.statements
+
+
+def test_a_call_to_protest_is_an_appeal_and_a_subject_after_the_auxiliary_puts_it_forward() -> None:
+    """ "hat Nordbund zu Protesten aufgerufen": the protest is what is called for, not a
+    judgement of it; the parser, finding no subject, calls the name after "hat" an object or
+    leaves it unlabelled, and German puts the subject there."""
+    ex = extract("Für Samstag hat die Gewerkschaft Nordbund in allen Städten zu Protesten aufgerufen.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("appeal", "Nordbund", "Protesten")
+    ]
+    # a proposal judged in its own clause stays unproposed
+    ex = extract("Die Partei Nordbund schlug Ideen vor, die der Senat für inakzeptabel hält.")
+    assert not [p for p in ex.proposals if name(ex, p.proposer) == "Nordbund"]
+
+
+def test_a_subject_read_as_an_object_fills_the_agent_and_not_the_content() -> None:
+    """ "hatte Dänemark angekündigt, Kontrollen einzuführen": the plan is the fused
+    zu-infinitive, not the country that announces it; "fordern aber eine Änderung" after a
+    first conjunct shares its subject even where the parser made the object a subject."""
+    ex = extract("Schon im März hatte Dänemark als erster Staat angekündigt, Grenzkontrollen wieder "
+                 "einzuführen.")
+    plans = [(name(ex, p.proposer), p.label) for p in ex.proposals]
+    assert plans == [("Dänemark", "Grenzkontrollen wieder einzuführen")]
+    ex = extract("Die Grünen haben den Erlass begrüßt, fordern jedoch weiterhin eine Änderung der Satzung.")
+    demands = [(name(ex, p.proposer), p.label) for p in ex.proposals if p.kind == "demand"]
+    assert demands == [("Die Grünen", "eine Änderung der Satzung")]

@@ -290,7 +290,10 @@ class FrameEvents:
         if proposer is None and m.passive and m.support is None and _described(trigger):
             return  # "Objekte, die auf Auktionen angeboten werden": on sale, nobody offering
         scope = [m.trigger] if verbal and m.support is None else content
-        if any(t.i in self.negative_at for i in scope for t in doc[i].subtree):
+        # the content itself may be a protest called for ("rief zu Protesten auf"): only a
+        # negative word around it evaluates what is put forward
+        called_for = {i for i in content if doc[i].pos_ == "NOUN"}
+        if any(t.i in self.negative_at and t.i not in called_for for i in scope for t in doc[i].subtree):
             return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
         outside = [i for i in content if not trigger.left_edge.i <= i <= trigger.right_edge.i]
         if m.support is None and trigger.pos_ in ("NOUN", "PROPN") and not outside:

@@ -358,7 +358,11 @@ def _zu_infinitive(clause: Token) -> bool:
     for c in clause.children:
         if c.dep_ in ("cop", "aux") and c.i > clause.i:
             marks.extend(m for m in c.children if m.dep_ == "mark")
-    return any(m.lower_ == "zu" for m in marks) and not any(m.lower_ in _PURPOSE_MARKS for m in marks)
+    # "festzulegen": the particle verb's "zu" inside the word
+    fused = ("Inf" in clause.morph.get("VerbForm") and "zu" in clause.lower_
+             and clause.lower_.replace("zu", "", 1) == clause.lemma_.lower())
+    purpose = any(m.lower_ in _PURPOSE_MARKS for m in marks)
+    return (fused or any(m.lower_ == "zu" for m in marks)) and not purpose
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -452,6 +456,9 @@ def _subject_read_as_object(head: Token) -> list[Token]:
     children = _argument_children(head)
     if any(c.dep_.startswith("nsubj") for c in children):
         return []
+    after_finite = _first_after_finite(head, children)
+    if after_finite is not None:
+        return [after_finite]
     objects = [c for c in children if c.dep_ == "obj"]
     if len(objects) != 1 or objects[0].pos_ not in ("PROPN", "NOUN") or objects[0].i < head.i:
         return []
@@ -460,6 +467,25 @@ def _subject_read_as_object(head: Token) -> list[Token]:
     clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i
                  or c.dep_ in ("ccomp", "parataxis") and c.i < head.i for c in children)
     return objects if clause else []
+
+
+def _first_after_finite(head: Token, children: list[Token]) -> Token | None:
+    """ "Für Montag hat Verdi zu Streiks aufgerufen": the noun right after the finite auxiliary
+    of a main clause with a phrase before it stands where German puts the subject, and an
+    active clause has one: with none labelled, it is this noun (unless its article is
+    accusative, as in a fronted object's clause)."""
+    aux = next((c for c in head.children if c.dep_ == "aux" and c.i < head.i), None)
+    if aux is None or head.left_edge.i >= aux.i:
+        return None
+    # what stands before the auxiliary is an adverbial ("Für Montag", "Am Mittwoch"), no
+    # argument the parser misplaced
+    if any(c.i < aux.i and c.dep_ not in ("obl", "advmod") for c in children):
+        return None
+    noun = next((c for c in children if c.dep_ in ("obj", "dep") and c.left_edge.i == aux.i + 1), None)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    det = next((c for c in noun.children if c.dep_ in ("det", "det:poss")), None)
+    return noun if det is None or "Nom" in det.morph.get("Case") else None
 
 
 def _reflexive(token: Token) -> bool:
@@ -640,6 +666,18 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def _object_read_as_subject(head: Token) -> list[Token]:
+    """ "Die Grünen begrüßten die Verordnung, fordern aber eine Änderung": the parser made the
+    second conjunct's object, with its accusative article, the subject; the conjunct shares
+    the first one's subject, and this noun is its object."""
+    if head.dep_ != "conj" or any(c.dep_ == "obj" for c in head.children):
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i < head.i or not _accusative(subjects[0]):
+        return []
+    return subjects if _subject_via_coordination(head) else []
+
+
 def _subject_via_coordination(token: Token) -> list[Token]:
     """A coordinated predicate without its own subject shares the first conjunct's."""
     node = token
@@ -790,6 +828,12 @@ class FrameEngine:
             fillers = [_antecedent(f) for f in fillers]
             if fillers:
                 roles[role] = sorted({f.i for f in fillers})
+        # a subject the parser labelled as an object fills the agent only, not also the content
+        agent = {t.i for i in roles.get("agent", ()) for t in (heads[0].doc[i], *heads[0].doc[i].conjuncts)}
+        for role in [r for r in roles if r != "agent"]:
+            roles[role] = [i for i in roles[role] if i not in agent]
+            if not roles[role]:
+                del roles[role]
         if "iobj" in entry.roles.get("addressee", ()) and "addressee" not in roles and not passive:
             objects = [c.i for c in _noun_objects(heads[0])]
             if len(objects) > 1 and roles.get("content", [])[:2] == objects[:2]:
@@ -802,6 +846,11 @@ class FrameEngine:
     def _voiced(head: Token, slot: str, passive: bool) -> list[Token]:
         if not passive:
             found = _slot_fillers(head, slot)
+            misread = _object_read_as_subject(head) if slot in ("nsubj", "obj") else []
+            if slot == "nsubj" and misread:
+                return [f for f in found if f not in misread]  # the shared subject fills it
+            if slot == "obj" and misread and not found:
+                return misread
             if not found and slot == "nsubj":
                 found = _nominative_object(head) or _subject_read_as_object(head)
             return found
