@@ -1218,3 +1218,13 @@ def test_the_one_accused_is_never_the_speaker() -> None:
     assert speakers("Kritiker werfen Kanzler Tom Baker vor, die Wahl manipuliert zu haben.") == []
     assert speakers("Viele Beobachter werfen dem dänischen Premier vor, die Wahl verschoben zu haben.") == []
     assert speakers("Eva Kramer warf Kanzler Tom Baker vor, die Wahl manipuliert zu haben.") == ["Eva Kramer"]
+
+
+@needs_model
+def test_a_subjunctive_auxiliary_without_a_verb_form_opens_the_reported_clause() -> None:
+    """The tagger gives "müssten" its mood but no VerbForm here; the clause after the comma
+    is still a dependent main clause and what was said."""
+    ex = extract("Karl Lund hatte gesagt, die Fraktionen müssten in alle Beschlüsse einbezogen werden.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "die Fraktionen müssten in alle Beschlüsse einbezogen werden")
+    ]

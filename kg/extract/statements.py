@@ -382,7 +382,8 @@ def _verb_second_clause(tokens: list[Token]) -> bool:
     for t in tokens[:6]:
         if t.text in (",", ";", ".", ":"):
             return False
-        if "Fin" in t.morph.get("VerbForm"):
+        # the tagger sometimes gives a subjunctive auxiliary its mood but no VerbForm ("müssten")
+        if "Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" and "Sub" in t.morph.get("Mood"):
             return True
     return False
 
