@@ -382,8 +382,9 @@ def _verb_second_clause(tokens: list[Token]) -> bool:
     for t in tokens[:6]:
         if t.text in (",", ";", ".", ":"):
             return False
-        # the tagger sometimes gives a subjunctive auxiliary its mood but no VerbForm ("müssten")
-        if "Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" and "Sub" in t.morph.get("Mood"):
+        # the tagger leaves some subjunctive auxiliaries without VerbForm ("müssten", "würden"):
+        # their mood comes from the table of auxiliary forms
+        if "Fin" in t.morph.get("VerbForm") or (aux_info(t) or ("", "", ""))[2] in ("sub1", "sub2"):
             return True
     return False
 
