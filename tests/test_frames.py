@@ -581,3 +581,15 @@ def test_a_subject_read_as_an_object_fills_the_agent_and_not_the_content() -> No
     ex = extract("Die Grünen haben den Erlass begrüßt, fordern jedoch weiterhin eine Änderung der Satzung.")
     demands = [(name(ex, p.proposer), p.label) for p in ex.proposals if p.kind == "demand"]
     assert demands == [("Die Grünen", "eine Änderung der Satzung")]
+
+
+def test_a_reported_clause_the_parser_made_a_conjunct_or_infinitive_is_the_content() -> None:
+    """ "gab an, sein Land müsse ... haben": the Konjunktiv I clause after the comma is what
+    was said, whether the parser calls it a conjunct or an infinitive complement; a second
+    predicate of the same subject is not."""
+    ex = extract("Präsident Karl Lund gab an, sein Land müsse das Recht haben, sich zu verteidigen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "sein Land müsse das Recht haben, sich zu verteidigen")
+    ]
+    ex = extract("Präsident Karl Lund gab nach, entschuldigte sich und verließ den Saal.")
+    assert ex.statements == []

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import vocabulary
+from kg.nlp.tense import is_konjunktiv1
 
 SPAN_KEY = "kg_frames"
 
@@ -279,6 +280,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
             dep = "ccomp"  # a dass-clause the parser labelled adverbial
         if dep == "dep" and "Yes" in child.morph.get("Poss") and child.i < head.i:
             dep = "det:poss"  # "Sein Ziel": a possessive the parser left unlabelled
+        if rel == "ccomp" and dep in ("conj", "xcomp") and _reported_conjunct(head, child):
+            dep = "ccomp"  # "gab an, sein Land müsse ... haben" parsed as a second main clause
         if rel == "xcomp" and dep in ("advcl", "dep") and child.i > head.i and _zu_infinitive(child):
             dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
@@ -348,6 +351,21 @@ _NOT_CONTENT_MARKS = _PURPOSE_MARKS | {
 }
 # words parsed as particles that leave the verb what it is ("sagte ... weiter": went on saying)
 _ADVERB_PARTICLES = frozenset({"weiter"})
+
+
+def _reported_conjunct(head: Token, clause: Token) -> bool:
+    """A clause after the predicate's comma, labelled its conjunct (or, with a subject of its
+    own, an infinitive complement), whose finite verb is in
+    Konjunktiv I: reported speech depending on the predicate, not a second thing its subject
+    did ("gab an, sein Land müsse das Recht haben"; not "gab nach, entschuldigte sich")."""
+    edge = clause.left_edge
+    if clause.i < head.i or not (edge.text == "," or edge.i > 0 and clause.doc[edge.i - 1].text == ","):
+        return False
+    if any(c.dep_ == "cc" for c in clause.children):
+        return False  # "..., und er sei ...": a coordinated clause of its own
+    if clause.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        return False  # an infinitive without a subject of its own
+    return any(is_konjunktiv1(t) for t in (clause, *clause.children) if t.pos_ in ("VERB", "AUX"))
 
 
 def _zu_infinitive(clause: Token) -> bool:
