@@ -1228,3 +1228,19 @@ def test_a_subjunctive_auxiliary_without_a_verb_form_opens_the_reported_clause()
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "die Fraktionen müssten in alle Beschlüsse einbezogen werden")
     ]
+
+
+@needs_model
+def test_a_comma_closing_the_subjects_apposition_is_no_inverted_speech() -> None:
+    """ "Vor kurzem hatte ein Sprecher, Omar Haddad, erklärt, ...": the auxiliary stands in
+    the first clause, so what precedes the participle is its subject, and the clause after it
+    is what was said; "..., sagte X" stays inverted."""
+    ex = extract("Vor kurzem hatte ein Sprecher der Rebellen, Omar Haddad, erklärt, die Kämpfer würden "
+                 "weitere Städte angreifen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Omar Haddad", "die Kämpfer würden weitere Städte angreifen")
+    ]
+    ex = extract("Seit Montag haben wir keine Sorgen mehr, sagte der Polizeisprecher Omar Haddad.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Omar Haddad", "Seit Montag haben wir keine Sorgen mehr")
+    ]

@@ -48,7 +48,7 @@ from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
 from kg.nlp.frames import FrameMatch
 from kg.nlp.roles import analyse_role, group_head
-from kg.nlp.tense import aux_info, is_konjunktiv1
+from kg.nlp.tense import aux_info, is_konjunktiv1, is_participle
 from kg.records import Statement
 
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
@@ -943,7 +943,8 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
     if quotes:
         return " ".join(q.group(1) for q in quotes), "quote"
     before = sent.text[:rel].rstrip()
-    if before.endswith(",") and verb.i > sent.start + 2 and not _content_follows(doc, verb, sent):
+    if (before.endswith(",") and verb.i > sent.start + 2 and not _content_follows(doc, verb, sent)
+            and not _opening_auxiliary(doc, verb, sent)):
         content = before.rstrip(",").strip()
         has_verb = any(t.pos_ in ("VERB", "AUX") or aux_info(t) for t in sent if t.i < verb.i - 1)
         first_comma = next((t.i for t in sent if t.text == ","), verb.i)
@@ -985,6 +986,23 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
         break
     # verb-final or topicalised object ("Als Grund nannte X die Übernahme ...")
     return sent.text.strip().rstrip("."), "object"
+
+
+def _opening_auxiliary(doc: Doc, verb: Token, sent: Span) -> bool:
+    """ "Vor kurzem hatte ein Sprecher, Omar Haddad, erklärt, ...": the participle's auxiliary
+    stands in the sentence's first clause, so the comma before the participle closes an
+    apposition of the subject, not inverted content ("..., hatte X erklärt")."""
+    aux = verb.head if verb.head.i < verb.i else None
+    aux = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i), aux)
+    # the parser may read the participle ("erklärt") as a finite verb hung on "hatte"
+    if aux is None or (aux_info(aux) or ("",))[0] not in ("haben", "sein") or aux.i <= sent.start:
+        return False
+    if "Fin" in verb.morph.get("VerbForm") and not is_participle(verb):
+        return False
+    # the content follows the participle's comma; inverted speech has its subject there
+    if verb.i + 1 >= sent.end or doc[verb.i + 1].text != ",":
+        return False
+    return not any(t.text == "," for t in doc[sent.start : aux.i])
 
 
 def _auxiliary_after_comma(doc: Doc, verb: Token, sent: Span) -> Token | None:
