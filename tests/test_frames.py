@@ -593,3 +593,27 @@ def test_a_reported_clause_the_parser_made_a_conjunct_or_infinitive_is_the_conte
     ]
     ex = extract("Präsident Karl Lund gab nach, entschuldigte sich und verließ den Saal.")
     assert ex.statements == []
+
+
+def test_narrating_reports_words_but_not_a_story() -> None:
+    """ "..., erzählt X" reports what X said; with a noun object of its own ("erzählt die
+    Geschichte zweier Brüder") or after a fronted free relative it tells a story."""
+    ex = extract("Früher habe es im Tal nur einen Bäcker gegeben, erzählt die Wirtin Anna Berg.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Anna Berg", "Früher habe es im Tal nur einen Bäcker gegeben")
+    ]
+    ex = extract("Als Rückblende gebaut, erzählt der Regisseur Karl Lund die Geschichte zweier Brüder.")
+    assert ex.statements == []
+    ex = extract("Was danach geschah, erzählt der Regisseur Karl Lund in seinem neuen Film.")
+    assert ex.statements == []
+
+
+def test_a_multiword_verb_of_saying_after_its_content() -> None:
+    """ "..., gab X zu bedenken": the verb of the fixed expression stands where a single verb
+    of saying would, so the clause before the comma is what X said; with a colon after the
+    expression the words follow it."""
+    ex = extract("Letztlich sei ein Festpreis oft nur scheinbar günstig, gab Gewerkschaftschef Karl Lund am "
+                 "Montag zu bedenken.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Letztlich sei ein Festpreis oft nur scheinbar günstig")
+    ]

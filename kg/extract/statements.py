@@ -46,10 +46,12 @@ from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import FrameMatch
+from kg.nlp.frames import FrameMatch, multiword_speech_verbs
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import aux_info, is_konjunktiv1, is_participle
 from kg.records import Statement
+
+_MULTIWORD = multiword_speech_verbs()  # "bedenken" -> "geben"
 
 _QUOTE = re.compile(r"[„\"»«“]([^„\"»«“”]{3,}?)[“\"«»”]")
 _OPENING_MARKS = ("„", '"', "»", "“")
@@ -525,6 +527,9 @@ def _speech_in(
         lemma = verb_lemma(tok)
         if lemma not in SPEECH_VERBS:
             continue
+        if (_MULTIWORD.get(lemma) == tok.head.lemma_.lower() and tok.head.i < tok.i
+                and not _content_follows(doc, tok, sent)):
+            tok = tok.head  # "..., gab X zu bedenken": the expression's verb stands in the clause
         if asked_or_seen(tok, lemma):
             continue
         hearsay = lemma == "verlauten" and not any(c.lemma_ == "lassen" for c in tok.head.children) \

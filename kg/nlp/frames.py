@@ -224,6 +224,15 @@ def verbs_of_saying(lexicon: Lexicon | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
+def multiword_speech_verbs(lexicon: Lexicon | None = None) -> dict[str, str]:
+    """The fixed word of each multiword verb of saying and its verb ("bedenken" -> "geben"
+    for "zu bedenken geben"), so that a rule finding the word can take the verb's place in
+    the clause ("..., gab X zu bedenken")."""
+    lexicon = lexicon or default_lexicon()
+    return {e.noun: e.lemma for e in lexicon.entries
+            if e.frame == "statement" and e.pos == "VERB" and e.noun is not None}
+
+
 def verbs_of_speakers(lexicon: Lexicon | None = None) -> frozenset[str]:
     """Verbs whose subject speaks or takes a stance (saying and responding), each also
     without its separable particle, as a statistical lemmatiser gives separated verbs
@@ -601,6 +610,23 @@ def _inverted(verb: Token) -> bool:
             and first.i > 0 and verb.doc[first.i - 1].text == ",")
 
 
+_NARRATING = frozenset(vocabulary.words("narrating_verb"))
+
+
+def _tells_a_story(verb: Token) -> bool:
+    """A narrating verb with content before it and a noun object of its own after it
+    ("Als Rückblende gebaut, erzählt der Film die Geschichte ...") tells that object; and a
+    fronted free relative ("Was davor geschah, erzählt die Serie") is its object, not words
+    reported."""
+    subject = any(c.dep_ == "nsubj" for c in verb.children)  # else the "object" may be the subject
+    if subject and any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > verb.i for c in verb.children):
+        return True
+    first = verb.sent[0]
+    return first.lower_ in ("was", "wer") and not any(
+        t.text == "," for t in verb.doc[first.i : verb.i - 1]
+    )
+
+
 def _fronted_content(verb: Token) -> Token | None:
     """ "Wie andere Ämter auch, stehen wir unter Druck, sagte der Minister.": the content
     before a verb of saying that ends its sentence, which the parser took for an adverbial
@@ -800,6 +826,11 @@ class FrameEngine:
                 if fronted is not None:
                     match.roles["content"] = [fronted.i]
             match.inverted = _inverted(clause_head)
+            content = match.roles.get("content", [])
+            if content and max(content) < clause_head.i and entry.lemma in _NARRATING and _tells_a_story(
+                clause_head
+            ):
+                return None  # "..., erzählt X die Geschichte der beiden": a story told, no words
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:
                 return match

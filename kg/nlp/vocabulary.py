@@ -86,6 +86,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "no_goal_verb": PLAIN,
     "past_meeting_attribute": PLAIN,
     "view_noun": PLAIN,
+    "narrating_verb": PLAIN,
     "personal_step": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
