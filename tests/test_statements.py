@@ -1244,3 +1244,12 @@ def test_a_comma_closing_the_subjects_apposition_is_no_inverted_speech() -> None
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Omar Haddad", "Seit Montag haben wir keine Sorgen mehr")
     ]
+
+
+@needs_model
+def test_the_party_leadership_speaks_for_the_party_just_named() -> None:
+    ex = extract("Die Grünen kritisieren den Plan. Das Land brauche eine andere Politik, erklärte die "
+                 "Parteispitze.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Die Grünen", "Das Land brauche eine andere Politik")
+    ]
