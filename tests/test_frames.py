@@ -617,3 +617,23 @@ def test_a_multiword_verb_of_saying_after_its_content() -> None:
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "Letztlich sei ein Festpreis oft nur scheinbar günstig")
     ]
+
+
+@needs_model
+def test_a_headline_names_its_source_before_the_colon() -> None:
+    """ "Vizekanzler: ..." at the head of an article: the one person the article gives that
+    role speaks, verb or not; an organisation that is the whole label too; a topic word, a
+    newspaper or a question says nothing; the headline's source speaks that line only."""
+    ex = extract("Vizekanzler: Pläne nicht im Einklang mit dem Gesetz. Wien – Vizekanzler Karl Lund (ÖVP) "
+                 "kritisierte am Montag die Pläne. Die Kosten seien zu hoch.")
+    headline = [s for s in ex.statements if s.evidence[0].method == "rule:headline-source"]
+    assert [(name(ex, s.speaker), s.quote) for s in headline] == [
+        ("Karl Lund", "Pläne nicht im Einklang mit dem Gesetz.")
+    ]
+    for text in (
+        "Hochwasser: Pegel steigen weiter an. Wien – Die Feuerwehr ist im Einsatz.",
+        "Zeitung: Anklage umfasst 300 Seiten. Berlin – Der Prozess beginnt im Mai.",
+        "Vizekanzler: Kommt die Reform noch heuer? Wien – Vizekanzler Karl Lund schweigt.",
+    ):
+        ex = extract(text)
+        assert not [s for s in ex.statements if s.evidence[0].method == "rule:headline-source"], text

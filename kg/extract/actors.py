@@ -99,6 +99,13 @@ class ActorIndex:
                 best, best_rank = m, rank
         return best
 
+    def holders_of_role(self, role: str) -> list[str]:
+        """Keys of the persons given this role word anywhere in the article ("Vizekanzler"),
+        compared without case."""
+        low = role.lower()
+        return [a.key for a in self.actors
+                if a.category == "Person" and any(r.lower() == low for r in a.roles)]
+
     def capital_state(self, key: str) -> str | None:
         """The state whose capital `key` is, where the article names that state ("bei ihrem
         Besuch in Oslo" -> Norwegen), from the gazetteer whether or not the capital acts for it."""

@@ -133,6 +133,8 @@ class ActorLookup(Protocol):
 
     def capital_state(self, key: str) -> str | None: ...
 
+    def holders_of_role(self, role: str) -> list[str]: ...
+
 
 @dataclass(frozen=True)
 class MentionRef:

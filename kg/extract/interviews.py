@@ -42,6 +42,23 @@ def _person(label: Span, actors: ActorLookup) -> str | None:
     return None
 
 
+def _headline_source(label: Span, actors: ActorLookup) -> str | None:
+    """The source a headline names before its colon ("Vizekanzler: Pläne nicht ...",
+    "Kommission: Wir prüfen jeden Antrag"): an organisation or state that is the
+    whole label (a newspaper or agency only passes words on), or a bare role word that the
+    article gives exactly one person ("Vizekanzler" -> "Vizekanzler Anna Berg" in the body)."""
+    keys = {actors.key_for_token(tok) for tok in label}
+    if len(keys) == 1 and None not in keys:
+        actor = get_actor(actors, next(iter(keys)))
+        if actor is not None and actor.category in ("Organisation", "Country") and actor.kind != "media":
+            return actor.key
+        return None
+    if len(label) == 1 and analyse_role(label[0].text) is not None:
+        holders = actors.holders_of_role(label[0].text)
+        return holders[0] if len(holders) == 1 else None
+    return None
+
+
 def _name_label(label: Span, speaker: str, actors: ActorLookup) -> bool:
     """The label is the speaker's name, with at most a role before it ("Brandt",
     "Konzernchef Brandt", "Ministerin Eva Lind"): one with other words ("Brandts Fazit:",
@@ -61,6 +78,14 @@ def _clause(span: Span) -> bool:
     if not text or text.endswith("?") or not text[0].isupper() and not text[0].isdigit():
         return False
     return any(_finite(t) for t in span)
+
+
+def _verbless_claim(span: Span) -> bool:
+    """Headline German drops the verb ("Pläne nicht im Einklang mit dem Gesetz"): after a
+    source's colon, words opening like a sentence, three or more, no question, are a claim."""
+    text = span.text.strip()
+    words = [t for t in span if t.is_alpha]
+    return bool(text) and (text[0].isupper() or text[0] in "„\"") and len(words) >= 3 and "?" not in text
 
 
 def _reported(span: Span, speaker: str, actors: ActorLookup) -> bool:
@@ -86,15 +111,20 @@ def extract_interview_statements(
     for sent in doc.sents:
         label = _label(sent)
         start = sent.start
-        by_name = one_sentence = False
+        by_name = one_sentence = headline = False
         if label is not None:
             speaker = _person(label[0], actors)
             start = label[1]
-            by_name = speaker is not None and _clause(doc[start : sent.end])
+            headline = speaker is None and sent.start == 0
+            if headline:  # "Vizekanzler: Pläne nicht im Einklang mit dem Gesetz"
+                speaker = _headline_source(label[0], actors)
+            by_name = speaker is not None and (
+                _clause(doc[start : sent.end]) or headline and _verbless_claim(doc[start : sent.end])
+            )
             # a label with more than a name and role ("Brandts Fazit:", "X nüchtern:", "Die
             # Funde von X:") introduces this sentence only, not a turn; one with a verb ("X
             # blieb hart:") is a sentence of the article, which the colon rules read
-            one_sentence = speaker is not None and not _name_label(label[0], speaker, actors)
+            one_sentence = speaker is not None and (headline or not _name_label(label[0], speaker, actors))
             if one_sentence and any(_finite(t) for t in label[0]):
                 by_name, speaker = False, None
             elif one_sentence and not by_name:
@@ -109,7 +139,8 @@ def extract_interview_statements(
         text = " ".join(doc[start : sent.end].text.split())
         first = doc[start]
         evidence = evidence_for(
-            doc, document, first.idx, first.idx + len(first.text), "rule:interview-answer", 0.6
+            doc, document, first.idx, first.idx + len(first.text),
+            "rule:headline-source" if headline else "rule:interview-answer", 0.6
         )
         if evidence.sentence_start in stated or not text:
             continue
