@@ -637,3 +637,16 @@ def test_a_headline_names_its_source_before_the_colon() -> None:
     ):
         ex = extract(text)
         assert not [s for s in ex.statements if s.evidence[0].method == "rule:headline-source"], text
+
+
+@needs_model
+def test_a_headline_label_attributes_a_quotation_no_other_rule_could() -> None:
+    """ "Lund über die Reform: „...“" heads the article: the quotation is Lund's, not a
+    quotation without speaker; a name inside a topic label ("Umbau des Lund-Baus:") is none."""
+    ex = extract('Lund über die Reform: "Ein historischer Schritt für das Land". Wien – Finanzminister '
+                 "Karl Lund hat am Montag seine Pläne vorgestellt.")
+    said = [(name(ex, s.speaker), s.evidence[0].sentence_start) for s in ex.statements]
+    assert said == [("Karl Lund", 0)]
+    ex = extract("Umbau des alten Lund-Baus: Wohnungen oder Büros. Wien – Der Architekt Karl Lund baute "
+                 "das Haus 1930.")
+    assert ex.statements == []

@@ -80,6 +80,12 @@ def _clause(span: Span) -> bool:
     return any(_finite(t) for t in span)
 
 
+def _before_topic(label: Span) -> Span:
+    """The label without its topic: "Lind über die Reform" -> "Lind"."""
+    cut = next((t.i for t in label if t.lower_ == "über" and t.i > label.start), label.end)
+    return label.doc[label.start : cut]
+
+
 def _verbless_claim(span: Span) -> bool:
     """Headline German drops the verb ("Pläne nicht im Einklang mit dem Gesetz"): after a
     source's colon, words opening like a sentence, three or more, no question, are a claim."""
@@ -103,7 +109,9 @@ def extract_interview_statements(
     doc: Doc, actors: ActorLookup, document: Document, statements: list[Statement]
 ) -> None:
     """Add the answers of an interview as statements of the interviewee (in place)."""
-    stated = {e.sentence_start for s in statements for e in s.evidence}
+    stated = {e.sentence_start for s in statements if s.speaker is not None for e in s.evidence}
+    # a quotation no rule could attribute yields to the label before it ("Lind: „...“")
+    unattributed = {e.sentence_start: s for s in statements if s.speaker is None for e in s.evidence}
     speaker: str | None = None
     turns = 0  # labelled turns seen: one label alone is no interview
     named: set[int] = set()  # indices in `found` of answers whose label is the speaker's name
@@ -119,7 +127,9 @@ def extract_interview_statements(
             if headline:  # "Vizekanzler: Pläne nicht im Einklang mit dem Gesetz"
                 speaker = _headline_source(label[0], actors)
             by_name = speaker is not None and (
-                _clause(doc[start : sent.end]) or headline and _verbless_claim(doc[start : sent.end])
+                _clause(doc[start : sent.end])
+                or sent.start == 0 and _verbless_claim(doc[start : sent.end])
+                and (headline or _name_label(_before_topic(label[0]), speaker, actors))
             )
             # a label with more than a name and role ("Brandts Fazit:", "X nüchtern:", "Die
             # Funde von X:") introduces this sentence only, not a turn; one with a verb ("X
@@ -159,5 +169,8 @@ def extract_interview_statements(
         # after it ("Brandt: Ohne Aufträge bleibt das Werk zu.", the headline "Lind: Reform kommt")
         found = [st for i, st in enumerate(found) if i in named]
     if found:
+        replaced = {id(unattributed[e.sentence_start]) for st in found for e in st.evidence
+                    if e.sentence_start in unattributed}
+        statements[:] = [s for s in statements if id(s) not in replaced]
         statements.extend(found)
         statements.sort(key=lambda s: (s.evidence[0].start, s.key))
