@@ -650,3 +650,16 @@ def test_a_headline_label_attributes_a_quotation_no_other_rule_could() -> None:
     ex = extract("Umbau des alten Lund-Baus: Wohnungen oder Büros. Wien – Der Architekt Karl Lund baute "
                  "das Haus 1930.")
     assert ex.statements == []
+
+
+def test_announcing_to_do_something_is_a_plan_and_a_participle_needs_its_fixed_word() -> None:
+    """ "gab X bekannt, ... zu gehen" (the parser may call the infinitive a clausal subject)
+    puts a plan forward; "bekannt" itself fills no slot, and a participle of "geben" without
+    it ("die in Auftrag gegebene Studie") is no announcement."""
+    ex = extract("Unterdessen gab die Partei Nordbund bekannt, künftig mit den Liberalen einen neuen Kurs "
+                 "zu fahren.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Nordbund")]
+    ex = extract("Der Beschluss wurde am Montag bekannt gegeben.")
+    assert ex.proposals == []
+    ex = extract("Die Preise steigen, besagt eine von der Kammer Nordbund in Auftrag gegebene Studie.")
+    assert ex.proposals == []

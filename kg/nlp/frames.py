@@ -291,7 +291,7 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
             dep = "det:poss"  # "Sein Ziel": a possessive the parser left unlabelled
         if rel == "ccomp" and dep in ("conj", "xcomp") and _reported_conjunct(head, child):
             dep = "ccomp"  # "gab an, sein Land müsse ... haben" parsed as a second main clause
-        if rel == "xcomp" and dep in ("advcl", "dep") and child.i > head.i and _zu_infinitive(child):
+        if rel == "xcomp" and dep in ("advcl", "dep", "csubj") and child.i > head.i and _zu_infinitive(child):
             dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
@@ -834,17 +834,20 @@ class FrameEngine:
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:
                 return match
-        if entry.requires and not any(self._required(h, s, passive) for s in entry.requires for h in heads):
+        own = {h.i for h in heads}  # "gab bekannt": the fixed word fills no slot of its verb
+        if entry.requires and not any(
+            self._required(h, s, passive, own) for s in entry.requires for h in heads
+        ):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
 
-    def _required(self, head: Token, slot: str, passive: bool) -> bool:
+    def _required(self, head: Token, slot: str, passive: bool, own: set[int] = frozenset()) -> bool:
         """A required slot is filled; "obj=act" only by a noun of an offerable act ("bot
         Gespräche an", not "bietet Internet an"), "obl@in=common" only by a common noun ("sieht
         in der Reform einen Fehler", not "sah in Wien einen Film"), "obj=view" only by a noun
         of a judgement ("sieht keinen Grund zur Sorge", not "sah einen Film")."""
         rel, _, kind = slot.partition("=")
-        fillers = self._voiced(head, rel, passive)
+        fillers = [f for f in self._voiced(head, rel, passive) if f.i not in own]
         if rel == "iobj" and not fillers and not passive:
             # "bot Ungarns Innenminister 80 Polizisten an": of two noun objects one is the
             # recipient, whatever the parser calls it
@@ -1039,6 +1042,8 @@ class FrameEngine:
             for entry in self.lexicon.verbs.get(lemma, ()):
                 if entry.frame != "proposal":
                     continue
+                if entry.noun is not None and not _with_fixed_word(token, entry.noun):
+                    continue  # "die in Auftrag gegebene Studie" is no "bekannt gegebene" one
                 match = FrameMatch(entry.frame, entry.value, entry.lemma, token.i, participle=True)
                 match.roles["content"] = [token.head.i]
                 agents = [c for c in token.children if (case_of(c) or "") in _PASSIVE_AGENT_PREPS]
@@ -1068,6 +1073,15 @@ def _possessive_before(postposition: Token, noun: str) -> Token | None:
     if before.lower_ != noun and (before.lemma_ or "").lower() != noun:
         return None
     return owner if "Yes" in owner.morph.get("Poss") or owner.dep_ == "det:poss" else None
+
+
+def _with_fixed_word(participle: Token, word: str) -> bool:
+    """A participle of a multiword predicate has its fixed word among its dependents or right
+    before it ("die in Aussicht gestellte Hilfe", "die bekannt gegebene Liste")."""
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return _fixed_word(participle, word) is not None or before is not None and (
+        before.lower_ == word or before.lemma_.lower() == word
+    )
 
 
 def _fixed_word(verb: Token, word: str) -> Token | None:
