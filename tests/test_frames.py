@@ -663,3 +663,11 @@ def test_announcing_to_do_something_is_a_plan_and_a_participle_needs_its_fixed_w
     assert ex.proposals == []
     ex = extract("Die Preise steigen, besagt eine von der Kammer Nordbund in Auftrag gegebene Studie.")
     assert ex.proposals == []
+
+
+def test_a_reason_given_after_damit_is_what_was_said() -> None:
+    ex = extract("Die Abgeordnete Anna Berg hatte ihren Rückzug damit begründet, der Fraktion nicht "
+                 "schaden zu wollen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Anna Berg", "der Fraktion nicht schaden zu wollen")
+    ]
