@@ -1253,3 +1253,11 @@ def test_the_party_leadership_speaks_for_the_party_just_named() -> None:
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Die Grünen", "Das Land brauche eine andere Politik")
     ]
+
+
+@needs_model
+def test_a_promise_or_reproach_reports_its_infinitive_not_the_whole_sentence() -> None:
+    ex = extract("Der Verein Nordbund hat versprochen, gegen die Randalierer vorzugehen.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Nordbund", "gegen die Randalierer vorzugehen")
+    ]

@@ -567,6 +567,9 @@ def _speech_in(
         if content is None or (kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
+        if kind == "object" and not quotes:
+            # "X versprach, gegen die Täter vorzugehen": the infinitive is what was said
+            content = _infinitive_after(doc, tok, sent) or content
         speakers = [
             k
             for k in _speakers(doc, tok, sent, sent_mentions, actors, previous, kind, mentions)
@@ -1008,6 +1011,25 @@ def _opening_auxiliary(doc: Doc, verb: Token, sent: Span) -> bool:
     if verb.i + 1 >= sent.end or doc[verb.i + 1].text != ",":
         return False
     return not any(t.text == "," for t in doc[sent.start : aux.i])
+
+
+def _infinitive_after(doc: Doc, verb: Token, sent: Span) -> str | None:
+    """The bare zu-infinitive clause after the verb's comma, up to the next comma or the end
+    ("versprach, gegen die Täter vorzugehen"); not a purpose clause ("um ... zu")."""
+    comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in ("um", "ohne", "statt", "anstatt"):
+        return None
+    end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in (",", ";", ":")), sent.end)
+    words = [t for t in doc[comma + 1 : end] if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    low = last.lower_
+    fused = "zu" in low and low.replace("zu", "", 1) == last.lemma_.lower()
+    marked = last.i > 0 and doc[last.i - 1].lower_ == "zu"
+    if last.pos_ not in ("VERB", "AUX") or not (fused or marked):
+        return None
+    return doc[comma + 1 : end].text.strip().rstrip(".")
 
 
 def _auxiliary_after_comma(doc: Doc, verb: Token, sent: Span) -> Token | None:
