@@ -1261,3 +1261,15 @@ def test_a_promise_or_reproach_reports_its_infinitive_not_the_whole_sentence() -
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Nordbund", "gegen die Randalierer vorzugehen")
     ]
+
+
+@needs_model
+def test_the_union_or_association_speaks_for_the_one_just_named() -> None:
+    """ "sagte die Gewerkschaft" refers back to the union named before; "der Verband der
+    Kaufleute" with a genitive of its own is another body."""
+    ex = extract("Die Gewerkschaft Nordbund ruft zum Streik auf. Die Arbeitgeber hätten kein Angebot "
+                 "vorgelegt, sagte die Gewerkschaft.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordbund"]
+    ex = extract("Die Firma Nordbund wird verklagt. Mit seiner Beschwerde strebt der Verband der "
+                 "Kaufleute ein Grundsatzurteil an.")
+    assert all(name(ex, p.proposer) != "Nordbund" for p in ex.proposals)

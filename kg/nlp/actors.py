@@ -575,6 +575,8 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         attributed = any(c.dep_ in ("nmod", "appos") for c in tok.children)
         if kind == "spokesperson" and (named_speaker or attributed):
             continue  # "ein Sprecher der Polizei": the genitive names whose
+        if any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") for c in tok.children):
+            continue  # "der Verband der Kaufleute": a body of its own, named by the genitive
         if starts is None:
             starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
