@@ -48,7 +48,7 @@ from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
 from kg.nlp.frames import FrameMatch, multiword_speech_verbs
 from kg.nlp.roles import analyse_role, group_head
-from kg.nlp.tense import aux_info, is_konjunktiv1, is_participle
+from kg.nlp.tense import aux_info, fused_zu_infinitive, is_konjunktiv1, is_participle
 from kg.records import Statement
 
 _MULTIWORD = multiword_speech_verbs()  # "bedenken" -> "geben"
@@ -1024,10 +1024,8 @@ def _infinitive_after(doc: Doc, verb: Token, sent: Span) -> str | None:
     if not words:
         return None
     last = words[-1]
-    low = last.lower_
-    fused = "zu" in low and low.replace("zu", "", 1) == last.lemma_.lower()
     marked = last.i > 0 and doc[last.i - 1].lower_ == "zu"
-    if last.pos_ not in ("VERB", "AUX") or not (fused or marked):
+    if last.pos_ not in ("VERB", "AUX") or not (fused_zu_infinitive(last) or marked):
         return None
     return doc[comma + 1 : end].text.strip().rstrip(".")
 

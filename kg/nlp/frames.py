@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import vocabulary
-from kg.nlp.tense import is_konjunktiv1
+from kg.nlp.tense import fused_zu_infinitive, is_konjunktiv1
 
 SPAN_KEY = "kg_frames"
 
@@ -386,8 +386,7 @@ def _zu_infinitive(clause: Token) -> bool:
         if c.dep_ in ("cop", "aux") and c.i > clause.i:
             marks.extend(m for m in c.children if m.dep_ == "mark")
     # "festzulegen": the particle verb's "zu" inside the word
-    fused = ("Inf" in clause.morph.get("VerbForm") and "zu" in clause.lower_
-             and clause.lower_.replace("zu", "", 1) == clause.lemma_.lower())
+    fused = "Inf" in clause.morph.get("VerbForm") and fused_zu_infinitive(clause)
     purpose = any(m.lower_ in _PURPOSE_MARKS for m in marks)
     return (fused or any(m.lower_ == "zu" for m in marks)) and not purpose
 
@@ -834,14 +833,14 @@ class FrameEngine:
             match.colon = _colon_after(clause_head)
             if match.inverted or match.colon is not None:
                 return match
-        own = {h.i for h in heads}  # "gab bekannt": the fixed word fills no slot of its verb
+        own = frozenset(h.i for h in heads)  # "gab bekannt": the fixed word fills no slot of its verb
         if entry.requires and not any(
             self._required(h, s, passive, own) for s in entry.requires for h in heads
         ):
             return None  # "bestehen" is a demand only with "auf ...": one of the slots is needed
         return match
 
-    def _required(self, head: Token, slot: str, passive: bool, own: set[int] = frozenset()) -> bool:
+    def _required(self, head: Token, slot: str, passive: bool, own: frozenset[int] = frozenset()) -> bool:
         """A required slot is filled; "obj=act" only by a noun of an offerable act ("bot
         Gespräche an", not "bietet Internet an"), "obl@in=common" only by a common noun ("sieht
         in der Reform einen Fehler", not "sah in Wien einen Film"), "obj=view" only by a noun

@@ -89,6 +89,13 @@ def aux_info(token: Token) -> tuple[str, str, str] | None:
     return _AUX_FORMS.get(token.lower_)
 
 
+def fused_zu_infinitive(token: Token) -> bool:
+    """ "festzulegen", "anzubringen": a particle verb's infinitive with its "zu" inside the
+    word, which the tagger gives no separate "zu" token to mark."""
+    low = token.lower_
+    return "zu" in low and low.replace("zu", "", 1) == token.lemma_.lower()
+
+
 def is_participle(token: Token) -> bool:
     if token.tag_ == "VVPP" or token.tag_ == "VAPP" or token.tag_ == "VMPP":
         return True
