@@ -242,6 +242,25 @@ def test_second_predicate_with_content_is_not_inverted_speech() -> None:
 
 
 @needs_model
+def test_second_predicate_after_comma_is_not_reported_content() -> None:
+    """ "X lobte den Plan, forderte aber ...": a finite verb right after the comma continues X's
+    actions, and the main clause after a subordinate one ("Nachdem X gesprochen hatte,
+    wandten sich ...") is nobody's words; a "wie" clause still cites the source of its main
+    clause."""
+    ex = extract("Anna Berg lobte den Plan, forderte aber Nachbesserungen.")
+    assert ex.statements == []
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Anna Berg", "Nachbesserungen")]
+    ex = extract("Anna Berg kritisierte den Entwurf, sagte aber, sie sei zu Gesprächen bereit.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Anna Berg", "sie sei zu Gesprächen bereit")]
+    ex = extract("Nachdem Karl Lund den Plan erläutert hatte, wandten sich die Verbände gegen die Reform.")
+    assert ex.statements == []
+    ex = extract("Denn wie Karl Lund am Montag verkündete, stiegen die Preise um vier Prozent.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "stiegen die Preise um vier Prozent")]
+
+
+@needs_model
 def test_speech_act_without_content_passes_its_speaker_to_reported_speech() -> None:
     ex = extract("Peter Olsen kritisierte den Entwurf. Er enthalte viele Worte, aber wenig Inhalt. "
                  "Die Partei werde hart verhandeln.")
@@ -840,6 +859,23 @@ def test_a_type_noun_with_two_candidates_in_view_or_as_an_object_stays_open() ->
     ex = extract("Die Partei Neue Mitte verliert Mitglieder. Viele Mitglieder werfen der Partei vor, "
                  "die Basis vergessen zu haben.")
     assert "Neue Mitte" not in [name(ex, s.speaker) for s in ex.statements]
+
+
+def test_a_type_noun_refers_to_the_organisation_the_article_introduced_with_it() -> None:
+    """ "Der Energiekonzern X ... die Y GmbH ... der Konzern": of two companies in view, the
+    one named after a noun ending in the type noun is meant."""
+    ex = extract("Der Energiekonzern Nordwerk verhandelt mit der Baltica GmbH über eine Fusion. "
+                 "Die Verhandlungen kämen gut voran, erklärte der Konzern am Dienstag.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Nordwerk"]
+
+
+def test_the_spokesperson_introduced_with_their_body_is_the_one_meant_again() -> None:
+    """ "eine Sprecherin der Bezirksregierung ... sagte die Sprecherin": the same spokesperson,
+    not one of the organisation named in between."""
+    ex = extract("Die Lage sei unter Kontrolle, erklärte eine Sprecherin der Bezirksregierung. Das Feuer "
+                 "brach in einer Halle der Hilfsorganisation Nordhilfe aus. Zwei Lagerräume seien "
+                 "zerstört, erklärte die Sprecherin.")
+    assert "Nordhilfe" not in [name(ex, s.speaker) for s in ex.statements]
 
 
 def test_a_possessive_source_marker_names_the_speaker() -> None:

@@ -183,7 +183,9 @@ def _text_of(doc: Doc, index: int) -> str:
     """The phrase of a role filler, without the punctuation and the preposition at its edges
     ("gegen eine Koalition" -> "eine Koalition")."""
     head = doc[index]
-    edges = {c.i for c in head.children if c.dep_ == "case" and c.i < head.i}
+    # "gegen eine Koalition", "(forderte) aber Nachbesserungen": preposition and conjunction
+    # at the left edge belong to the clause, not to the phrase
+    edges = {c.i for c in head.children if c.dep_ in ("case", "cc") and c.i < head.i}
     tokens = sorted(
         (t for t in _phrase(head) if (not t.is_punct or t.i == index) and t.i not in edges), key=lambda t: t.i
     )

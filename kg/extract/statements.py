@@ -391,6 +391,15 @@ def _verb_second_clause(tokens: list[Token]) -> bool:
     return False
 
 
+def _second_predicate(segment: list[Token]) -> bool:
+    """A segment after the comma that opens with a full verb in the indicative ("..., forderte
+    aber Nachbesserungen") continues the subject's actions; a reported clause puts a subject or
+    another phrase before its verb ("..., beide Länder wollten ...")."""
+    if not segment or segment[0].pos_ != "VERB":
+        return False  # a fronted auxiliary may open a condition ("..., sollte der Plan scheitern, ...")
+    return "Ind" in segment[0].morph.get("Mood")  # the tagger gives mood to finite forms only
+
+
 def _clause_like(sent: Span, quote: re.Match[str]) -> bool:
     """Is a quotation something said (a clause), not a title or a scare-quoted phrase?"""
     words = quote.group(1).split()
@@ -795,6 +804,15 @@ def _in_wie_clause(doc: Doc, verb: Token, sent: Span) -> bool:
     return first is not None and first.lower_ == "wie"
 
 
+def _cites_source(doc: Doc, verb: Token, sent: Span) -> bool:
+    """ "(Denn) wie X verkündete, stiegen die Preise": a "wie" clause, after a conjunction or
+    not, names the source of the main clause that follows it."""
+    if _in_wie_clause(doc, verb, sent):
+        return True
+    words = [t.lower_ for t in doc[sent.start : min(sent.start + 2, verb.i)]]
+    return len(words) == 2 and words[0] in _COORD and words[1] == "wie"
+
+
 def _time_apposition_commas(doc: Doc, sent: Span) -> set[int]:
     """The commas around a time expression in apposition to another ("heute, Dienstag, ...",
     "am Montag, 3. Mai, ..."): they open no clause."""
@@ -989,6 +1007,10 @@ def _content_for(doc: Doc, verb: Token, sent: Span, quotes: list[re.Match[str]])
             # "Als wichtig erachtet die Leiterin, Anna Berg, dass ...": a verbless segment (an
             # apposition) between verb and content is skipped
             continue
+        if _second_predicate(segment) and not _cites_source(doc, verb, sent):
+            # "X lobte den Plan, forderte aber ...": X's next predicate, not X's words; "Nachdem
+            # X gesprochen hatte, wandten sich ...": the main clause after a subordinate one
+            break
         if any(is_konjunktiv1(t) for t in clause_tokens) or _verb_second_clause(clause_tokens):
             return rest, "clause"
         break
@@ -1056,14 +1078,17 @@ def _across_colon(token: Token, verb: Token) -> bool:
 
 def _content_follows(doc: Doc, verb: Token, sent: Span) -> bool:
     """ "X lobte den Plan, kritisierte aber, dass ...": a second predicate of the same subject
-    whose content follows it (", dass" or a colon after at most two adverbs) is not inverted
+    whose content follows it (a clause or a colon after at most two adverbs) is not inverted
     speech ("..., sagte X"), whatever comma precedes it."""
     for tok in doc[verb.i + 1 : min(verb.i + 4, sent.end)]:
         if tok.text == ":":
             return True
         if tok.text == ",":
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-            return nxt is not None and nxt.lower_ in ("dass", "daß", "ob")
+            # ", dass ...", or a reported main clause ("sagte aber, sie sei ...")
+            return nxt is not None and (
+                nxt.lower_ in ("dass", "daß", "ob") or _verb_second_clause(list(doc[nxt.i : sent.end]))
+            )
         if tok.pos_ not in ("ADV", "CCONJ", "PART"):
             return False
     return False

@@ -513,11 +513,12 @@ _TYPE_NOUN_SENTENCES = 3  # the sentence of the noun and the two before it
 _SPOKESPERSON_ARTICLES = _DEFINITE_ARTICLES | {"ein", "eine"}  # "sagte ein Sprecher"
 
 
-def _fits_type(m: ActorMention, kind: str) -> bool:
+def _fits_type(m: ActorMention, kind: str, category: str | None) -> bool:
     """Whether an organisation named before is what a type noun of `kind` may refer to: a
     medium, a party, or (company, organisation) one without a kind of its own — not a party,
-    medium, ministry or court, which have their own nouns."""
-    if m.category != "Organisation" or not m.name:
+    medium, ministry or court, which have their own nouns. `category` is the name's in the
+    whole article (the NER may call one mention of a company a person)."""
+    if category != "Organisation" or not m.name:
         return False
     if kind in ("media", "party"):
         return m.kind == kind
@@ -540,12 +541,12 @@ def _spokesperson_compound(low: str) -> str | None:
     return None
 
 
-def _owned_by(m: ActorMention, owner: str) -> bool:
+def _owned_by(m: ActorMention, owner: str, category: str | None) -> bool:
     """An organisation that the first part of a spokesperson compound names: its type
     ("Konzern" for a company) or the last part of its name ("Kommission" for the EU-Kommission)."""
     kind = _TYPE_NOUNS.get(owner)
     if kind is not None and kind != "spokesperson":
-        return _fits_type(m, kind)
+        return _fits_type(m, kind, category)
     last = (m.name or "").lower().replace("-", " ").split()
     return bool(last) and last[-1] == owner
 
@@ -557,6 +558,10 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
     that type named in its sentence or the two before it; with two in view it stays open."""
     if not names:
         return []
+    # a name the article once calls an organisation is one where the NER calls it a person
+    organisations = {m.ref or m.name or "" for m in names if m.category == "Organisation"}
+    introduced = {m.ref or m.name or "": "Organisation" if (m.ref or m.name or "") in organisations
+                  else m.category for m in names}
     starts: list[int] | None = None  # sentence starts, read once a type noun needs them
     out: list[ActorMention] = []
     # a spokesperson named in the article ("Regierungssprecher X") is who "der Sprecher" is
@@ -573,7 +578,7 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "die Organisation Amnesty International": a head noun before a name
         attributed = any(c.dep_ in ("nmod", "appos") for c in tok.children)
-        if kind == "spokesperson" and (named_speaker or attributed):
+        if kind == "spokesperson" and (named_speaker or attributed or _spoke_before(doc, tok)):
             continue  # "ein Sprecher der Polizei": the genitive names whose
         if any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") for c in tok.children):
             continue  # "der Verband der Kaufleute": a body of its own, named by the genitive
@@ -581,13 +586,17 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
             starts = [t.i for t in doc if t.is_sent_start] if doc.has_annotation("SENT_START") else [0]
         k = bisect.bisect_right(starts, tok.i) - _TYPE_NOUN_SENTENCES
         since = doc[starts[max(k, 0)]].idx
-        before = [m for m in names if since <= m.start and m.end <= tok.idx and _fits_type(m, kind)]
+        before = [m for m in names if since <= m.start and m.end <= tok.idx
+                  and _fits_type(m, kind, introduced[m.ref or m.name or ""])]
         if owner is not None:  # the first part of the compound names the type or the body
-            before = [m for m in before if _owned_by(m, owner)]
+            before = [m for m in before if _owned_by(m, owner, introduced[m.ref or m.name or ""])]
         ends = {m.tok_end for m in before}
         # "Ärzte ohne Grenzen (MSF)": a short name in brackets right after a name is that name
         before = [m for m in before if not (m.tok_start >= 2 and doc[m.tok_start - 1].text == "("
                                             and m.tok_start - 1 in ends)]
+        if len({m.ref or m.name for m in before}) > 1:
+            # "der Glücksspielkonzern X ... Y ... der Konzern": the one introduced by the noun
+            before = _introduced_as(doc, names, before, tok) or before
         if len({m.ref or m.name for m in before}) != 1:
             continue  # none, or two of the type in view: "die Zeitung" of two papers is either
         target = max(before, key=lambda m: m.end)
@@ -596,6 +605,28 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
                             category="Organisation", kind=target.kind,
                             method="rule:type-noun-anaphora", confidence=0.6))
     return out
+
+
+def _spoke_before(doc: Doc, noun: Token) -> bool:
+    """ "ein Sprecher der Präfektur ... sagte der Sprecher": the spokesperson introduced with
+    the body they speak for is the one meant again, whatever organisation is named between."""
+    return any(t.lower_ == noun.lower_ and any(c.dep_ in ("nmod", "appos") for c in t.children)
+               for t in doc[: noun.i])
+
+
+def _introduced_as(doc: Doc, names: list[ActorMention], candidates: list[ActorMention],
+                   noun: Token) -> list[ActorMention]:
+    """The candidates whose organisation the article named, before `noun`, right after a noun
+    ending in it ("der Glücksspielkonzern X", "die Organisation Y"): the descriptor tells
+    which of several organisations in view "der Konzern" is."""
+    word = noun.lower_
+    described = {
+        m.ref or m.name
+        for m in names
+        if m.tok_start > 0 and m.end <= noun.idx and doc[m.tok_start - 1].pos_ == "NOUN"
+        and doc[m.tok_start - 1].lower_.endswith(word)
+    }
+    return [m for m in candidates if (m.ref or m.name) in described]
 
 
 def _mention(doc: Doc, start_tok: int, end_tok: int, mtype: str, **kw: object) -> ActorMention:
