@@ -140,6 +140,29 @@ def test_talks_begun_in_the_perfect_are_ongoing_and_adjourned_talks_held_with_su
 
 
 @needs_model
+def test_who_conducts_talks_with_a_partner_takes_part_in_them() -> None:
+    """ "X führte Gespräche mit Y", "X nahm Verhandlungen mit Y auf": the subject of a verb of
+    conducting is a party beside the noun's own partner, and the parties keep their order."""
+    ex = extract("Die Regierung Norwegens führte am Montag Gespräche mit der EU.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Norwegen", "EU"]]
+    ex = extract("Anna Berg nahm am Dienstag in Oslo Verhandlungen mit Karl Lund auf.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Anna Berg", "Karl Lund"]]
+
+
+@needs_model
+def test_talks_demanded_offered_or_refused_are_no_meeting() -> None:
+    """ "forderte Gespräche mit Y", "sei zu Verhandlungen bereit", "lehnte ein Treffen ab": a
+    proposal or a response, not a meeting held or planned; an invitation is a planned one."""
+    for text in ("Anna Berg forderte am Montag Gespräche mit Karl Lund.",
+                 "Anna Berg sei zu Verhandlungen mit Karl Lund bereit.",
+                 "Anna Berg lehnte ein Treffen mit Karl Lund ab.",
+                 "Anna Berg schlug ein Treffen mit Karl Lund vor."):
+        assert extract(text).meetings == [], text
+    ex = extract("Anna Berg lud Karl Lund zu Gesprächen ein.")
+    assert [m.status for m in ex.meetings] == ["planned"]
+
+
+@needs_model
 def test_object_after_a_time_adverbial_is_a_party() -> None:
     ex = extract("Präsident Karl Lund traf am Montag Kanzlerin Eva Roth in Graz.")
     assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karl Lund", "Eva Roth"}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    URGING_KINDS,
     ActorLookup,
     MentionRef,
     actor_mentions,
@@ -238,6 +239,8 @@ def _candidate(
         return None
     if is_noun and _interview(doc, token, actors):
         return None
+    if is_noun and _asked_for_or_refused(doc, token):
+        return None  # "X forderte Gespräche mit Y", "lehnte ein Treffen ab": none held or planned
     if not is_noun and (_non_actor_subject(token, mentions) or _other_sense(token)):
         return None
     put_forward = token.i > 0 and doc[token.i - 1].lower_ == "ins"
@@ -427,6 +430,23 @@ def _arrangers(verb: Token, actors: ActorLookup) -> list[str]:
 
 
 _ARRANGING = vocabulary.word_set("arranging_verb")
+
+
+# proposal frames whose content is only asked for or offered: talks demanded, proposed or
+# offered are not yet agreed on (an invitation is: its meeting is planned)
+_NOT_AGREED = URGING_KINDS | {"offer", "readiness"}
+
+
+def _asked_for_or_refused(doc: Doc, token: Token) -> bool:
+    """The meeting noun is what a frame demands, proposes, offers or declares readiness for
+    ("forderte Gespräche mit X", "sei zu Verhandlungen bereit") or what it rejects ("lehnte ein
+    Treffen ab"): a proposal or a response, no meeting."""
+    for m in doc._.kg_frames or ():
+        if m.frame == "proposal" and m.value in _NOT_AGREED and token.i in m.roles.get("content", ()):
+            return True
+        if m.frame == "response" and m.value == "reject" and token.i in m.roles.get("theme", ()):
+            return True
+    return False
 
 
 def _arranged(token: Token) -> bool:
@@ -795,13 +815,15 @@ def _parties(
     found: list[str] = []
     if is_noun:
         found = _noun_attribute_parties(doc, token, mentions, actors)
-        adjunct = _noun_in_adjunct(doc, token) or (not found and _conducted_by_subject(doc, token, clause))
+        # "X führte Gespräche mit Y": who conducts the talks is a party beside the noun's partner
+        adjunct = _noun_in_adjunct(doc, token) or _conducted_by_subject(doc, token, clause)
         if not adjunct:
             return found
         if _absent(clause):
             return found  # "X war zu dem Treffen nicht eingeladen", "X blieb den Gesprächen fern"
     out: list[str] = list(found)  # an adjunct's own parties plus the clause's subject
     scope = _party_scope(doc, token, clause, is_noun)
+    first_at: dict[str, int] = {}
     for m in mentions:
         if m.start < scope.start or m.end > scope.end:
             continue
@@ -832,7 +854,9 @@ def _parties(
         key = participant_key(key, actors)
         if key not in out:
             out.append(key)
-    return out
+            first_at.setdefault(key, m.start)
+    # the noun's own partners first came from its phrase: put every party in order of mention
+    return sorted(out, key=lambda k: first_at.get(k, token.i))
 
 
 def _noun_relation(doc: Doc, m: MentionRef) -> bool:
