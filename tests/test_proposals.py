@@ -866,3 +866,18 @@ def test_announcing_a_step_in_ones_own_career_or_vote_is_no_plan() -> None:
         assert extract(text).proposals == [], text
     ex = extract("Minister Karl Lind kündigte eine Steuerreform an.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Karl Lind")]
+
+
+@needs_model
+def test_a_reform_or_package_presented_is_its_presenters_plan() -> None:
+    """ "stellte ihre Reform der Schulverwaltung vor", "präsentierte ein Maßnahmenpaket": the
+    subject of the presenting verb proposes, and the label is the noun's phrase, not the
+    sentence. The genitive of a reform names what is reformed, not who reforms."""
+    ex = extract("Die Bildungsministerin Eva Lind stellte am Montag ihre Reform der Schulverwaltung vor.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("plan", "Eva Lind", "ihre Reform der Schulverwaltung")]
+    ex = extract("Die Regierung Norwegens präsentierte ein Maßnahmenpaket gegen die Inflation.")
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("Norwegen", "ein Maßnahmenpaket gegen die Inflation")]
+    ex = extract("Die Reform der Europäischen Union kommt nur langsam voran.")
+    assert ex.proposals == []

@@ -304,6 +304,8 @@ class FrameEvents:
             label = _predicate_text(doc, trigger, doc[outside[0]])
         elif content:
             label = _text_of(doc, content[0])
+        elif trigger.pos_ in ("NOUN", "PROPN"):
+            label = _text_of(doc, m.trigger)  # "stellte ihre Reform vor": the noun's phrase
         else:
             label = evidence.sentence[:_LABEL_CHARS]
         proposal = Proposal(
