@@ -261,6 +261,20 @@ def test_second_predicate_after_comma_is_not_reported_content() -> None:
 
 
 @needs_model
+def test_what_is_stressed_is_said_even_without_a_clause() -> None:
+    """ "betonte die Bedeutung der Zusammenarbeit", "unterstrich ihre Unabhängigkeit": the
+    object of a verb of stressing is what was said; under "versuchen" it is only an aim. A
+    dash ends the zu-infinitive that "betonte, ... zu wollen" reports."""
+    ex = extract("Karl Lund betonte bei seinem Besuch die Bedeutung der Zusammenarbeit.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    ex = extract("Die Partei Nordbund versucht, die Bilanz ihres Bürgermeisters Karl Lund zu betonen.")
+    assert ex.statements == []
+    ex = extract("Karl Lund betonte am Abend, die Gespräche mit Anna Berg fortsetzen zu wollen – auch "
+                 "wenn der Zeitplan knapp ist.")
+    assert [s.quote for s in ex.statements] == ["die Gespräche mit Anna Berg fortsetzen zu wollen"]
+
+
+@needs_model
 def test_speech_act_without_content_passes_its_speaker_to_reported_speech() -> None:
     ex = extract("Peter Olsen kritisierte den Entwurf. Er enthalte viele Worte, aber wenig Inhalt. "
                  "Die Partei werde hart verhandeln.")

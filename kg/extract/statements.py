@@ -59,9 +59,7 @@ _PRONOUNS_SG = frozenset({"er", "sie", "dieser", "diese"})
 # speech verbs that need content (a clause, quote or colon) to make a statement
 # speech verbs whose accusative object is what was said ("nannte X die Übernahme als Grund",
 # "wirft ihr Versagen vor", "spricht von einer Initiative"); others need a clause, colon or quote
-_OBJECT_IS_CONTENT = frozenset(
-    {"nennen", "bezeichnen", "vorwerfen", "zugestehen", "sprechen", "einräumen", "zugeben", "versprechen"}
-)
+_OBJECT_IS_CONTENT = vocabulary.word_set("object_content_verb")
 _NEEDS_CONTENT = frozenset(
     {
         "fordern",
@@ -576,6 +574,8 @@ def _speech_in(
         if content is None or (kind == "object" and not quotes and lemma not in _OBJECT_IS_CONTENT):
             pending = pending or _pending(doc, tok, sent, sent_mentions, actors, previous, mentions)
             continue
+        if kind == "object" and not quotes and _attempted(tok):
+            continue  # "versucht, die Bilanz der Regierung herauszustreichen": an aim
         if kind == "object" and not quotes:
             # "X versprach, gegen die Täter vorzugehen": the infinitive is what was said
             content = _infinitive_after(doc, tok, sent) or content
@@ -1035,13 +1035,22 @@ def _opening_auxiliary(doc: Doc, verb: Token, sent: Span) -> bool:
     return not any(t.text == "," for t in doc[sent.start : aux.i])
 
 
+_ATTEMPT_VERBS = vocabulary.word_set("attempt_verb")
+
+
+def _attempted(verb: Token) -> bool:
+    """The verb of saying is what its subject tries to do ("versucht, ... zu betonen"), not
+    what it said."""
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ or "").lower() in _ATTEMPT_VERBS
+
+
 def _infinitive_after(doc: Doc, verb: Token, sent: Span) -> str | None:
     """The bare zu-infinitive clause after the verb's comma, up to the next comma or the end
     ("versprach, gegen die Täter vorzugehen"); not a purpose clause ("um ... zu")."""
     comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
     if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in ("um", "ohne", "statt", "anstatt"):
         return None
-    end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in (",", ";", ":")), sent.end)
+    end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in (",", ";", ":", "–", "—")), sent.end)
     words = [t for t in doc[comma + 1 : end] if not t.is_punct]
     if not words:
         return None

@@ -97,6 +97,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "plain_theme_verb": PLAIN,
     # kg.extract.statements
     "konjunktiv2_form": PLAIN,
+    "object_content_verb": PLAIN,
+    "attempt_verb": PLAIN,
     # kg.nlp.frames
     "offer_modifier": PLAIN,
     "offerable_act": PLAIN,
