@@ -130,6 +130,20 @@ def test_strong_preterite_and_perfect_with_infinitive_like_participle_are_held()
 
 
 @needs_model
+def test_a_present_tense_that_looks_like_a_participle_is_no_past() -> None:
+    """ "Die Außenminister der EU beraten am Donnerstag": "beraten" is infinitive, present
+    plural and participle at once; without an auxiliary and with a plural subject it is the
+    present tense (a day set: planned), and its "-ten" is no weak preterite ending."""
+    ex = extract("Die Außenminister der EU beraten am Donnerstag in Brüssel über weitere Hilfen.")
+    assert [m.status for m in ex.meetings] == ["planned"]
+    ex = extract("Die Außenminister der EU haben am Donnerstag in Brüssel über weitere Hilfen beraten.")
+    assert [m.status for m in ex.meetings] == ["held"]
+    # "haben ... treffen können": the perfect of a modal (its infinitive stands for the participle)
+    ex = extract("Die Minister Jan Berg und Ole Dahl haben sich trotz des Streiks in Bergen treffen können.")
+    assert [m.status for m in ex.meetings] == ["held"]
+
+
+@needs_model
 def test_talks_begun_in_the_perfect_are_ongoing_and_adjourned_talks_held_with_subject_parties() -> None:
     ex = extract("Kanada und Chile haben am Montag in Lima neue Gespräche über Fischerei begonnen.")
     assert [m.status for m in ex.meetings] == ["ongoing"]

@@ -205,8 +205,9 @@ def _finite_tense(token: Token) -> str | None:
     finite = "Fin" in token.morph.get("VerbForm") or token.tag_.endswith("FIN")
     if tenses and (finite or (token.pos_ in ("VERB", "AUX") and not is_participle(token))):
         return "past" if "Past" in tenses else "present"
-    if token.pos_ in ("VERB", "AUX") and low.endswith(("te", "ten", "tet")) and not low.startswith("ge"):
-        return "past"  # weak preterite: "erklärten", "legte"
+    if (token.pos_ in ("VERB", "AUX") and low.endswith(("te", "ten", "tet")) and not low.startswith("ge")
+            and low != (token.lemma_ or "").lower()):
+        return "past"  # weak preterite: "erklärten", "legte" (not the infinitive "beraten")
     return None
 
 
@@ -227,6 +228,8 @@ def clause_tense(verb: Token) -> Tense:
     has_inf = any(is_infinitive(t) for t in group if aux_info(t) is None) or any(
         t.lower_.endswith("en") and aux_info(t) is None and t.i > a.i for t in group for a, _ in auxes
     )
+    if _substitute_infinitive(auxes):
+        return "past"  # "haben ... errichten dürfen": the perfect of a modal
     for _tok, info in auxes:
         assert info is not None
         lemma, tense, _mood = info
@@ -255,9 +258,26 @@ def clause_tense(verb: Token) -> Tense:
     tense = _finite_tense(verb)
     if tense == "past":
         return "past"
-    if tense is None and is_participle(verb) and not auxes:
+    if tense is None and is_participle(verb) and not auxes and not _present_plural(verb):
         return "past"
     return "present"
+
+
+def _substitute_infinitive(auxes: list[tuple[Token, tuple[str, str, str] | None]]) -> bool:
+    """ "hat ... kommen können", "haben ... errichten dürfen": "haben" with a modal in the
+    infinitive after it (the Ersatzinfinitiv) is the modal's perfect."""
+    haben = [t for t, info in auxes if info and info[0] == "haben"]
+    return bool(haben) and any(
+        info and info[0] in MODALS and t.lower_ == info[0] and t.i > haben[0].i for t, info in auxes
+    )
+
+
+def _present_plural(verb: Token) -> bool:
+    """ "Die Minister beraten am Donnerstag": a verb whose participle is its infinitive
+    ("beraten", "empfangen", "vertreten"), tagged a participle, without an auxiliary but with a
+    plural subject is the present tense of that subject."""
+    return (verb.lower_ == (verb.lemma_ or "").lower()
+            and any(c.dep_ == "nsubj" and "Plur" in c.morph.get("Number") for c in verb.children))
 
 
 def clause_modals(verb: Token) -> set[str]:
