@@ -16,7 +16,9 @@ THURSDAY = dt.date(2025, 3, 13)
 def test_weekday_past_goes_back_future_goes_forward() -> None:
     assert resolve_weekday(1, THURSDAY, "past") == dt.date(2025, 3, 11)
     assert resolve_weekday(1, THURSDAY, "future") == dt.date(2025, 3, 18)
-    assert resolve_weekday(4, THURSDAY, "present") == dt.date(2025, 3, 14)  # nearest Friday is tomorrow
+    assert resolve_weekday(4, THURSDAY, "present") == dt.date(2025, 3, 14)  # Friday is tomorrow
+    # the present tense looks ahead: "beraten am Dienstag" on a Thursday is next week's Tuesday
+    assert resolve_weekday(1, THURSDAY, "present") == dt.date(2025, 3, 18)
     assert resolve_weekday(3, THURSDAY, "past") == THURSDAY  # same-day report
     assert resolve_weekday(3, THURSDAY, "present", "am kommenden Donnerstag") == dt.date(2025, 3, 20)
     assert resolve_weekday(0, THURSDAY, "future", "vergangenen Montag") == dt.date(2025, 3, 10)

@@ -52,6 +52,7 @@ from kg.nlp.tense import (
     is_konjunktiv2,
     is_participle,
 )
+from kg.nlp.timex import after_seit
 from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
 
 # prepositions that make a mention a party of the meeting; None = no preposition (subject/object)
@@ -409,6 +410,8 @@ def _time_and_status(
         status = "planned"
     if not is_noun and _agreed_to(token):
         status = "planned"  # "vereinbarten, bis Juni zu verhandeln"
+    if status == "planned" and time_span is not None and after_seit(time_span):
+        status = "ongoing"  # "verhandeln seit Montag": begun, not yet over
     return time_span, status
 
 

@@ -59,8 +59,9 @@ def resolve_weekday(weekday: int, anchor: dt.date, tense: str, expr: str = "") -
     """The date of `weekday` relative to `anchor`.
 
     Past tense: the most recent such day on or before the anchor (same-day reports are the
-    norm in news); future: the next one on or after it; present: the nearest one. Explicit
-    "vergangenen"/"kommenden" override the tense.
+    norm in news); future and present: the next one on or after it (news tells past days in
+    the preterite or perfect; "Die Minister beraten am Montag", written on a Tuesday, means
+    the coming Monday). Explicit "vergangenen"/"kommenden" override the tense.
     """
     low = expr.lower()
     back = (anchor.weekday() - weekday) % 7
@@ -71,9 +72,7 @@ def resolve_weekday(weekday: int, anchor: dt.date, tense: str, expr: str = "") -
         return anchor + dt.timedelta(days=fwd or 7)
     if tense == "past":
         return anchor - dt.timedelta(days=back)
-    if tense == "future":
-        return anchor + dt.timedelta(days=fwd)
-    return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
+    return anchor + dt.timedelta(days=fwd)
 
 
 def year_for_month(month: int, anchor: dt.date, tense: str, day: int | None = None) -> int:

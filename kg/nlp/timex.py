@@ -153,6 +153,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
 }
 
 
+def after_seit(span: Span) -> bool:
+    """The time expression follows "seit" ("seit Montag", "seit dem 3. März")."""
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == "seit" or (first is not None and first.lower_ == "seit")
+
+
 def _tense_for(span: Span) -> str:
     verb = governing_verb(span.root)
     if verb is None:
@@ -203,6 +209,8 @@ def annotate(span: Span, anchor: dt.date | None) -> TimeValue:
     """The TimeValue for a matched span, resolved against `anchor` where possible."""
     needs_tense = span.label_ in ("WEEKDAY", "DATE", "MONTH")
     tense = _tense_for(span) if needs_tense and span.doc.has_annotation("DEP") else "present"
+    if needs_tense and after_seit(span):
+        tense = "past"  # "seit Montag": a day that has begun what still goes on
     value, precision = resolve(span.text, span.label_, anchor, tense)
     return TimeValue(
         expression=span.text,
