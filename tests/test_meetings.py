@@ -248,6 +248,16 @@ def test_location_is_the_named_place_not_the_state_adjective() -> None:
 
 
 @needs_model
+def test_a_place_after_a_unit_of_time_is_the_meetings_not_an_attribute() -> None:
+    """ "am Donnerstag vergangener Woche in Oslo": a week has no place, so Oslo is where they
+    met; a place after another noun belongs to that noun ("die Dürre in Spanien")."""
+    ex = extract("Die Minister Jan Berg und Ole Dahl trafen sich am Donnerstag vergangener Woche in Oslo.")
+    assert [name(ex, m.location) for m in ex.meetings] == ["Oslo"]
+    ex = extract("Jan Berg sprach beim Treffen mit Ole Dahl über die Folgen der Dürre in Spanien.")
+    assert [m.location for m in ex.meetings] == [None]
+
+
+@needs_model
 def test_host_receiving_the_delegations_joins_the_meeting_just_reported() -> None:
     ex = extract(
         "Vertreter Kolumbiens und Venezuelas haben am Montag in Oslo Gespräche begonnen. "

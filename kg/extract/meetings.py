@@ -1319,7 +1319,11 @@ def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
         return False  # "beim Treffen der EU-Finanzminister in Brüssel": the parties meet there
     in_time = any(t.start <= before.i < t.end for t in doc.spans.get("kg_time", []))
     is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", []))
-    return not in_time and not is_cue
+    # "trafen sich am Donnerstag vergangener Woche in Oslo": a unit of time has no place
+    return not in_time and not is_cue and before.lower_ not in _TIME_NOUNS
+
+
+_TIME_NOUNS = vocabulary.word_set("time_noun")
 
 
 def _time(token: Token, clause: Span) -> Span | None:

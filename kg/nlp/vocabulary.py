@@ -85,6 +85,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "goal_modal": frozenset({"any", "first"}),
     "no_goal_verb": PLAIN,
     "past_meeting_attribute": PLAIN,
+    "time_noun": PLAIN,
     "view_noun": PLAIN,
     "narrating_verb": PLAIN,
     "personal_step": PLAIN,
