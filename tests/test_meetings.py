@@ -161,6 +161,9 @@ def test_talks_since_a_day_are_ongoing_and_talks_on_a_day_in_the_present_lie_ahe
     assert meetings("Karl Lund und Anna Berg verhandeln seit Montag in Oslo.") == [("ongoing", "2025-12-01")]
     assert meetings("Karl Lund und Anna Berg verhandeln am Montag in Oslo.") == [("planned", "2025-12-08")]
     assert meetings("Karl Lund und Anna Berg verhandelten am Montag in Oslo.") == [("held", "2025-12-01")]
+    # a day "für" which a meeting is announced lies ahead, whatever the tense of the announcement
+    assert meetings("Karl Lund kündigte für Montag ein Treffen mit Anna Berg in Oslo an.") == [
+        ("planned", "2025-12-08")]
 
 
 @needs_model

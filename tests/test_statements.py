@@ -892,6 +892,18 @@ def test_the_spokesperson_introduced_with_their_body_is_the_one_meant_again() ->
     assert "Nordhilfe" not in [name(ex, s.speaker) for s in ex.statements]
 
 
+@needs_model
+def test_the_outlet_told_is_no_speaker_and_an_inverted_spokesperson_speaks_for_their_body() -> None:
+    """ "X sagte der Nachrichtenagentur Y, ...": the parser may make the dative a second subject;
+    a feminine noun after "der" is dative or genitive, never the speaker. "..., sagte eine
+    Sprecherin der Regierung Norwegens": the spokesperson after the verb speaks for the body in
+    their genitive, as before it."""
+    ex = extract("Außenminister Karl Lund sagte der Zeitung Nordkurier, Norwegen sei offen für Gespräche.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    ex = extract("Die Lage sei ernst, sagte eine Sprecherin der Regierung Norwegens am Abend.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [("Norwegen", "Die Lage sei ernst")]
+
+
 def test_a_possessive_source_marker_names_the_speaker() -> None:
     """ "seiner Ansicht nach", "nach ihrer Einschätzung": the owner is the source; the marker
     is no part of what is said."""

@@ -1069,12 +1069,15 @@ def _auxiliary_after_comma(doc: Doc, verb: Token, sent: Span) -> Token | None:
 
 
 def _oblique(noun: Token) -> bool:
-    """A noun phrase that cannot be a subject: "dem/einem ...", "der Ministerin" (a feminine
-    noun after "der" is dative or genitive), or a noun the tagger marks dative."""
+    """A noun phrase that cannot be a subject: "dem/einem ...", "der Ministerin", "sagte der
+    Nachrichtenagentur X" (a feminine noun after "der" is dative or genitive), or a
+    noun the tagger marks dative."""
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("dem", "einem"):
         return True
-    if det is not None and det.lower_ == "der" and noun.lower_.endswith(("in", "innen")):
+    if det is not None and det.lower_ == "der" and (
+        noun.lower_.endswith(("in", "innen")) or "Fem" in noun.morph.get("Gender")
+    ):
         return True
     return "Dat" in noun.morph.get("Case")
 
@@ -1151,6 +1154,14 @@ def _speakers(
             found = _name_in_commas_after(doc, child, mentions, actors) or _seat_of_government(
                 doc, child, mentions
             )
+        if not found and _is_spokesperson(child.text):
+            # "..., sagte eine Sprecherin der Regierung Norwegens": the body she speaks for
+            # (its head noun must name the body, or be a government named by its state: "der
+            # Landespolizeidirektion Tirol" names no actor, and Tirol is a place)
+            heads = [a for a in child.children if a.dep_ == "nmod"]
+            heads += [g for a in heads if group_head(a.text) for g in a.children if g.dep_ == "nmod"]
+            found = [m for a in heads for m in mentions
+                     if m.start <= a.i < m.end and not is_place(m.key, actors)][:1]
         if not found:  # "der Jurist und Sozialexperte Anna Berg": two roles of one person
             roles = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                      and not any(d.dep_ == "det" for d in c.children)]

@@ -155,8 +155,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
 
 def after_seit(span: Span) -> bool:
     """The time expression follows "seit" ("seit Montag", "seit dem 3. März")."""
-    first = span.doc[span.start - 1] if span.start > 0 else None
-    return span[0].lower_ == "seit" or (first is not None and first.lower_ == "seit")
+    return _preceded_by(span, "seit")
+
+
+def _preceded_by(span: Span, word: str) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == word or (before is not None and before.lower_ == word)
 
 
 def _tense_for(span: Span) -> str:
@@ -211,6 +215,8 @@ def annotate(span: Span, anchor: dt.date | None) -> TimeValue:
     tense = _tense_for(span) if needs_tense and span.doc.has_annotation("DEP") else "present"
     if needs_tense and after_seit(span):
         tense = "past"  # "seit Montag": a day that has begun what still goes on
+    elif needs_tense and _preceded_by(span, "für"):
+        tense = "future"  # "kündigte für Dienstag ein Treffen an": a day set ahead
     value, precision = resolve(span.text, span.label_, anchor, tense)
     return TimeValue(
         expression=span.text,
