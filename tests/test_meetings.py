@@ -200,6 +200,25 @@ def test_talks_demanded_offered_or_refused_are_no_meeting() -> None:
 
 
 @needs_model
+def test_an_ambassador_summoned_meets_the_ministry() -> None:
+    """ "bestellte den Botschafter ein": a summoned ambassador is received at the ministry."""
+    ex = extract("Das Außenministerium in Oslo bestellte am Montag den Botschafter Igor Petrow ein.")
+    assert [({name(ex, p) for p in m.participants}, m.status) for m in ex.meetings] == [
+        ({"Außenministerium", "Igor Petrow"}, "held")]
+
+
+@needs_model
+def test_a_clause_with_a_subject_of_its_own_after_a_comma_is_another_event() -> None:
+    """ "X ist empfangen worden, der Präsident kurz vom Gipfel in Brüssel zurückgekommen": the
+    second clause (its auxiliary left out) has its own subject, and the summit it names is
+    not where X was received."""
+    ex = extract("Der Premier Karl Lund ist empfangen worden, der Präsident kurz vom EU-Gipfel in "
+                 "Brüssel zurückgekommen.")
+    assert sorted((m.kind, [name(ex, p) for p in m.participants]) for m in ex.meetings) == [
+        ("summit", ["EU"]), ("visit", ["Karl Lund"])]
+
+
+@needs_model
 def test_object_after_a_time_adverbial_is_a_party() -> None:
     ex = extract("Präsident Karl Lund traf am Montag Kanzlerin Eva Roth in Graz.")
     assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karl Lund", "Eva Roth"}

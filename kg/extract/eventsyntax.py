@@ -479,8 +479,20 @@ def _is_boundary(doc: Doc, i: int) -> bool:
         return True
     if nxt.pos_ == "ADV" and i + 2 < len(doc) and (aux_info(doc[i + 2]) or doc[i + 2].tag_.endswith("FIN")):
         return True  # ", dennoch war sie ...", ", trotzdem lehnte X ab": an adverb opens a new main clause
+    if nxt.pos_ == "DET" and i + 2 < len(doc) and _own_subject(doc[i + 2], i):
+        return True  # "X ist empfangen worden, der Präsident (ist) vom Gipfel zurückgekommen"
     # a comma before a finite verb two tokens on ("..., erklärte X"): handled by the verb rule
     return False
+
+
+def _own_subject(noun: Token, comma: int) -> bool:
+    """After a comma, the subject of a verb that follows it and has no subject before the
+    comma: the first words of a new clause with a subject of its own (its auxiliary may be
+    left out: "..., der Präsident kurz vom Gipfel zurückgekommen"), not an apposition."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or verb.i <= comma or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i < comma for c in verb.children)
 
 
 def sentences(doc: Doc) -> list[Span]:
