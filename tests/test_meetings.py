@@ -219,6 +219,22 @@ def test_a_clause_with_a_subject_of_its_own_after_a_comma_is_another_event() -> 
 
 
 @needs_model
+def test_the_state_of_a_named_titles_genitive_is_no_party() -> None:
+    """ "X, der Präsident Norwegens, traf Y", "Der Präsident Norwegens, X, traf Y": the state is
+    the office of the person named beside the title, not a party of its own; an unnamed title
+    or a group of representatives stands for its state ("Die Außenminister Frankreichs und
+    Deutschlands trafen sich")."""
+    for text in ("Karl Lund, der Präsident Norwegens, traf am Montag Anna Berg.",
+                 "Der Präsident Norwegens, Karl Lund, traf am Montag Anna Berg."):
+        ex = extract(text)
+        assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Karl Lund", "Anna Berg"]]
+    ex = extract("Der Präsident Norwegens traf am Montag Anna Berg.")
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Norwegen", "Anna Berg"]]
+    ex = extract("Die Außenminister Frankreichs und Deutschlands trafen sich in Paris.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Frankreich", "Deutschland"}]
+
+
+@needs_model
 def test_object_after_a_time_adverbial_is_a_party() -> None:
     ex = extract("Präsident Karl Lund traf am Montag Kanzlerin Eva Roth in Graz.")
     assert {name(ex, p) for p in ex.meetings[0].participants} == {"Karl Lund", "Eva Roth"}

@@ -300,7 +300,14 @@ def is_representative(token: Token) -> bool:
 def is_genitive_attribute(doc: Doc, mention: MentionRef) -> bool:
     """Is the mention a genitive attribute of the noun before it ("der Plan der USA")?"""
     prep, idx = preposition_before(doc, mention.start)
-    if prep is not None or idx == 0:
+    if prep is not None:
+        return False
+    # "der Präsident Norwegens": a name in the genitive right after a common noun
+    first = doc[mention.start]
+    if (mention.start > 0 and doc[mention.start - 1].pos_ == "NOUN" and first.text.endswith("s")
+            and "Gen" in first.morph.get("Case")):
+        return True
+    if idx == 0:
         return False
     det = doc[idx] if idx < mention.start else None
     prev = doc[idx - 1]

@@ -991,9 +991,19 @@ def _representative_genitive(doc: Doc, m: MentionRef, mentions: list[MentionRef]
     representatives act for (a named head, "Kanzlerin X der CDU", keeps its own name)."""
     _, idx = preposition_before(doc, m.start)
     head = doc[idx - 1] if idx > 0 else None
-    if head is None or not is_representative(head):
-        return False
-    return not any(o.start <= head.i < o.end for o in mentions)
+    if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
+        head = doc[m.start - 1]  # "der Präsident Norwegens": the noun right before the name
+    title = analyse_role(head.text) is not None and "Sing" in head.morph.get("Number") if head else False
+    if head is None or not (is_representative(head) or title):
+        return False  # (an unnamed title stands for its state too: "der Präsident Norwegens")
+
+    def named(tok: Token) -> bool:
+        return any(o.start <= tok.i < o.end for o in mentions)
+
+    # "X, der Präsident Norwegens, ...", "Der Präsident Norwegens, X, ...": the role noun is an
+    # apposition of a name or has one, so the state is that person's office, not a party
+    return not (named(head) or head.dep_ == "appos" and named(head.head)
+                or any(c.dep_ == "appos" and named(c) for c in head.children))
 
 
 _MEDIATION = vocabulary.words("mediation")
@@ -1254,6 +1264,8 @@ def _in_apposition(doc: Doc, m: MentionRef, scope: Span) -> bool:
     if j >= scope.end:
         return False
     first = doc[i + 1]
+    if first.pos_ == "DET" and first.i + 1 < m.start:
+        first = doc[first.i + 1]  # ", der Präsident Norwegens,": the article before the role noun
     return (
         first.i < m.start and (first.pos_ == "NOUN" or first.is_title) and not first.lower_.startswith("und")
     )
