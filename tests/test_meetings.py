@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.document import Document
-from kg.extract import Extractor
 from kg.nlp.cues import lemma_candidates
 from tests.eventsupport import analyse, extract, name, needs_model
 
@@ -151,11 +147,8 @@ def test_a_present_tense_that_looks_like_a_participle_is_no_past() -> None:
 def test_talks_since_a_day_are_ongoing_and_talks_on_a_day_in_the_present_lie_ahead() -> None:
     """ "verhandeln seit Montag": begun on the Monday before the article and still going on;
     "verhandeln am Montag" in the present tense: the coming Monday, planned."""
-    extractor = Extractor()
-    tuesday = dt.date(2025, 12, 2)
-
     def meetings(text: str) -> list[tuple[str, str | None]]:
-        ex = extractor.extract(Document(id="t", text=text, date=tuesday))
+        ex = extract(text, date="2025-12-02")  # a Tuesday
         return [(m.status, m.time.value if m.time else None) for m in ex.meetings]
 
     assert meetings("Karl Lund und Anna Berg verhandeln seit Montag in Oslo.") == [("ongoing", "2025-12-01")]
