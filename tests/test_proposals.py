@@ -659,6 +659,35 @@ def test_what_should_have_happened_demands_nothing() -> None:
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Tom Lake")]
 
 
+@needs_model
+def test_what_had_to_be_done_in_the_perfect_demands_nothing() -> None:
+    """ "habe ... zahlen müssen" reports what was required then: no demand of the speaker."""
+    for text in ("Die Firma habe bisher hohe Zinsen zahlen müssen, sagte Jan Berg.",
+                 "Jan Berg sagte, man habe die Grenze schließen müssen."):
+        assert extract(text).proposals == [], text
+    ex = extract("Jan Berg sagte, die Firma habe Schulden und müsse zahlen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Jan Berg")]
+
+
+@needs_model
+def test_the_label_of_a_proposal_verb_leaves_out_its_subject_time_and_particle() -> None:
+    """After an inverted verb the subject, a time and the separated particle are no part of
+    what is put forward; after an addressee it is the zu-infinitive; a fronted object before
+    an inverted subject is what is demanded."""
+    cases = {
+        "Ole Dahl lehnte das ab. Danach schlug er eine Anhebung der Steuer vor.": "eine Anhebung der Steuer",
+        "Am Montag forderte Ole Dahl erneut eine Senkung der Mieten.": "eine Senkung der Mieten",
+        "Ole Dahl forderte am Montag eine Senkung der Mieten.": "eine Senkung der Mieten",
+        "Ole Dahl schlug am 3. Mai vor, die Mieten zu senken.": "die Mieten zu senken",
+        "Ole Dahl forderte den Senat auf, die Mieten zu senken.": "die Mieten zu senken",
+        "Mehr Geld verlangt Ole Dahl von der Regierung.": "Mehr Geld",
+        "Ole Dahl forderte Gespräche, um den Streit zu beenden.": "Gespräche, um den Streit zu beenden",
+    }
+    for text, label in cases.items():
+        ex = extract(text)
+        assert [(p.label, name(ex, p.proposer)) for p in ex.proposals] == [(label, "Ole Dahl")], text
+
+
 def test_haben_with_a_zu_infinitive_in_reported_words_is_an_obligation() -> None:
     ex = extract("Ministerien haben sich solcher Äußerungen zu enthalten, so Karl Lund.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]
@@ -881,3 +910,14 @@ def test_a_reform_or_package_presented_is_its_presenters_plan() -> None:
         ("Norwegen", "ein Maßnahmenpaket gegen die Inflation")]
     ex = extract("Die Reform der Europäischen Union kommt nur langsam voran.")
     assert ex.proposals == []
+
+
+@needs_model
+def test_a_relative_clause_describing_a_kind_of_agent_puts_nothing_forward() -> None:
+    """ "Vereine, die zur Gewalt aufrufen": a bare or indefinite noun with a relative clause names
+    a kind of agent; no one is reported calling for anything. A definite one still does."""
+    for text in ("Für Vereine, die zur Gewalt aufrufen, gebe es hier keinen Raum, sagte Eva Lind.",
+                 "Eva Lind warnte vor einer Partei, die den Austritt aus der Union fordert."):
+        assert extract(text).proposals == [], text
+    ex = extract("Die Demonstranten, die den Rücktritt der Regierung forderten, zogen vor das Parlament.")
+    assert [p.label for p in ex.proposals] == ["den Rücktritt der Regierung"]

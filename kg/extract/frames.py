@@ -291,6 +291,8 @@ class FrameEvents:
             return
         if proposer is None and m.passive and m.support is None and _described(trigger):
             return  # "Objekte, die auf Auktionen angeboten werden": on sale, nobody offering
+        if proposer is None and _kind_of_agent(doc, m):
+            return  # "Vereine, die zur Gewalt aufrufen, ...": a kind described, no one's call
         scope = [m.trigger] if verbal and m.support is None else content
         # the content itself may be a protest called for ("rief zu Protesten auf"): only a
         # negative word around it evaluates what is put forward
@@ -617,6 +619,23 @@ class FrameEvents:
                 Statement(key=f"statement-{start}-frame", speaker=speaker, quote=content,
                           direct=any(c in evidence.sentence for c in QUOTE_MARKS), evidence=[evidence])
             )
+
+
+def _kind_of_agent(doc: Doc, m: FrameMatch) -> bool:
+    """The agent is the noun a relative clause around the trigger describes, and that noun is
+    bare or indefinite ("für Vereine, die zur Gewalt aufrufen", "ein Land, das Hilfe anbietet"):
+    the clause says what kind of agent is meant, it reports no one putting anything forward."""
+    agents = m.roles.get("agent", [])
+    if not agents:
+        return False
+    noun = doc[agents[0]]
+    if noun.pos_ != "NOUN" or not noun.left_edge.i <= m.trigger <= noun.right_edge.i:
+        return False
+    if not any(c.dep_ in ("acl", "acl:relcl") and c.left_edge.i <= m.trigger <= c.right_edge.i
+               for c in noun.children):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return not dets or dets[0] in INDEFINITE_DETS or dets[0].startswith("kein")
 
 
 def _described(verb: Token) -> bool:

@@ -363,14 +363,23 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
 
 
 _COUNTERFACTUAL_FINITES = frozenset({"hätte", "hätten", "hättest", "hättet"})
+_PERFECT_FINITES = frozenset({"habe", "hat", "hatte", "hatten", "haben"})
 _MODAL_INFINITIVES = frozenset({"sollen", "müssen"})
 
 
 def _counterfactual(segment: list[Token]) -> bool:
     """A modal in the past subjunctive ("hätte ... sollen", with the infinitive for the
-    participle): what should have happened and did not, a reproach or regret, no proposal."""
+    participle): what should have happened and did not, a reproach or regret, no proposal.
+    So is a modal in the perfect ("habe bisher Zinsen zahlen müssen"): what was required
+    then, a report or a justification."""
     words = {t.lower_ for t in segment}
-    return bool(words & _COUNTERFACTUAL_FINITES) and bool(words & _MODAL_INFINITIVES)
+    if words & _COUNTERFACTUAL_FINITES and words & _MODAL_INFINITIVES:
+        return True
+    return bool(words & _PERFECT_FINITES) and any(
+        t.lower_ in _MODAL_INFINITIVES and t.i > 0 and t.nbor(-1).pos_ in ("VERB", "AUX")
+        and "Inf" in t.nbor(-1).morph.get("VerbForm")
+        for t in segment
+    )
 
 
 def _expected_or_forecast(modal: Token) -> bool:
@@ -1109,19 +1118,42 @@ def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
     """What a proposal verb puts forward, as the text after it up to the next bracket, colon or
     dash, without the passive auxiliary and the separated particle ("schlug vor, ... vor.");
     reported words before the verb ("Die Regierung solle ..., forderte X") are what it puts
-    forward when they are its complement."""
-    before = [
+    forward when they are its complement, and so is the zu-infinitive after an addressee."""
+    complement = [
         c for c in verb.children
         if c.i < verb.i and (c.dep_ in ("ccomp", "parataxis") or c.dep_ == "obj" and _fronted_object(c, verb))
     ]
-    if before:
-        words = [t for t in before[0].subtree if not t.is_space]
+    # "forderte X auf, die Grenze zu öffnen": what the addressee is to do, from the comma
+    # after the addressee to the end of the infinitive (not a purpose: "..., um X zu stoppen")
+    addressed = [c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i > verb.i]
+    for c in verb.children:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ != "xcomp" or not addressed or c.i < addressed[0].i or marks != {"zu"}:
+            continue
+        commas = [t.i for t in verb.doc[addressed[0].right_edge.i : c.i] if t.text == ","]
+        if commas:
+            return " ".join(verb.doc[commas[-1] + 1 : c.right_edge.i + 1].text.split())
+    if complement:
+        words = [t for t in complement[0].subtree if not t.is_space]
+        while words and words[0].is_punct:
+            words.pop(0)
         while words and words[-1].is_punct:
             words.pop()
         if words:
             return " ".join(verb.doc[words[0].i : words[-1].i + 1].text.split())
-    rel = verb.idx - sentence_of(verb).start_char
-    after = sentence_of(verb).text[rel + len(verb.text) :].strip()
+    sent = sentence_of(verb)
+    # an inverted subject, the verb's adverbs and a time are not what it puts forward ("Am
+    # Montag forderte die Gewerkschaft erneut eine Erhöhung", "schlug sie ... vor", "forderte
+    # X am Montag ...")
+    skipped = {t.i for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i for t in c.subtree}
+    skipped |= {t.i for span in time_spans_in(sent) if span.start > verb.i for t in span}
+    skipped |= {c.i for c in verb.children if c.dep_ == "compound:prt"}  # "schlug am Montag vor, ..."
+    k = verb.i + 1
+    while k < sent.end and (k in skipped or verb.doc[k].is_space
+                            or verb.doc[k].dep_ == "advmod" and verb.doc[k].head.i == verb.i):
+        k += 1
+    start = verb.doc[k].idx if k < sent.end else sent.end_char
+    after = sent.text[start - sent.start_char :].strip()
     if passive:
         after = re.sub(r"^(wurde|wurden|wird|werden)\s+(auch\s+|zudem\s+|außerdem\s+)?", "", after)
     particle = particle_of(verb)
@@ -1136,9 +1168,15 @@ def _verb_label(verb: Token, lemma: str, passive: bool) -> str:
 
 def _fronted_object(obj: Token, verb: Token) -> bool:
     """ "Mehr Geld für die Schulen, forderte X": a noun object set off by a comma before the
-    verb is what is demanded ("hat sich für X ausgesprochen" has only its "sich" before)."""
+    verb is what is demanded ("hat sich für X ausgesprochen" has only its "sich" before), and
+    so is one in first position with the subject after the verb ("Ein neues Abkommen fordert
+    der Verband von den Konzernen")."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return False
     between = obj.doc[obj.right_edge.i + 1 : verb.i]
-    return obj.pos_ in ("NOUN", "PROPN") and any(t.text == "," for t in between)
+    if any(t.text == "," for t in between):
+        return True
+    return not between and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
 
 
 def _evaluated(doc: Doc, verb: Token, clause: Span) -> bool:
