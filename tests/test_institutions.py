@@ -106,6 +106,11 @@ def test_members_named_after_a_chamber_or_association_stand_for_it() -> None:
         "Die Politik schränke die Grundrechte ein, kritisieren die Richter."
     )
     assert [name(ex, s.speaker) for s in ex.statements] == ["Richtervereinigung"]
+    # the plural's umlaut and ending are not in the compound ("Anwälte", "Anwaltskammertag")
+    ex = extract(
+        "Der Anwaltskammertag tagte in Bergen. Die Verfahren dauerten viel zu lange, beklagen die Anwälte."
+    )
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anwaltskammertag"]
     # "die Banken" after a bank are no members of it: no body of members was named
     ex = extract("Die Nationalbank hob den Zins an. Die Banken seien skeptisch, sagten die Banken.")
     assert [s.speaker for s in ex.statements] in ([], [None])

@@ -921,3 +921,15 @@ def test_a_relative_clause_describing_a_kind_of_agent_puts_nothing_forward() -> 
         assert extract(text).proposals == [], text
     ex = extract("Die Demonstranten, die den Rücktritt der Regierung forderten, zogen vor das Parlament.")
     assert [p.label for p in ex.proposals] == ["den Rücktritt der Regierung"]
+
+
+@needs_model
+def test_a_name_after_a_verb_of_urging_is_the_addressee_not_the_proposer() -> None:
+    """ "Der Verband forderte X auf, ...": the parser may make both nouns subjects; the one
+    before the verb urges, the one after it is urged."""
+    for text in ("Der Mieterbund forderte Ole Dahl auf, die Mieten zu senken.",
+                 "Die Stadtregierung fordert Ole Dahl zum Rücktritt auf."):
+        ex = extract(text)
+        assert ex.proposals and all(name(ex, p.proposer) != "Ole Dahl" for p in ex.proposals), text
+    ex = extract("Die Gewerkschaft Verdi forderte Ole Dahl auf, die Mieten zu senken.")
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Verdi", "die Mieten zu senken")]

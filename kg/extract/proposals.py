@@ -810,7 +810,10 @@ def _subjects_of(doc: Doc, verb: Token, actors: ActorLookup, mentions: list[Ment
     unit = sentence_of(verb)
     mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
     named_subject = False  # the parser found a noun subject that names no actor itself
+    urging = any(c.dep_ == "compound:prt" and c.lower_ == "auf" for c in verb.children)
     for child in verb.children:
+        if child.dep_ == "nsubj" and named_subject and urging and child.i > verb.i:
+            break  # "Der Verband forderte X auf, ...": a second "subject" after the verb is the addressee
         if child.dep_ == "nsubj":
             first = next(
                 (m for m in mentions if m.start <= child.i < m.end and not is_place(m.key, actors)), None

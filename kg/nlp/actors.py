@@ -497,8 +497,10 @@ def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> 
         if (taken[tok.i] or tok.pos_ != "NOUN" or not _cap(tok) or tok.i == 0
                 or doc[tok.i - 1].lower_ != "die" or "Sing" in tok.morph.get("Number")):
             continue
-        forms = {w for w in (tok.lower_, tok.lemma_.lower()) if len(w) >= _MIN_MEMBER_NOUN}
-        fits = {name for part, name in bodies.items() if any(w in part for w in forms)}
+        # the plural's umlaut and ending are not in the compound: "Anwälte" of "Anwaltskammer"
+        forms = {_fold_umlauts(w) for w in (tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("e"))}
+        forms = {w for w in forms if len(w) >= _MIN_MEMBER_NOUN}
+        fits = {name for part, name in bodies.items() if any(w in _fold_umlauts(part) for w in forms)}
         fits = {n for n in fits if any(m.name == n and m.end <= tok.idx for m in names)}
         if len(fits) == 1:
             full = fits.pop()
@@ -508,6 +510,11 @@ def _member_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) -> 
     return out
 
 
+def _fold_umlauts(word: str) -> str:
+    return word.translate(_UMLAUT_FOLD)
+
+
+_UMLAUT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 _TYPE_NOUNS = vocabulary.kinds("type_noun")
 _TYPE_NOUN_SENTENCES = 3  # the sentence of the noun and the two before it
 _SPOKESPERSON_ARTICLES = _DEFINITE_ARTICLES | {"ein", "eine"}  # "sagte ein Sprecher"

@@ -885,6 +885,15 @@ class FrameEngine:
             roles[role] = [i for i in roles[role] if i not in agent]
             if not roles[role]:
                 del roles[role]
+        if "obj" in entry.roles.get("addressee", ()) and "addressee" not in roles and not passive:
+            doc, verb = heads[0].doc, heads[0]
+            subjects = [i for i in roles.get("agent", []) if doc[i].dep_ == "nsubj" and doc[i].head == verb]
+            before, after = [i for i in subjects if i < verb.i], [i for i in subjects if i > verb.i]
+            if before and after:
+                # "Der Verband forderte X auf, ...": of the two subjects the parser guessed, the
+                # one after the verb is who is addressed (a fronted accusative is told apart earlier)
+                roles["agent"] = [i for i in roles["agent"] if i not in after]
+                roles["addressee"] = after[:1]
         if "iobj" in entry.roles.get("addressee", ()) and "addressee" not in roles and not passive:
             objects = [c.i for c in _noun_objects(heads[0])]
             if len(objects) > 1 and roles.get("content", [])[:2] == objects[:2]:
