@@ -1335,3 +1335,14 @@ def test_the_union_or_association_speaks_for_the_one_just_named() -> None:
     ex = extract("Die Firma Nordbund wird verklagt. Mit seiner Beschwerde strebt der Verband der "
                  "Kaufleute ein Grundsatzurteil an.")
     assert all(name(ex, p.proposer) != "Nordbund" for p in ex.proposals)
+
+
+@needs_model
+def test_whom_the_words_were_said_to_is_never_the_speaker() -> None:
+    """ "sagte ein Polizeisprecher dem NDR", "... der Zeitung Aftenposten": the medium in the
+    dative was told; the unnamed spokesperson names no speaker, so there is no statement."""
+    for text in ("Die Lage ist ruhig, sagte ein Polizeisprecher dem NDR.",
+                 "Die Lage sei ruhig, sagte ein Polizeisprecher der Zeitung Aftenposten."):
+        assert extract(text).statements == [], text
+    ex = extract("Die Lage sei ruhig, sagte Eva Lind der Zeitung Aftenposten.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]

@@ -1082,6 +1082,20 @@ def _oblique(noun: Token) -> bool:
     return "Dat" in noun.morph.get("Case")
 
 
+def _told_to(doc: Doc, m: MentionRef) -> bool:
+    """ "sagte ein Polizeisprecher dem NDR", "... der Zeitung Aftenposten": a name in the dative,
+    or named by a noun in the dative, is whom the words were said to, never who said them."""
+    i = m.start
+    if i > 0 and doc[i - 1].lower_ in ("dem", "einem"):
+        return True
+    # the article's evidence only, not the tagger's guess of the case
+    return any(
+        doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "der"
+        and (doc[k].lower_.endswith(("in", "innen")) or "Fem" in doc[k].morph.get("Gender"))
+        for k in (i - 1, i) if k > 0
+    )
+
+
 def _across_colon(token: Token, verb: Token) -> bool:
     """A colon or semicolon lies between `token` and `verb`: another clause."""
     lo, hi = sorted((token.i, verb.i))
@@ -1158,7 +1172,9 @@ def _speakers(
             # "..., sagte eine Sprecherin der Regierung Norwegens": the body she speaks for
             # (its head noun must name the body, or be a government named by its state: "der
             # Landespolizeidirektion Tirol" names no actor, and Tirol is a place)
-            heads = [a for a in child.children if a.dep_ == "nmod"]
+            # (a newspaper after it is whom the words were said to: "sagte ein Polizeisprecher
+            # der Zeitung X", dative, not the paper's spokesperson)
+            heads = [a for a in child.children if a.dep_ == "nmod" and a.lower_ not in _REPORTING_MEDIA]
             heads += [g for a in heads if group_head(a.text) for g in a.children if g.dep_ == "nmod"]
             found = [m for a in heads for m in mentions
                      if m.start <= a.i < m.end and not is_place(m.key, actors)][:1]
@@ -1198,6 +1214,7 @@ def _speakers(
         m
         for m in mentions
         if m.start > verb.i and m.start - verb.i <= 4 and not _has_prep(doc, m) and m.end <= content_start
+        and not _told_to(doc, m)
     ]
     if kind in ("inverted", "quote") or (kind == "object" and verb.i > sent.start + 1):
         for tok in doc[verb.i + 1 : min(verb.i + 3, sent.end)]:
