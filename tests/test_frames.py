@@ -671,3 +671,32 @@ def test_a_reason_given_after_damit_is_what_was_said() -> None:
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Anna Berg", "der Fraktion nicht schaden zu wollen")
     ]
+
+
+def test_a_verb_the_parser_coordinated_with_the_object_shares_the_clauses_subject() -> None:
+    """ "Sie nannte ihre Ziele und trat für X ein" parsed with "trat" a conjunct of "Ziele"
+    (a hand-built parse of that error): the subject is the one of the verb governing the noun;
+    a conjunct of a subject noun keeps looking up as before."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc
+
+    from kg.nlp.frames import _subject_via_coordination
+
+    words = ["Sie", "nannte", "ihre", "Ziele", "und", "trat", "für", "Reformen", "ein", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "NOUN", "ADP", "PUNCT"]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 5, 1]
+    deps = ["nsubj", "ROOT", "det:poss", "obj", "cc", "conj", "case", "obl", "compound:prt", "punct"]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert [t.text for t in _subject_via_coordination(doc[5])] == ["Sie"]
+    # a verb coordinated with the first verb directly: that verb's subject, as before
+    heads[5] = 1
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert [t.text for t in _subject_via_coordination(doc[5])] == ["Sie"]
+
+
+@needs_model
+def test_the_label_of_a_truncated_compound_keeps_its_coordinated_noun() -> None:
+    """ "ein Zoll- und Handelsabkommen": the label does not stop at the truncated part."""
+    ex = extract("Eva Lind ist Ministerin. Am Dienstag erklärte sie bei einem Treffen in Bergen "
+                 "ihren Rückzug und warb zugleich für ein Zoll- und Handelsabkommen im Norden.")
+    assert [p.label for p in ex.proposals] == ["ein Zoll- und Handelsabkommen"]

@@ -189,7 +189,13 @@ def _text_of(doc: Doc, index: int) -> str:
     tokens = sorted(
         (t for t in _phrase(head) if (not t.is_punct or t.i == index) and t.i not in edges), key=lambda t: t.i
     )
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    end = tokens[-1].i + 1
+    # "ein Zoll- und Handelsabkommen": the parser cuts the phrase after the truncated part of
+    # a compound; the coordinated noun that completes it belongs to the phrase
+    while (end + 1 < len(doc) and len(doc[end - 1].text) > 1 and doc[end - 1].text.endswith("-")
+           and doc[end].pos_ == "CCONJ" and doc[end + 1].pos_ in ("NOUN", "PROPN")):
+        end = max(end + 2, doc[end + 1].right_edge.i + 1)
+    text = doc[tokens[0].i : end].text
     return " ".join(text.split())[:_LABEL_CHARS]
 
 

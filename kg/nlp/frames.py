@@ -722,10 +722,15 @@ def _object_read_as_subject(head: Token) -> list[Token]:
 
 
 def _subject_via_coordination(token: Token) -> list[Token]:
-    """A coordinated predicate without its own subject shares the first conjunct's."""
+    """A coordinated predicate without its own subject shares the first conjunct's. The parser
+    often hangs the second verb on the first one's object ("verkündete ihre Kandidatur und trat
+    für X ein" with "trat" a conjunct of "Kandidatur"): then the verb governing that noun is
+    the first conjunct."""
     node = token
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and token.pos_ in ("VERB", "AUX") and node.head is not node:
+            node = node.head  # the noun's own verb
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subj:
             return subj
