@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
+from kg.nlp import vocabulary
 from kg.nlp.doctext import doc_text
 from kg.nlp.tense import CLAUSE_PUNCT, aux_info
 from kg.records import Actor, Evidence, TimeValue
@@ -88,7 +89,10 @@ REPRESENTATIVE_NOUNS = (
     "parteien",
 )
 GENITIVE_DETS = frozenset({"des", "der", "eines", "einer", "dieser", "dieses"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 INDEFINITE_DETS = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+#: words that open an adverbial zu-infinitive ("um ... zu", "ohne ... zu", "statt ... zu")
+ADVERBIAL_INFINITIVE_MARKS = vocabulary.word_set("adverbial_infinitive_mark")
 #: words that open an indirect question ("wie groß ... werden soll", "ob ... gelten soll")
 QUESTION_WORDS = frozenset({
     "ob", "wie", "was", "wer", "wen", "wem", "welche", "welcher", "welches", "welchen", "wo",
@@ -299,25 +303,29 @@ def is_representative(token: Token) -> bool:
 
 def is_genitive_attribute(doc: Doc, mention: MentionRef) -> bool:
     """Is the mention a genitive attribute of the noun before it ("der Plan der USA")?"""
+    return genitive_head(doc, mention) is not None
+
+
+def genitive_head(doc: Doc, mention: MentionRef) -> Token | None:
+    """The noun whose genitive attribute the mention is ("der Plan der USA" -> "Plan", "der
+    Präsident Norwegens" -> "Präsident"), or None. The noun right before the name wins over
+    the one before the article ("die Regierung des Staates Israel" -> "Staates")."""
     prep, idx = preposition_before(doc, mention.start)
     if prep is not None:
-        return False
+        return None
     # "der Präsident Norwegens": a name in the genitive right after a common noun
     first = doc[mention.start]
-    if (mention.start > 0 and doc[mention.start - 1].pos_ == "NOUN" and first.text.endswith("s")
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if (before is not None and before.pos_ == "NOUN" and first.text.endswith("s")
             and "Gen" in first.morph.get("Case")):
-        return True
+        return before
     if idx == 0:
-        return False
+        return None
     det = doc[idx] if idx < mention.start else None
     prev = doc[idx - 1]
-    if (
-        det is not None
-        and det.lower_ in ("des", "der", "eines", "einer")
-        and (prev.pos_ == "NOUN" or prev.is_title)
-    ):
-        return True
-    return False
+    if det is not None and det.lower_ in GENITIVE_ARTICLES and (prev.pos_ == "NOUN" or prev.is_title):
+        return before if before is not None and before.pos_ == "NOUN" else prev
+    return None
 
 
 def get_actor(actors: ActorLookup, key: str | None) -> Actor | None:

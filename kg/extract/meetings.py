@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    ADVERBIAL_INFINITIVE_MARKS,
     URGING_KINDS,
     ActorLookup,
     MentionRef,
@@ -28,6 +29,7 @@ from kg.extract.eventsyntax import (
     determiner_of,
     effective_preposition,
     evidence_for,
+    genitive_head,
     get_actor,
     is_country,
     is_genitive_attribute,
@@ -396,7 +398,7 @@ def _time_and_status(
     time_span = _time(token, clause) if after_prep not in ("nach", "vor", "seit") else None
     time = time_span._.kg_time if time_span is not None else None
     status_clause, status_verb = clause, verb
-    if doc[clause.start].lower_ in ("um", "ohne", "statt") and clause.start > sentence_of(token).start:
+    if doc[clause.start].lower_ in ADVERBIAL_INFINITIVE_MARKS and clause.start > sentence_of(token).start:
         # an infinitive clause takes tense and modality from its main clause
         status_clause = doc[sentence_of(token).start : clause.end]
         status_verb = _clause_verb(doc[sentence_of(token).start], status_clause)
@@ -733,7 +735,7 @@ def _matrix_subject(
 ) -> list[str]:
     """The subject of the main clause for an infinitive clause ("X reist nach Y, um mit Z zu
     beraten": X also takes part in the talks)."""
-    if clause.start <= sentence_of(token).start or doc[clause.start].lower_ not in ("um", "ohne", "statt"):
+    if clause.start <= sentence_of(token).start or doc[clause.start].lower_ not in ADVERBIAL_INFINITIVE_MARKS:
         return []
     for m in mentions:
         if sentence_of(token).start <= m.start and m.end <= clause.start:
@@ -989,10 +991,7 @@ def _representative_genitive(doc: Doc, m: MentionRef, mentions: list[MentionRef]
     """ "die Staats- und Regierungschefs der EU", "die Außenminister Frankreichs", "Vertreter
     der Rebellen": a genitive after an unnamed representative noun names the party that the
     representatives act for (a named head, "Kanzlerin X der CDU", keeps its own name)."""
-    _, idx = preposition_before(doc, m.start)
-    head = doc[idx - 1] if idx > 0 else None
-    if m.start > 0 and doc[m.start - 1].pos_ == "NOUN":
-        head = doc[m.start - 1]  # "der Präsident Norwegens": the noun right before the name
+    head = genitive_head(doc, m)  # "der Präsident Norwegens": the noun right before the name
     title = analyse_role(head.text) is not None and "Sing" in head.morph.get("Number") if head else False
     if head is None or not (is_representative(head) or title):
         return False  # (an unnamed title stands for its state too: "der Präsident Norwegens")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    ADVERBIAL_INFINITIVE_MARKS,
     NEGATIONS,
     QUESTION_WORDS,
     URGING_KINDS,
@@ -257,7 +258,7 @@ def _calls_necessary(span: Span) -> bool:
     return False
 
 
-_ADVERBIAL_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "als"})
+_ADVERBIAL_MARKS = ADVERBIAL_INFINITIVE_MARKS | {"als"}
 
 
 def _clause_subject(adjective: Token) -> bool:

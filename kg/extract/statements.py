@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.document import Document
 from kg.extract.eventsyntax import (
+    ADVERBIAL_INFINITIVE_MARKS,
     INDEFINITE_DETS,
     NEGATIONS,
     QUESTION_WORDS,
@@ -1048,7 +1049,7 @@ def _infinitive_after(doc: Doc, verb: Token, sent: Span) -> str | None:
     """The bare zu-infinitive clause after the verb's comma, up to the next comma or the end
     ("versprach, gegen die Täter vorzugehen"); not a purpose clause ("um ... zu")."""
     comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
-    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in ("um", "ohne", "statt", "anstatt"):
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in ADVERBIAL_INFINITIVE_MARKS:
         return None
     end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in (",", ";", ":", "–", "—")), sent.end)
     words = [t for t in doc[comma + 1 : end] if not t.is_punct]

@@ -570,6 +570,7 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
     introduced = {m.ref or m.name or "": "Organisation" if (m.ref or m.name or "") in organisations
                   else m.category for m in names}
     starts: list[int] | None = None  # sentence starts, read once a type noun needs them
+    introduced_at: dict[str, int] | None = None  # read once a spokesperson noun needs it
     out: list[ActorMention] = []
     # a spokesperson named in the article ("Regierungssprecher X") is who "der Sprecher" is
     named_speaker = any(h.endswith("sprecher") for m in names for h in m.role_heads)
@@ -585,8 +586,11 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "die Organisation Amnesty International": a head noun before a name
         attributed = any(c.dep_ in ("nmod", "appos") for c in tok.children)
-        if kind == "spokesperson" and (named_speaker or attributed or _spoke_before(doc, tok)):
-            continue  # "ein Sprecher der Polizei": the genitive names whose
+        if kind == "spokesperson":
+            if introduced_at is None:
+                introduced_at = _first_attributed(doc)
+            if named_speaker or attributed or introduced_at.get(tok.lower_, len(doc)) < tok.i:
+                continue  # "ein Sprecher der Polizei": the genitive names whose
         if any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") for c in tok.children):
             continue  # "der Verband der Kaufleute": a body of its own, named by the genitive
         if starts is None:
@@ -614,11 +618,15 @@ def _type_noun_anaphora(doc: Doc, names: list[ActorMention], taken: list[bool]) 
     return out
 
 
-def _spoke_before(doc: Doc, noun: Token) -> bool:
-    """ "ein Sprecher der Präfektur ... sagte der Sprecher": the spokesperson introduced with
-    the body they speak for is the one meant again, whatever organisation is named between."""
-    return any(t.lower_ == noun.lower_ and any(c.dep_ in ("nmod", "appos") for c in t.children)
-               for t in doc[: noun.i])
+def _first_attributed(doc: Doc) -> dict[str, int]:
+    """Each word's first position with a genitive or apposition of its own: "ein Sprecher der
+    Präfektur ... sagte der Sprecher": the spokesperson introduced with the body they speak
+    for is the one meant again, whatever organisation is named between. One pass per doc."""
+    first: dict[str, int] = {}
+    for t in doc:
+        if t.lower_ not in first and any(c.dep_ in ("nmod", "appos") for c in t.children):
+            first[t.lower_] = t.i
+    return first
 
 
 def _introduced_as(doc: Doc, names: list[ActorMention], candidates: list[ActorMention],

@@ -353,7 +353,7 @@ def _copula_predicate(noun: Token) -> list[Token]:
     return clauses(head)[:1]
 
 
-_PURPOSE_MARKS = frozenset({"um", "ohne", "statt", "anstatt", "außer"})
+_PURPOSE_MARKS = vocabulary.word_set("adverbial_infinitive_mark")  # "um ... zu", "ohne ... zu"
 # subordinators of an adverbial clause that is no content of a verb of saying before it
 _NOT_CONTENT_MARKS = _PURPOSE_MARKS | {
     "wenn", "falls", "als", "nachdem", "bevor", "während", "weil", "da", "obwohl", "sobald", "seit"

@@ -100,6 +100,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "konjunktiv2_form": PLAIN,
     "object_content_verb": PLAIN,
     "attempt_verb": PLAIN,
+    "adverbial_infinitive_mark": PLAIN,
     # kg.nlp.frames
     "offer_modifier": PLAIN,
     "offerable_act": PLAIN,
