@@ -44,6 +44,16 @@ class Document:
     author: str | None = None  # the byline as written (web input)
     lang_given: bool = True  # False: `lang` is a default that language detection may replace
 
+    def __post_init__(self) -> None:
+        # "2025-12-02" is what callers have at hand; a string left here would fail deep in
+        # the time resolver, so it is read (or refused with the one-line error) right away
+        if isinstance(self.date, str):
+            object.__setattr__(self, "date", _parse_date(self.date, f"document {self.id}"))
+        elif self.date is not None and not isinstance(self.date, dt.date):
+            raise InputError(f"document {self.id}: 'date' must be a date or YYYY-MM-DD, got {self.date!r}")
+        elif isinstance(self.date, dt.datetime):
+            object.__setattr__(self, "date", self.date.date())
+
 
 def _parse_date(value: object, where: str) -> dt.date | None:
     if value in (None, ""):

@@ -170,3 +170,18 @@ def test_full_disk_while_writing_the_store(tmp_path: Path) -> None:
     one_line(result, str(store))
     with Store(store, read_only=True) as s:
         assert s.dump() == before
+
+
+def test_a_document_reads_its_date_from_an_iso_string_or_refuses_it_in_one_line() -> None:
+    """`Document(date="2025-12-02")` is a date from the start; a string that is no date, or a
+    number, is refused with the document named, not left to fail in the time resolver."""
+    import datetime as dt
+
+    from kg.document import Document
+    from kg.errors import InputError
+
+    assert Document(id="a", text="Text.", date="2025-12-02").date == dt.date(2025, 12, 2)
+    assert Document(id="a", text="Text.", date=dt.datetime(2025, 12, 2, 9, 30)).date == dt.date(2025, 12, 2)
+    for bad in ("gestern", 20251202):
+        with pytest.raises(InputError, match="document a: .*date"):
+            Document(id="a", text="Text.", date=bad)  # type: ignore[arg-type]

@@ -933,3 +933,15 @@ def test_a_name_after_a_verb_of_urging_is_the_addressee_not_the_proposer() -> No
         assert ex.proposals and all(name(ex, p.proposer) != "Ole Dahl" for p in ex.proposals), text
     ex = extract("Die Gewerkschaft Verdi forderte Ole Dahl auf, die Mieten zu senken.")
     assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Verdi", "die Mieten zu senken")]
+
+
+@needs_model
+def test_a_readiness_needs_a_named_holder_and_is_no_career_step() -> None:
+    """A share of respondents or money standing by declares nothing a party could answer;
+    readiness to stand as a candidate is a step in one's own career."""
+    for text in ("Knapp zwei Drittel aller Haushalte sind bereit, mehr für Strom zu zahlen.",
+                 "Für die Kosten steht der staatliche Hilfsfonds bereit, allerdings dauert das.",
+                 "Ich bin bereit zu kandidieren, und dafür kämpfe ich, sagte Eva Lind."):
+        assert extract(text).proposals == [], text
+    ex = extract("Eva Lind ist bereit, über einen Waffenstillstand zu verhandeln.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Eva Lind")]

@@ -279,8 +279,10 @@ class FrameEvents:
         trigger = doc[m.trigger]  # a step the parser hangs as an apposition on a phrase of the verb
         steps = [*m.roles.get("content", []), *trigger_args,
                  *(g.i for c in trigger.children for g in c.children if g.dep_ == "appos")]
-        if m.value == "plan" and any(_personal_step(doc[i]) for i in steps):
-            return  # "kündigte seinen Rückzug an", "nicht mehr anzutreten": a career step, put to nobody
+        if trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB":
+            steps.append(trigger.head.i)  # "bereit zu kandidieren" parsed with "bereit" on the verb
+        if m.value in ("plan", "readiness") and any(_personal_step(doc[i]) for i in steps):
+            return  # "kündigte seinen Rückzug an", "bereit zu kandidieren": a career step, put to nobody
         verbal = m.support is not None or trigger.pos_ in ("VERB", "AUX", "ADJ", "ADV") and not m.participle
         evidence = evidence_for(
             doc, self.document, trigger.idx, trigger.idx + len(trigger.text), f"frame:{m.lemma}", 0.6
@@ -292,6 +294,8 @@ class FrameEvents:
         proposer = self._agent(m, evidence.sentence_start, _FIRST_PERSON)
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
+        if proposer is None and m.value == "readiness":
+            return  # "73 Prozent sind bereit", "die Mittel stehen bereit": a readiness is a party's
         content = m.roles.get("content", [])
         if proposer is not None and self._advocates_known(m, proposer, evidence):
             return
