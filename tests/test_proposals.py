@@ -945,3 +945,14 @@ def test_a_readiness_needs_a_named_holder_and_is_no_career_step() -> None:
         assert extract(text).proposals == [], text
     ex = extract("Eva Lind ist bereit, über einen Waffenstillstand zu verhandeln.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Eva Lind")]
+
+
+@needs_model
+def test_goods_on_offer_are_no_offer_unless_presented_or_answered() -> None:
+    """ "Angebot" names a range of goods as often as an offer to a party: without a proposer
+    it counts only where its clause presents or answers it."""
+    for text in ("Das Paket gilt als preiswertes Angebot für Familien mit Kindern.",
+                 "Die Tickets sollen unter den bisher günstigsten Angeboten der Konkurrenz liegen."):
+        assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
+    ex = extract("Die Stadt hatte den Eigentümern ein Angebot gemacht, war aber abgeblitzt.")
+    assert [p.kind for p in ex.proposals] == ["offer"]

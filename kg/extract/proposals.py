@@ -62,6 +62,8 @@ from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Stat
 
 _PRESENTING = vocabulary.word_set("presenting_verb")
 _CONDITION_VERBS = vocabulary.word_set("condition_verb")
+_GOODS_SENSE = vocabulary.word_set("goods_sense_noun")
+_STANCES = frozenset({"accept", "reject", "criticise", "consider"})
 # the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
@@ -595,6 +597,8 @@ def _from_noun(
         return None  # a bare mention ("Forderungen", "ein Plan") that nobody puts forward here
     if proposer is None and kind == "condition" and not _put_forward(token, _CONDITION_VERBS):
         return None  # "volatile Finanzierungsbedingungen", "Bedingungen schaffen": circumstances
+    if proposer is None and token.lower_ in _GOODS_SENSE and not (_put_forward(token) or _answered(token)):
+        return None  # "erweitert sein Angebot an Filmen": goods on offer, not an offer to a party
     again = _named_again(token, kind, proposer, proposals, actors)
     if again is not None:
         _add_evidence(doc, again, token, document, f"rule:proposal-noun-{how}")
@@ -701,6 +705,13 @@ def _has_attribute(doc: Doc, token: Token) -> bool:
     if nxt.lower_ in _ATTRIBUTE_PREPS and after.pos_ in ("NOUN", "DET", "ADJ"):
         return True
     return nxt.lower_ in ("der", "des") and after.pos_ in ("NOUN", "ADJ") and after.i != token.i
+
+
+def _answered(token: Token) -> bool:
+    """Does a stance cue in the noun's clause answer it ("lehnte das Angebot ab")?"""
+    clause = clause_span(token)
+    cues = token.doc.spans["kg_cues"]
+    return any(cue.label_ in _STANCES and clause.start <= cue.start < clause.end for cue in cues)
 
 
 def _put_forward(token: Token, verbs: frozenset[str] = _PRESENTING) -> bool:

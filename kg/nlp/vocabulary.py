@@ -34,6 +34,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "not_meeting": PLAIN,
     "meeting_verb": MEETING_KINDS,
     "proposal_noun": PROPOSAL_KINDS,
+    "goods_sense_noun": PLAIN,
     "not_proposal": PLAIN,
     "proposal_verb": PROPOSAL_KINDS,
     "response_verb": STANCES,
