@@ -956,3 +956,14 @@ def test_goods_on_offer_are_no_offer_unless_presented_or_answered() -> None:
         assert [p for p in extract(text).proposals if p.kind == "offer"] == [], text
     ex = extract("Die Stadt hatte den Eigentümern ein Angebot gemacht, war aber abgeblitzt.")
     assert [p.kind for p in ex.proposals] == ["offer"]
+
+
+@needs_model
+def test_im_rahmen_is_a_preposition_not_a_framework() -> None:
+    """ "im Rahmen der Hilfe" (also with a run of spaces) and "in diesem Rahmen" name no
+    framework; a framework that is presented still is one."""
+    for text in ("Die Stadt vergibt im  Rahmen der Sommerhilfe Aufträge an Vereine.",
+                 "In diesem Rahmen soll die Forschung ausgebaut werden."):
+        assert extract(text).proposals == [], text
+    ex = extract("Die EU-Kommission legte einen Rahmen für die Verhandlungen vor.")
+    assert [p.kind for p in ex.proposals] == ["framework"]

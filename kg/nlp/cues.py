@@ -281,9 +281,12 @@ def proposal_noun_kind(token: Token) -> str | None:
 
 
 def _rahmen_is_framework(token: Token) -> bool:
-    """ "im Rahmen von" is a preposition-like phrase, not a framework."""
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    """ "im Rahmen von", "im Rahmen der Hilfe", "in diesem Rahmen" are preposition-like phrases,
+    not a framework (runs of spaces between the words are skipped)."""
+    doc = token.doc
+    before = [t for t in doc[max(token.i - 4, 0) : token.i] if not t.is_space][-2:]
+    nxt = next((t for t in doc[token.i + 1 : token.i + 4] if not t.is_space), None)
+    prev = before[-1] if before else None
     if (
         prev is not None
         and prev.lower_ in ("im", "in", "den", "dem")
@@ -291,7 +294,11 @@ def _rahmen_is_framework(token: Token) -> bool:
         and nxt.lower_ in ("von", "des", "der", "eines", "einer")
     ):
         return False
-    return True
+    # "in diesem Rahmen"
+    return not (len(before) == 2 and before[0].lower_ == "in" and before[1].lower_ in _RAHMEN_DETS)
+
+
+_RAHMEN_DETS = frozenset({"diesem", "einem", "jenem"})
 
 
 def _topicalised_participle(token: Token) -> bool:
