@@ -100,3 +100,15 @@ def test_konjunktiv1_of_t_stem_verbs_versus_weak_preterite() -> None:
         "enthalte", "sagte", "arbeite", "dachte", "gelte", "nannte")}
     assert verbs == {"enthalte": True, "sagte": False, "arbeite": True, "dachte": False,
                      "gelte": True, "nannte": False}
+
+
+@needs_model
+def test_a_present_form_the_morphology_calls_past_resolves_forward() -> None:
+    """ "reist" (present of "reisen") is tagged past by the morphology; its form is the
+    infinitive's stem plus "t", which no preterite has, so the trip lies ahead."""
+    present = analyse("Der Kanzler reist am Dienstag nach Rom.")
+    past = analyse("Der Kanzler reiste am Dienstag nach Rom.")
+    assert [s._.kg_time.value for s in present.spans["kg_time"]] == ["2025-03-18"]
+    assert [s._.kg_time.value for s in past.spans["kg_time"]] == ["2025-03-11"]
+    ex = extract("Karl Lund reist am Dienstag nach Lissabon.")
+    assert [m.status for m in ex.meetings] == ["planned"]

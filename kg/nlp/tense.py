@@ -195,6 +195,13 @@ def _finite_tense(token: Token) -> str | None:
     low = token.lower_
     if low in _STRONG_PRETERITES or _strong_after_particle(low):
         return "past"  # before the morphology, which calls "trafen" present
+    lemma = (token.lemma_ or "").lower()
+    stem = lemma.removesuffix("en")
+    if ("Fin" in token.morph.get("VerbForm") and stem != lemma and low in (stem + "t", stem + "et")
+            and not is_participle(token)):
+        # "reist" (reisen), "arbeitet": the present, which the morphology may call past (a
+        # participle such as "verkauft" has the same form and is left to the morphology)
+        return "present"
     tenses = token.morph.get("Tense")
     if low.endswith(("ierte", "ierten")) or (
         "Sub" in token.morph.get("Mood") and low.endswith(("te", "ten")) and not low.startswith("ge")
