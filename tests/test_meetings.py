@@ -936,3 +936,14 @@ def test_a_journey_of_nobody_the_article_names_is_no_visit() -> None:
         assert extract(text).meetings == [], text
     ex = extract("Ministerin Eva Kramer traf in Wien ein. Danach reiste sie nach Belgien.")
     assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Eva Kramer"]]
+
+
+@needs_model
+def test_dort_is_the_place_named_in_or_into_before_it() -> None:
+    """ "flog nach Stockholm und traf dort Y", "reist nach Stockholm. Dort will er Y treffen":
+    the meeting is where the traveller went."""
+    for text in ("Eva Lind flog am Montag nach Stockholm und traf dort Ole Dahl.",
+                 "Eva Lind reist am Montag nach Stockholm. Dort will sie Ole Dahl treffen."):
+        ex = extract(text)
+        met = [m for m in ex.meetings if {name(ex, k) for k in m.participants} >= {"Eva Lind", "Ole Dahl"}]
+        assert [name(ex, m.location) for m in met] == ["Stockholm"], text

@@ -1290,6 +1290,11 @@ def _location(
         rank = abs(m.start - token.i) + (0 if is_place(m.key, actors) else 50)
         if best is None or rank < best[0]:
             best = (rank, m.key)
+    dort = next((t for t in clause if t.lower_ == "dort"), None)
+    if best is None and dort is not None:
+        there = _place_before(doc, dort, mentions, actors)
+        if there is not None:
+            return there
     if best is None and token.pos_ in ("VERB", "AUX") and verb_lemma(token) == "besuchen":
         # "X besuchte Oslo": the place visited is the object
         for child in token.children:
@@ -1297,6 +1302,19 @@ def _location(
             if key is not None and (is_place(key, actors) or is_country(key, actors)):
                 return key
     return best[1] if best else None
+
+
+def _place_before(doc: Doc, dort: Token, mentions: list[MentionRef], actors: ActorLookup) -> str | None:
+    """ "X reist nach Stockholm. Dort trifft er Y", "flog nach Oslo und traf dort Y": "dort" is
+    the last place named in or into (in, nach, an, auf) before it, in its sentence or the one
+    before."""
+    start = sentence_of(dort).start
+    if start > 0:
+        start = sentence_of(doc[start - 1]).start
+    places = [m for m in mentions
+              if start <= m.start and m.end <= dort.i and is_place(m.key, actors)
+              and effective_preposition(doc, m, actors) in ("in", "nach", "an", "auf")]
+    return places[-1].key if places else None
 
 
 _BUILDING_SUFFIXES = vocabulary.words("building_suffix")
