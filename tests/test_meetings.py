@@ -947,3 +947,15 @@ def test_dort_is_the_place_named_in_or_into_before_it() -> None:
         ex = extract(text)
         met = [m for m in ex.meetings if {name(ex, k) for k in m.participants} >= {"Eva Lind", "Ole Dahl"}]
         assert [name(ex, m.location) for m in met] == ["Stockholm"], text
+
+
+@needs_model
+def test_die_beiden_meet_as_the_parties_of_the_meeting_just_reported() -> None:
+    """ "Die beiden wollen sich im Mai erneut treffen": the two parties of the last meeting, a
+    meeting of their own when its status, time or place differs, the same one otherwise."""
+    ex = extract("Eva Lind traf Ole Dahl in Oslo. Die beiden wollen sich dort im Mai erneut treffen.")
+    assert [([name(ex, k) for k in m.participants], m.status) for m in ex.meetings] == [
+        (["Eva Lind", "Ole Dahl"], "held"), (["Eva Lind", "Ole Dahl"], "planned")]
+    ex = extract("Eva Lind traf Ole Dahl in Oslo. Die beiden sprachen über die Fischerei.")
+    assert len(ex.meetings) == 1
+    assert extract("Die beiden wollen sich im Mai treffen.").meetings == []

@@ -106,6 +106,7 @@ class _Candidate:
     # when nobody taking part is named
     anchored: bool = False
     earlier: bool = False  # "das letzte Treffen der beiden im März 2019": their earlier meeting
+    the_two: bool = False  # "die beiden trafen sich ...": the parties of the meeting just reported
 
 
 def extract_meetings(doc: Doc, actors: ActorLookup, document: Document) -> list[Meeting]:
@@ -244,7 +245,9 @@ def _candidate(
         return None
     if is_noun and _asked_for_or_refused(doc, token):
         return None  # "X forderte Gespräche mit Y", "lehnte ein Treffen ab": none held or planned
-    if not is_noun and (_non_actor_subject(token, mentions) or _other_sense(token)):
+    if not is_noun and _non_actor_subject(token, mentions) and not _the_two_meet(token):
+        return None
+    if not is_noun and _other_sense(token):
         return None
     put_forward = token.i > 0 and doc[token.i - 1].lower_ == "ins"
     if is_noun and token.lower_ in ("treffen", "gespräch") and put_forward:
@@ -254,6 +257,7 @@ def _candidate(
     if is_noun and parties and all(_court(p, actors) for p in parties):
         return None
     continues = is_noun and not parties and _continuation(doc, token)
+    the_two = not is_noun and not parties and _the_two_meet(token)
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
     if lemma == "round" and _round_of_contest(token):
@@ -268,7 +272,7 @@ def _candidate(
     if lemma == "reisen" and _unknown_traveller(token, actors):
         return None  # "Wer ... nach Österreich reist", "er" nobody in the article: a journey, no visit
     travel = lemma in ("reisen", "zurückkehren") and location is not None and len(parties) >= 1
-    if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel:
+    if not is_noun and lemma in _PARTNER_VERBS and len(parties) < 2 and not travel and not the_two:
         multilateral = parties and _multilateral(doc, clause, mentions, actors, parties[0])
         if not (multilateral or _body_meets(token, lemma) or parties and _unnamed_partner(token, actors)):
             return None
@@ -287,6 +291,7 @@ def _candidate(
     )
     cand.tenseless = is_noun and _tenseless(doc, token)
     cand.continues = continues
+    cand.the_two = the_two
     cand.earlier = is_noun and time is not None and _earlier(doc, token)
     cand.mediators = mediators
     cand.body = not is_noun and not parties and _body_meets(token, lemma)
@@ -326,6 +331,11 @@ def _other_sense(verb: Token) -> bool:
         together = any(c.dep_ == "conj" for s in children if s.dep_ == "nsubj" for c in s.children)
         return "mit" not in cases and not together and bool(cases & {"von", "über"})
     return False
+
+
+def _the_two_meet(verb: Token) -> bool:
+    """The subject of a meeting verb is "die beiden" or "beide": the two parties named before."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("beiden", "beide") for c in verb.children)
 
 
 def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
@@ -1492,6 +1502,15 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 target = None
             elif target is not None:
                 cand.time = None  # a time in an anaphoric sentence usually dates something else
+        elif cand.the_two:
+            # "Die beiden wollen sich im Mai erneut treffen": the parties of the latest meeting,
+            # the same meeting if its place, time and status agree, else another one of theirs
+            previous = meetings[-1] if meetings else None
+            if previous is not None and (
+                cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
+            ):
+                cand.participants = list(core.get(previous.key) or previous.participants)
+                target = previous if _compatible(previous, cand, actors, tenseless) else None
         elif cand.participants:
             target = _meeting_of_parties(meetings, cand, actors, tenseless)
         elif cand.anchored:
