@@ -1346,3 +1346,19 @@ def test_whom_the_words_were_said_to_is_never_the_speaker() -> None:
         assert extract(text).statements == [], text
     ex = extract("Die Lage sei ruhig, sagte Eva Lind der Zeitung Aftenposten.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Eva Lind"]
+
+
+@needs_model
+def test_the_accused_of_a_passive_reproach_is_no_speaker() -> None:
+    """ "X wird Betrug vorgeworfen": X is accused, and who accuses is not said."""
+    for text in ("Ole Dahl wird Betrug vorgeworfen.",
+                 "Ole Dahl und seinem Stellvertreter werden seit Jahren Untreue und Betrug vorgeworfen."):
+        assert extract(text).statements == [], text
+
+
+@needs_model
+def test_of_two_subjects_before_the_verb_the_first_speaks() -> None:
+    """ "Anna Berg hat Karl Lund Betrug vorgeworfen": the parser makes the dative a second
+    subject; before the verb the first one is the speaker, after it the nearer one."""
+    ex = extract("Anna Berg hat Karl Lund Betrug vorgeworfen.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]

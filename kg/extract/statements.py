@@ -577,6 +577,8 @@ def _speech_in(
             continue
         if kind == "object" and not quotes and _attempted(tok):
             continue  # "versucht, die Bilanz der Regierung herauszustreichen": an aim
+        if kind == "object" and not quotes and _passive_voice(tok):
+            continue  # "X wird Betrug vorgeworfen": X is who is accused; who accuses is unsaid
         if kind == "object" and not quotes:
             # "X versprach, gegen die Täter vorzugehen": the infinitive is what was said
             content = _infinitive_after(doc, tok, sent) or content
@@ -622,6 +624,14 @@ def _relative_without_clause(verb: Token, later_verb: bool) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     return later_verb or not subjects or any("Rel" in c.morph.get("PronType") for c in subjects)
+
+
+def _passive_voice(verb: Token) -> bool:
+    """The verb of saying is a participle with a form of "werden" ("wird ... vorgeworfen",
+    "wurde als gestellt bezeichnet")."""
+    return is_participle(verb) and any(
+        c.dep_ in ("aux:pass", "aux") and c.lemma_ == "werden" for c in verb.children
+    )
 
 
 def asked_or_seen(verb: Token, lemma: str) -> bool:
@@ -1158,7 +1168,9 @@ def _speakers(
                 and not _across_colon(c, verb) and doc[max(c.i - 1, 0)].lower_ not in ("dem", "einem")]
     # the parser often finds two subjects: a fronted dative ("Dem Kanzler X warf Y ... vor") is
     # not the speaker, else the nearer one is
-    subjects.sort(key=lambda c: (_oblique(c), abs(verb.i - c.i)))
+    # before the verb the first one is the subject ("Anna Berg hat Karl Lund Betrug
+    # vorgeworfen": the dative in the middle field is no subject), after it the nearer one
+    subjects.sort(key=lambda c: (_oblique(c), c.i > verb.i, c.i if c.i < verb.i else c.i - verb.i))
     unnamed = False
     for child in subjects:
         found = [m for m in mentions if m.start <= child.i < m.end]
