@@ -1362,3 +1362,13 @@ def test_of_two_subjects_before_the_verb_the_first_speaks() -> None:
     subject; before the verb the first one is the speaker, after it the nearer one."""
     ex = extract("Anna Berg hat Karl Lund Betrug vorgeworfen.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+
+
+@needs_model
+def test_a_participle_that_names_or_describes_says_nothing() -> None:
+    """ "sein Sohn X, genannt Y", "– genannt Y –", "die ihm eingeräumte Frist": a participle of
+    a verb of saying without an auxiliary, on a noun, is no speech act."""
+    for text in ("Der Sohn Jan Berg, genannt Janni, wurde festgenommen.",
+                 "Mit ihm sollen auch seine Frau und sein Sohn Jan Berg – genannt Janni – vor Gericht."):
+        ex = extract(text)
+        assert ex.statements == [] and ex.proposals == [], text

@@ -538,7 +538,7 @@ def _speech_in(
         if (_MULTIWORD.get(lemma) == tok.head.lemma_.lower() and tok.head.i < tok.i
                 and not _content_follows(doc, tok, sent)):
             tok = tok.head  # "..., gab X zu bedenken": the expression's verb stands in the clause
-        if asked_or_seen(tok, lemma):
+        if asked_or_seen(tok, lemma) or _attributive_participle(tok):
             continue
         hearsay = lemma == "verlauten" and not any(c.lemma_ == "lassen" for c in tok.head.children) \
             and tok.head.lemma_ != "lassen"  # "aus Moskau verlautete, ..." (not "ließ verlauten")
@@ -624,6 +624,17 @@ def _relative_without_clause(verb: Token, later_verb: bool) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     return later_verb or not subjects or any("Rel" in c.morph.get("PronType") for c in subjects)
+
+
+def _attributive_participle(verb: Token) -> bool:
+    """ "sein Sohn X, genannt Y, ...", "die als Vorbild genannte Stadt": a participle of a verb
+    of saying without an auxiliary, attached to a noun, names or describes; nobody speaks."""
+    if (verb.lower_ == "genannt" and verb.i > 0 and verb.nbor(-1).text in ("–", "-", ",", "(")
+            and verb.i + 1 < len(verb.doc) and verb.nbor(1).pos_ in ("PROPN", "NOUN", "X")):
+        return True  # "sein Sohn X – genannt Y –", however the parser hangs it
+    return (is_participle(verb) and verb.dep_ in ("acl", "amod", "appos")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and not any(c.lower_ == "wie" for c in verb.children))
 
 
 def _passive_voice(verb: Token) -> bool:
