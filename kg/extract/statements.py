@@ -628,13 +628,15 @@ def _relative_without_clause(verb: Token, later_verb: bool) -> bool:
 
 def _attributive_participle(verb: Token) -> bool:
     """ "sein Sohn X, genannt Y, ...", "die als Vorbild genannte Stadt": a participle of a verb
-    of saying without an auxiliary, attached to a noun, names or describes; nobody speaks."""
+    of saying without an auxiliary, before its noun or naming after a comma or dash, names or
+    describes; nobody speaks."""
     if (verb.lower_ == "genannt" and verb.i > 0 and verb.nbor(-1).text in ("–", "-", ",", "(")
             and verb.i + 1 < len(verb.doc) and verb.nbor(1).pos_ in ("PROPN", "NOUN", "X")):
         return True  # "sein Sohn X – genannt Y –", however the parser hangs it
-    return (is_participle(verb) and verb.dep_ in ("acl", "amod", "appos")
-            and not any(c.dep_.startswith("aux") for c in verb.children)
-            and not any(c.lower_ == "wie" for c in verb.children))
+    # before its noun only: after it, a clause-final participle is often a verb whose
+    # auxiliary the parser made the root ("..., hatte X, der Minister, getwittert")
+    return (is_participle(verb) and verb.dep_ in ("acl", "amod") and verb.i < verb.head.i
+            and not any(c.dep_.startswith("aux") for c in verb.children))
 
 
 def _passive_voice(verb: Token) -> bool:
