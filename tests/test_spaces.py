@@ -9,9 +9,9 @@ from tests.eventsupport import analyse, extract, name, needs_model
 def test_double_spaces_get_the_analysis_of_single_spaces() -> None:
     """Scraped news text has runs of spaces; kg_space_reparse gives its tokens the analysis
     of the same text with single spaces, and the extra space tokens become SPACE."""
-    single = ("Sie wollen unsere Zerstörung, hatte Karl Lund, der konservative Innenminister, "
+    single = ("Sie planen unseren Ruin, hatte Karl Lund, der konservative Innenminister, "
               "am Abend getwittert.")
-    double = single.replace("unsere ", "unsere  ").replace("konservative ", "konservative  ")
+    double = single.replace("unseren ", "unseren  ").replace("konservative ", "konservative  ")
     a, b = analyse(single), analyse(double)
     assert b.text == double  # offsets still point into the original text
     words = [t for t in b if not t.is_space]
@@ -22,7 +22,7 @@ def test_double_spaces_get_the_analysis_of_single_spaces() -> None:
     assert len(spaces) == 2 and all(t.pos_ == "SPACE" and t.head.i == t.i - 1 for t in spaces)
     ex = extract(double)
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
-        ("Karl Lund", "Sie wollen unsere  Zerstörung")]
+        ("Karl Lund", "Sie planen unseren  Ruin")]
 
 
 
