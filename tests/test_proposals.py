@@ -967,3 +967,13 @@ def test_im_rahmen_is_a_preposition_not_a_framework() -> None:
         assert extract(text).proposals == [], text
     ex = extract("Die EU-Kommission legte einen Rahmen für die Verhandlungen vor.")
     assert [p.kind for p in ex.proposals] == ["framework"]
+
+
+@needs_model
+def test_reported_words_about_the_proposal_just_made_are_no_new_demand() -> None:
+    """ "X forderte eine Waffenruhe. Diese müsse sofort gelten, sagte X": the demonstrative
+    subject spells out the proposal before it, which gains the sentence as evidence."""
+    ex = extract("Karl Lund forderte eine Waffenruhe. Diese müsse sofort gelten, sagte Lund.")
+    assert [(p.label, len(p.evidence)) for p in ex.proposals] == [("eine Waffenruhe", 2)]
+    ex = extract("Karl Lund forderte eine Waffenruhe. Die Regierung müsse sofort handeln, sagte Lund.")
+    assert len(ex.proposals) == 2

@@ -439,9 +439,31 @@ def _demands_from_statements(
             continue
         taken.add(ev.sentence_start)
         evidence = Evidence(ev.sentence, ev.sentence_start, ev.sentence_end, ev.start, ev.end, method, 0.5)
+        earlier = _restated(span, proposer, ev, proposals)
+        if earlier is not None:
+            earlier.evidence.append(evidence)  # "X forderte eine Waffenruhe. Diese müsse ...": the same
+            continue
         proposals.append(Proposal(key=f"proposal-{ev.sentence_start}", kind=kind, label=st.quote[:160],
                                   proposer=proposer, evidence=[evidence]))
     proposals.sort(key=lambda p: p.evidence[0].start)
+
+
+_RESTATING = frozenset({"diese", "dieser", "dieses", "diesen"})
+_RESTATED_WITHIN = 400  # characters between the proposal's sentence and the restating one
+
+
+def _restated(span: Span | None, proposer: str, ev: Evidence, proposals: list[Proposal]) -> Proposal | None:
+    """ "X sprach sich für eine Waffenruhe aus. Diese müsse sofort gelten, sagte X": reported
+    words whose subject is a demonstrative ("diese", "dieser") spell out the proposal of the
+    same proposer just before, not a new one."""
+    if span is None:
+        return None
+    subject = next((t for t in span if t.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ not in _RESTATING or subject.i != span.start:
+        return None
+    before = [p for p in proposals if p.proposer == proposer and p.evidence
+              and 0 <= ev.sentence_start - p.evidence[-1].sentence_end < _RESTATED_WITHIN]
+    return before[-1] if before else None
 
 
 def _deontic_demand(actors: ActorLookup, st: Statement, span: Span | None) -> bool:
