@@ -49,10 +49,10 @@ class Document:
         # the time resolver, so it is read (or refused with the one-line error) right away
         if isinstance(self.date, str):
             object.__setattr__(self, "date", _parse_date(self.date, f"document {self.id}"))
-        elif self.date is not None and not isinstance(self.date, dt.date):
-            raise InputError(f"document {self.id}: 'date' must be a date or YYYY-MM-DD, got {self.date!r}")
         elif isinstance(self.date, dt.datetime):
             object.__setattr__(self, "date", self.date.date())
+        elif self.date is not None and not isinstance(self.date, dt.date):
+            raise InputError(f"document {self.id}: 'date' must be a date or YYYY-MM-DD, got {self.date!r}")
 
 
 def _parse_date(value: object, where: str) -> dt.date | None:

@@ -60,6 +60,7 @@ from kg.records import Evidence, Meeting, MeetingStatus, TimeValue
 # prepositions that make a mention a party of the meeting; None = no preposition (subject/object)
 _PARTY_PREPS = {None, "mit", "zwischen", "von", "bei"}
 _PLACE_PREPS = {"in", "an", "auf", "nach", "bei"}
+_DORT_PREPS = _PLACE_PREPS - {"bei"}  # places "dort" refers back to: in, into, at, on
 # words that make a meeting a plan
 _PLANNED_CUES = vocabulary.word_set("planned")
 _ONGOING_CUES = vocabulary.word_set("ongoing")
@@ -245,7 +246,8 @@ def _candidate(
         return None
     if is_noun and _asked_for_or_refused(doc, token):
         return None  # "X forderte Gespräche mit Y", "lehnte ein Treffen ab": none held or planned
-    if not is_noun and _non_actor_subject(token, mentions) and not _the_two_meet(token):
+    the_two = not is_noun and _the_two_meet(token)  # "die beiden" name the parties named before
+    if not is_noun and _non_actor_subject(token, mentions) and not the_two:
         return None
     if not is_noun and _other_sense(token):
         return None
@@ -257,7 +259,7 @@ def _candidate(
     if is_noun and parties and all(_court(p, actors) for p in parties):
         return None
     continues = is_noun and not parties and _continuation(doc, token)
-    the_two = not is_noun and not parties and _the_two_meet(token)
+    the_two = the_two and not parties
     if lemma == "round" and not continues and not _noun_attribute_parties(doc, token, mentions, actors):
         return None  # "Runde" is a meeting only as the round of someone ("die Runde der Außenminister")
     if lemma == "round" and _round_of_contest(token):
@@ -1323,7 +1325,7 @@ def _place_before(doc: Doc, dort: Token, mentions: list[MentionRef], actors: Act
         start = sentence_of(doc[start - 1]).start
     places = [m for m in mentions
               if start <= m.start and m.end <= dort.i and is_place(m.key, actors)
-              and effective_preposition(doc, m, actors) in ("in", "nach", "an", "auf")]
+              and effective_preposition(doc, m, actors) in _DORT_PREPS]
     return places[-1].key if places else None
 
 
@@ -1506,9 +1508,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             # "Die beiden wollen sich im Mai erneut treffen": the parties of the latest meeting,
             # the same meeting if its place, time and status agree, else another one of theirs
             previous = meetings[-1] if meetings else None
-            if previous is not None and (
-                cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
-            ):
+            if previous is not None and _chars_since(previous, cand) < _ANAPHORA_WINDOW:
                 cand.participants = list(core.get(previous.key) or previous.participants)
                 target = previous if _compatible(previous, cand, actors, tenseless) else None
         elif cand.participants:
@@ -1523,9 +1523,7 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         elif cand.continues:
             # the next round of talks held somewhere: not a phone call in between
             previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
-            if previous is not None and (
-                cand.evidence.sentence_start - max(e.sentence_end for e in previous.evidence) < 1500
-            ):
+            if previous is not None and _chars_since(previous, cand) < _ANAPHORA_WINDOW:
                 cand.participants = list(core.get(previous.key) or previous.participants)
         if target is not None:
             _absorb(target, cand, actors, tenseless, core)
@@ -1628,11 +1626,18 @@ def _with_affiliations(keys: list[str], actors: ActorLookup) -> set[str]:
     return out
 
 
+_ANAPHORA_WINDOW = 1500  # characters within which a later mention refers back to a meeting
+
+
+def _chars_since(meeting: Meeting, cand: _Candidate) -> int:
+    """Characters from the meeting's last evidence sentence to the mention's sentence."""
+    return cand.evidence.sentence_start - max(e.sentence_end for e in meeting.evidence)
+
+
 def _antecedent(meetings: list[Meeting], cand: _Candidate) -> Meeting | None:
     """The latest meeting, within a few sentences, whose status fits the anaphor's tense."""
     for meeting in reversed(meetings):
-        last = max(e.sentence_end for e in meeting.evidence)
-        if cand.evidence.sentence_start - last > 1500:
+        if _chars_since(meeting, cand) > _ANAPHORA_WINDOW:
             return None
         if cand.status == meeting.status or {cand.status, meeting.status} != {"held", "planned"}:
             return meeting

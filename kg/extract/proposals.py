@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.document import Document
 from kg.extract.eventsyntax import (
     ADVERBIAL_INFINITIVE_MARKS,
+    GENITIVE_ARTICLES,
     NEGATIONS,
     QUESTION_WORDS,
     URGING_KINDS,
@@ -63,7 +64,6 @@ from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Stat
 _PRESENTING = vocabulary.word_set("presenting_verb")
 _CONDITION_VERBS = vocabulary.word_set("condition_verb")
 _GOODS_SENSE = vocabulary.word_set("goods_sense_noun")
-_STANCES = frozenset({"accept", "reject", "criticise", "consider"})
 # the subjunctive of "brauchen" ("es brauche mehr Lehrer", "das Land bräuchte Reformen")
 _NEEDS = frozenset({"brauche", "bräuchte", "bräuchten"})
 # deontic modals: reported content with these is a demand of its speaker ("man müsse ..."),
@@ -733,7 +733,7 @@ def _answered(token: Token) -> bool:
     """Does a stance cue in the noun's clause answer it ("lehnte das Angebot ab")?"""
     clause = clause_span(token)
     cues = token.doc.spans["kg_cues"]
-    return any(cue.label_ in _STANCES and clause.start <= cue.start < clause.end for cue in cues)
+    return any(cue.label_ in vocabulary.STANCES and clause.start <= cue.start < clause.end for cue in cues)
 
 
 def _put_forward(token: Token, verbs: frozenset[str] = _PRESENTING) -> bool:
@@ -958,7 +958,7 @@ def _is_genitive(doc: Doc, m: MentionRef) -> bool:
     i = m.start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    return i > 0 and doc[i].lower_ in ("des", "der", "eines", "einer") and doc[i - 1].pos_ == "NOUN"
+    return i > 0 and doc[i].lower_ in GENITIVE_ARTICLES and doc[i - 1].pos_ == "NOUN"
 
 
 def _number_of_points(token: Token) -> int | None:
@@ -1248,7 +1248,7 @@ def _responses(
     seen: set[tuple[str, str, str]] = set()
     speakers, speaker_spans = _statement_speakers(doc, actors, document)
     for cue in cues:
-        if cue.label_ not in ("accept", "reject", "criticise", "consider"):
+        if cue.label_ not in vocabulary.STANCES:
             continue
         token = cue.root
         if _excludes_someone(token):

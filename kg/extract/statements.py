@@ -1099,9 +1099,7 @@ def _oblique(noun: Token) -> bool:
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("dem", "einem"):
         return True
-    if det is not None and det.lower_ == "der" and (
-        noun.lower_.endswith(("in", "innen")) or "Fem" in noun.morph.get("Gender")
-    ):
+    if det is not None and det.lower_ == "der" and _feminine_noun(noun):
         return True
     return "Dat" in noun.morph.get("Case")
 
@@ -1113,11 +1111,14 @@ def _told_to(doc: Doc, m: MentionRef) -> bool:
     if i > 0 and doc[i - 1].lower_ in ("dem", "einem"):
         return True
     # the article's evidence only, not the tagger's guess of the case
-    return any(
-        doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "der"
-        and (doc[k].lower_.endswith(("in", "innen")) or "Fem" in doc[k].morph.get("Gender"))
-        for k in (i - 1, i) if k > 0
-    )
+    return any(doc[k].pos_ == "NOUN" and doc[k - 1].lower_ == "der" and _feminine_noun(doc[k])
+               for k in (i - 1, i) if k > 0)
+
+
+def _feminine_noun(noun: Token) -> bool:
+    """A feminine noun, so "der" before it is dative or genitive ("der Ministerin", "der
+    Zeitung"): by its ending or the tagger's gender."""
+    return noun.lower_.endswith(("in", "innen")) or "Fem" in noun.morph.get("Gender")
 
 
 def _across_colon(token: Token, verb: Token) -> bool:
