@@ -748,3 +748,37 @@ def test_a_foreign_ministry_known_by_its_own_name_is_an_organisation_of_its_stat
     # "Auswärtiges Amt" is an institution name, in the nominative whatever its case
     index = index_for(nlp, "Ein Sprecher des Auswärtigen Amtes wollte das nicht kommentieren.")
     assert [a.name for a in index.actors if a.category == "Organisation"] == ["Auswärtiges Amt"]
+
+
+@needs_model
+def test_an_organisation_name_found_once_is_a_mention_wherever_it_recurs(nlp) -> None:
+    # NER finds "Finavo" after its head noun and misses the bare name in the next sentence
+    text = ("Die Staatsholding Finavo hält ein Drittel der Anteile an der Bahn. "
+            "Nun hat die Finavo dem Land ein Angebot gemacht.")
+    finavo = [a for a in index_for(nlp, text).actors if a.name == "Finavo"]
+    assert len(finavo) == 1
+    assert [text[m.start:m.end] for m in finavo[0].mentions] == ["Finavo", "Finavo"]
+    # without its legal form: "die Norvia AG", later "die Norvia"
+    text = "Die Norvia AG meldete einen Gewinn. Die Norvia hatte den Aktionären ein Angebot gemacht."
+    norvia = [a for a in index_for(nlp, text).actors if a.name == "Norvia AG"]
+    assert len(norvia) == 1 and len(norvia[0].mentions) == 2
+    proposals = eventsupport.extract(text).proposals
+    assert [p.proposer for p in proposals] == [norvia[0].key]
+
+
+@needs_model
+def test_a_recurring_name_as_an_interview_label_is_no_mention(nlp) -> None:
+    text = ("Die Finavo hat ein Drittel der Anteile an der Bahn gekauft, sagte Anna Berg der "
+            "Staatsholding Finavo. Finavo: Wir wollen mehr.")
+    finavo = [a for a in index_for(nlp, text).actors if a.name == "Finavo"]
+    assert all(not text[m.end:].startswith(":") for a in finavo for m in a.mentions)
+
+
+@needs_model
+def test_a_goal_stated_as_a_clause_is_labelled_by_the_clause() -> None:
+    text = ("Die Staatsholding Finavo hält ein Drittel der Anteile. "
+            "Ziel der Finavo sei es, neue Märkte in Asien zu erschließen.")
+    extraction = eventsupport.extract(text)
+    goals = [p for p in extraction.proposals if p.kind == "plan"]
+    assert [p.label for p in goals] == ["neue Märkte in Asien zu erschließen"]
+    assert extraction.actor(goals[0].proposer).name == "Finavo"

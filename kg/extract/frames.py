@@ -199,6 +199,12 @@ def _text_of(doc: Doc, index: int) -> str:
     return " ".join(text.split())[:_LABEL_CHARS]
 
 
+def _clausal(doc: Doc, content: list[int]) -> bool:
+    """The content is a clause of its own ("Ziel der X sei es, die Y zu senken"): it, not the
+    noun's phrase around it, says what is put forward."""
+    return any(doc[i].pos_ in ("VERB", "AUX") for i in content)
+
+
 def _yields(proposal: Proposal) -> bool:
     """A goal read from reported words, which a frame proposal of its sentence supersedes."""
     return proposal.evidence[0].method == STATED_GOAL
@@ -310,7 +316,8 @@ class FrameEvents:
         if any(t.i in self.negative_at and t.i not in called_for for i in scope for t in doc[i].subtree):
             return  # "indem sie Ideen vorschlugen, die inakzeptabel seien": evaluated, not put forward
         outside = [i for i in content if not trigger.left_edge.i <= i <= trigger.right_edge.i]
-        if m.support is None and trigger.pos_ in ("NOUN", "PROPN") and not outside:
+        noun_trigger = trigger.pos_ in ("NOUN", "PROPN")
+        if m.support is None and noun_trigger and not outside and not _clausal(doc, content):
             label = _text_of(doc, m.trigger)
         elif outside and trigger.pos_ in ("NOUN", "PROPN"):
             label = _predicate_text(doc, trigger, doc[outside[0]])
@@ -670,7 +677,9 @@ def _predicate_text(doc: Doc, noun: Token, predicate: Token) -> str:
     "die Steuern zu senken"): the predicate's phrase without the noun's, the copula, "es"."""
     own = {t.i for t in noun.subtree}
     skip = ("cop", "aux", "expl", "punct")
-    tokens = [t for t in predicate.subtree if t.i not in own and t.dep_ not in skip]
+    # "es" may hang on the copula itself ("sei es, ... zu erschließen")
+    tokens = [t for t in predicate.subtree if t.i not in own and t.dep_ not in skip
+              and not (t.lower_ == "es" and t.head.dep_ in skip)]
     if not tokens:
         return _text_of(doc, predicate.i)
     text = doc[tokens[0].i : tokens[-1].i + 1].text

@@ -374,6 +374,7 @@ def find_mentions(
 ) -> list[ActorMention]:
     names = _name_candidates(doc, gaz, use_ner)
     names = _resolve_overlaps(names)
+    names += _repeated_organisation_names(doc, names)
     taken = [False] * len(doc)
     for m in names:
         for i in range(m.tok_start, m.tok_end):
@@ -969,6 +970,63 @@ def _surname_mentions(doc: Doc, gaz: Gazetteer, found: list[ActorMention]) -> li
                 )
             )
     return out
+
+
+def _repeated_organisation_names(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """Once an organisation name has won its place ("Finavo", "die Nordbund AG"), every other
+    occurrence of the same words in the article is a mention, also in the genitive ("Finavos").
+
+    The NER model tags a rare company or agency name in one sentence and misses it in the next
+    ("Ziel der Finavo sei es, ..."), and the event rules then see no proposer or speaker there.
+    A one-word name the noun lexicon knows only as a common noun is not spread ("Bund", "Linke").
+    """
+    names: dict[tuple[str, ...], ActorMention] = {}
+    short_forms: dict[tuple[str, ...], ActorMention] = {}
+    for m in found:
+        if m.category != "Organisation":
+            continue
+        words = tuple(t.text for t in doc[m.tok_start : m.tok_end] if not t.is_space)
+        if not words or not words[0][:1].isupper() or len(words) > _MAX_REPEATED_NAME:
+            continue
+        if len(words) == 1 and (_only_common_noun(doc[m.tok_start]) or len(words[0]) < 3):
+            continue
+        names.setdefault(words, m)
+        if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and not _only_common_noun(doc[m.tok_start]):
+            short_forms.setdefault(words[:-1], m)  # "die Nordbund AG", later "die Nordbund"
+    # "BIG Business" beside "BIG": the longer name is a product or part named after the shorter
+    # one, and spreading it would merge the two
+    for words in [w for w in names if any(len(o) < len(w) and w[: len(o)] == o for o in names)]:
+        del names[words]
+    for words, m in short_forms.items():
+        names.setdefault(words, m)
+    if not names:
+        return []
+    covered = {i for m in found for i in range(m.tok_start, m.tok_end)}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    out: list[ActorMention] = []
+    for tok in _tokens(doc):
+        if tok.i in covered or tok.pos_ != "PROPN":
+            continue  # the tagger reads a common noun ("200.000 SMS") where NER saw a name once
+        first = tok.text[:-1] if tok.text.endswith("s") and (tok.text[:-1],) in names else tok.text
+        for words in by_first.get(first, ()):
+            end = tok.i + len(words)
+            tail = [t.text for t in doc[tok.i + 1 : end]]
+            if end > len(doc) or tail != list(words[1:]) or any(i in covered for i in range(tok.i, end)):
+                continue
+            if end < len(doc) and doc[end].text == ":":
+                break  # "STANDARD: Sie fordern ...": the interviewer's label, not the paper acting
+            model, last = names[words], doc[end - 1]
+            out.append(_mention(doc, tok.i, end, "name", category="Organisation", kind=model.kind,
+                                name=model.name, name_start=tok.idx, name_end=last.idx + len(last),
+                                ref=model.ref, method="rule:repeated-name", confidence=0.8))
+            covered.update(range(tok.i, end))
+            break
+    return out
+
+
+_MAX_REPEATED_NAME = 4  # words; longer names are written out again in full, and found again
 
 
 def _inside_candidate(found: list[ActorMention], i: int, start: int, end: int) -> bool:
