@@ -1372,3 +1372,19 @@ def test_a_participle_that_names_or_describes_says_nothing() -> None:
                  "Mit ihm sollen auch seine Frau und sein Sohn Jan Berg – genannt Janni – vor Gericht."):
         ex = extract(text)
         assert ex.statements == [] and ex.proposals == [], text
+
+
+@needs_model
+def test_the_speakers_own_act_in_konjunktiv_i_continues_their_words() -> None:
+    """ "..., sagte X. Er hoffe auf ...": a verb of saying without a content clause, in
+    Konjunktiv I, with the speaker just quoted as subject, is more of that speaker's words."""
+    text = "Ein Verfahren habe keine Chance, sagte Karl Lund. Er hoffe auf einen raschen Kompromiss in Lunden."
+    ex = extract(text)
+    assert [(name(ex, s.speaker), s.quote[:12]) for s in ex.statements] == [
+        ("Karl Lund", "Ein Verfahre"), ("Karl Lund", "Er hoffe auf")]
+    # in the indicative, the writer says what the speaker did; a colon announces the words
+    assert len(extract(text.replace("hoffe", "hoffte")).statements) == 1
+    colon = extract("Ein Verfahren habe keine Chance, sagte Karl Lund. Er kritisiere vor allem eines: "
+                    "Die Regierung schweige.")
+    assert [s.quote[:12] for s in colon.statements][:1] == ["Ein Verfahre"]
+    assert all(not s.quote.startswith("Er kritisiere") for s in colon.statements)

@@ -103,6 +103,18 @@ def test_konjunktiv1_of_t_stem_verbs_versus_weak_preterite() -> None:
 
 
 @needs_model
+def test_preterite_of_ern_and_eln_verbs_is_no_konjunktiv1() -> None:
+    """ "erinnerte", "sammelte": the word list knows "erinnerten" (a past form) as well as
+    "erinnern"; the -ern/-eln infinitive shows the -te is the preterite's."""
+    from kg.nlp.tense import is_konjunktiv1
+
+    doc = analyse("Er erinnerte an das Projekt. Sie sammelte Geld. Er änderte den Plan. Es gelte das Recht.")
+    wanted = ("erinnerte", "sammelte", "änderte", "gelte")
+    verbs = {t.text: is_konjunktiv1(t) for t in doc if t.text in wanted}
+    assert verbs == {"erinnerte": False, "sammelte": False, "änderte": False, "gelte": True}
+
+
+@needs_model
 def test_a_present_form_the_morphology_calls_past_resolves_forward() -> None:
     """ "reist" (present of "reisen") is tagged past by the morphology; its form is the
     infinitive's stem plus "t", which no preterite has, so the trip lies ahead."""

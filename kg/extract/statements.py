@@ -187,6 +187,8 @@ def extract_statements(doc: Doc, actors: ActorLookup, document: Document) -> lis
             speaking = None
         if speech is None and unmarked:
             speech = _colon_first_person(doc, sent, mentions, actors)
+        if speech is not None and _reported_own_act(speech, text, previous, s_index):
+            speech = _Speech(speech.speakers, sent[0], text, False, "rule:reported-continuation")
         if speech is None or speech.method == PENDING:
             # ("X forderte Y auf, ...: Y muss ...": the speech act without content of its own
             # has its content after the colon)
@@ -1530,6 +1532,20 @@ def _category(actors: ActorLookup, key: str) -> str | None:
 
 _ISSUED_DOCUMENTS = frozenset({"aussendung", "presseaussendung", "mitteilung", "pressemitteilung",
                                "erklärung", "stellungnahme", "schreiben", "rundschreiben", "brief"})
+
+
+def _reported_own_act(speech: _Speech, text: str, previous: tuple[int, list[str]] | None,
+                      s_index: int) -> bool:
+    """ "..., sagte X. Er hoffe auf einen Kompromiss.": a verb of saying without a content
+    clause, in Konjunktiv I, whose subject is the speaker just quoted, reports what that speaker
+    said about their own hope, criticism or demand: it continues their words (in the indicative,
+    "X kritisierte den Entwurf." only names who speaks next, and a colon announces the words)."""
+    return (
+        speech.method == PENDING and previous is not None and 0 < s_index - previous[0] <= 2
+        and speech.speakers == previous[1] and is_konjunktiv1(speech.cue)
+        and not any(c.dep_.startswith("nsubj") and c.lower_ in ("ich", "wir") for c in speech.cue.children)
+        and not text.endswith((":", "?"))
+    )
 
 
 def _continuation(

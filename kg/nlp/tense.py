@@ -339,6 +339,8 @@ def _t_stem_present(token: Token) -> bool:
     infinitive, weak_infinitive = low + "n", low[:-2] + "en"
     if token.lemma_ and token.lemma_ != infinitive and token.lemma_ in table:
         return False  # an irregular preterite the verb table knows ("dachte" -> "denken")
+    if low[:-2].endswith(("er", "el")) and low[:-2] + "n" in table:
+        return False  # the preterite of an -ern/-eln verb ("erinnerte" -> "erinnern")
     return infinitive in table and weak_infinitive not in table
 
 
