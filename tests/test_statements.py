@@ -1378,7 +1378,7 @@ def test_a_participle_that_names_or_describes_says_nothing() -> None:
 def test_the_speakers_own_act_in_konjunktiv_i_continues_their_words() -> None:
     """ "..., sagte X. Er hoffe auf ...": a verb of saying without a content clause, in
     Konjunktiv I, with the speaker just quoted as subject, is more of that speaker's words."""
-    text = "Ein Verfahren habe keine Chance, sagte Karl Lund. Er hoffe auf einen raschen Kompromiss in Lunden."
+    text = "Ein Verfahren habe keine Chance, sagte Karl Lund. Er hoffe auf einen raschen Kompromiss."
     ex = extract(text)
     assert [(name(ex, s.speaker), s.quote[:12]) for s in ex.statements] == [
         ("Karl Lund", "Ein Verfahre"), ("Karl Lund", "Er hoffe auf")]
@@ -1388,3 +1388,10 @@ def test_the_speakers_own_act_in_konjunktiv_i_continues_their_words() -> None:
                     "Die Regierung schweige.")
     assert [s.quote[:12] for s in colon.statements][:1] == ["Ein Verfahre"]
     assert all(not s.quote.startswith("Er kritisiere") for s in colon.statements)
+
+
+@needs_model
+def test_attesting_after_the_words_names_the_speaker() -> None:
+    ex = extract("Das Gesetz sei verfassungswidrig, attestierte Richter Karl Lund am Montag.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Karl Lund", "Das Gesetz sei verfassungswidrig")]
