@@ -782,3 +782,21 @@ def test_a_goal_stated_as_a_clause_is_labelled_by_the_clause() -> None:
     goals = [p for p in extraction.proposals if p.kind == "plan"]
     assert [p.label for p in goals] == ["neue Märkte in Asien zu erschließen"]
     assert extraction.actor(goals[0].proposer).name == "Finavo"
+
+
+@needs_model
+def test_a_capitalised_state_adjective_after_an_article_is_part_of_the_name(nlp) -> None:
+    names = {a.name for a in index_for(nlp, "Gestern meldete die Deutsche Bank einen Verlust.").actors}
+    assert "Deutsche Bank" in names
+    text = "Laut der Norwegischen Stiftung für Seerecht sank das Schiff vor Lunden."
+    names = {a.name for a in index_for(nlp, text).actors}
+    assert "Norwegische Stiftung für Seerecht" in names
+    # opening the sentence the capital says nothing: the adjective names the state
+    assert "Russland" in {a.name for a in index_for(nlp, "Russische Truppen griffen an.").actors}
+
+
+@needs_model
+def test_die_organisation_refers_back_to_an_office_of_civil_society() -> None:
+    ex = eventsupport.extract("Die Norwegische Stiftung für Seerecht meldete neue Funde in Lunden. "
+                              "Wie die Organisation am Abend mitteilte, wurde ein Wrack geborgen.")
+    assert [ex.actor(s.speaker).name for s in ex.statements] == ["Norwegische Stiftung für Seerecht"]

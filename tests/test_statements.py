@@ -1395,3 +1395,14 @@ def test_attesting_after_the_words_names_the_speaker() -> None:
     ex = extract("Das Gesetz sei verfassungswidrig, attestierte Richter Karl Lund am Montag.")
     assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
         ("Karl Lund", "Das Gesetz sei verfassungswidrig")]
+
+
+@needs_model
+def test_a_person_named_after_a_prefixed_role_noun_speaks_not_the_prefix() -> None:
+    """ "Bundesbank-Vorstand Karl Lund äußerte Zweifel": the board member speaks and
+    responds, not the bank his title names (the parser hangs the name on the noun as "dep")."""
+    ex = extract("Die Deutsche Bundesbank prüft einen Plan der EZB zur Abschaffung der Münzen. "
+                 "Bundesbank-Vorstand Karl Lund äußerte am Montag Zweifel, "
+                 "dass die Reform den Betrug verringere.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    assert [name(ex, r.actor) for r in ex.responses if r.stance == "criticise"] == ["Karl Lund"]

@@ -674,3 +674,21 @@ def determiner_of(token: Token) -> str | None:
         if tok.pos_ in ("NOUN", "PROPN") and token.doc[token.i - 1].pos_ != "ADJ":
             return None
     return None
+
+
+def person_in_apposition(head: Token, actors: ActorLookup) -> bool:
+    """A person named in apposition to the noun ("Bundesbank-Vorstand Karl Lund", "Firmenchef
+    Karl Lund"): the noun describes that person, whatever its first part names."""
+    for c in head.children:
+        if appended_name(head, c):
+            key = actors.key_for_token(c)
+            actor = get_actor(actors, key) if key is not None else None
+            if actor is not None and actor.category == "Person":
+                return True
+    return False
+
+
+def appended_name(noun: Token, child: Token) -> bool:
+    """The name after a noun that describes its bearer: in apposition, or right after it
+    (the parser's "dep" in "Bundesbank-Vorstand Karl Lund")."""
+    return child.dep_ == "appos" or child.i == noun.i + 1 and child.pos_ == "PROPN" and noun.pos_ != "PRON"

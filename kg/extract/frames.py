@@ -37,9 +37,11 @@ from kg.extract.eventsyntax import (
     QUOTE_MARKS,
     URGING_KINDS,
     ActorLookup,
+    appended_name,
     evidence_for,
     get_actor,
     participant_key,
+    person_in_apposition,
     person_named_before,
 )
 from kg.extract.proposals import STATED_GOAL
@@ -76,10 +78,13 @@ def _actor_of(doc: Doc, indices: list[int], actors: ActorLookup) -> str | None:
     for i in indices:
         head = doc[i]
         phrase = _phrase(head)
-        if actors.key_for_token(head) is not None and analyse_role(head.text) is not None:
+        if actors.key_for_token(head) is not None and (
+            analyse_role(head.text) is not None or person_in_apposition(head, actors)
+        ):
             # "vom Präsidenten der Kammer, Karl Lund": the name in apposition says who holds
-            # the role, not an earlier holder of a like title that the role noun recalls
-            named = [c for c in head.children if c.dep_ == "appos"]
+            # the role, not an earlier holder of a like title that the role noun recalls;
+            # "Bundesbank-Vorstand Karl Lund": the person, not the prefix's organisation
+            named = [c for c in head.children if appended_name(head, c)]
             phrase = [*named, *(t for t in phrase if t not in named)]
         for tok in phrase:
             key = actors.key_for_token(tok)

@@ -29,11 +29,13 @@ from kg.extract.eventsyntax import (
     ActorLookup,
     MentionRef,
     actor_mentions,
+    appended_name,
     clause_span,
     evidence_for,
     get_actor,
     is_person,
     is_place,
+    person_in_apposition,
     preposition_before,
     sentence_of,
     sentences,
@@ -1190,8 +1192,10 @@ def _speakers(
     unnamed = False
     for child in subjects:
         found = [m for m in mentions if m.start <= child.i < m.end]
+        if found and not is_person(found[0].key, actors) and person_in_apposition(child, actors):
+            found = []  # "Bundesbank-Vorstand Karl Lund": the person, not the prefix's bank
         if not found:  # "die Leiterin des Instituts, Anna Berg, ..."
-            found = [m for a in child.children if a.dep_ == "appos" and not _across_colon(a, verb)
+            found = [m for a in child.children if appended_name(child, a) and not _across_colon(a, verb)
                      for m in mentions if m.start <= a.i < m.end]
         if not found and child.pos_ == "NOUN":
             found = _name_in_commas_after(doc, child, mentions, actors) or _seat_of_government(

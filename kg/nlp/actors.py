@@ -532,7 +532,13 @@ def _fits_type(m: ActorMention, kind: str, category: str | None) -> bool:
         return m.kind == kind
     if kind == "spokesperson":
         return True  # any organisation has spokespeople, a ministry as much as a company
-    return m.kind is None or (kind == "organisation" and m.kind == "alliance")
+    return m.kind is None or (kind == "organisation" and m.kind in _NON_STATE_KINDS)
+
+
+# kinds of the institutions table (and alliances) that "die Organisation", "der Verband" may
+# name: bodies of members or of civil society, not a ministry, court, authority or council
+_NON_STATE_KINDS = frozenset({"alliance", "organisation", "association", "union", "foundation",
+                              "institute", "office", "agency"})
 
 
 _SPOKESPERSON_HEADS = vocabulary.words("spokesperson_ending")  # "sprecher", "sprecherin"
@@ -1482,7 +1488,21 @@ def _ner_misreading(doc: Doc, start: int, end: int, category: str, titled: bool,
     if (category == "Place" and end - start == 1 and gaz.lookup(text) is None
             and gaz.lookup(text[:-1]) is None and _common_compound_no_place(doc[start])):
         return True
-    return (gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None) or text in gaz.demonyms
+    if gaz.adjective(doc[start].text) is not None and gaz.lookup(text) is None:
+        return not _capitalised_adjective_in_name(doc, start, end)
+    return text in gaz.demonyms
+
+
+def _capitalised_adjective_in_name(doc: Doc, start: int, end: int) -> bool:
+    """"die Deutsche Bank", "der Syrischen Beobachtungsstelle": a state adjective written with
+    a capital after an article or preposition (not where the sentence makes every word capital)
+    is the first word of the name of the noun after it."""
+    if end - start < 2 or start == 0 or doc[start].is_sent_start:
+        return False
+    tail = _institution_tail(doc[end - 1].text, bare=True)
+    if tail is not None and tail[2] == "ministry":
+        return False  # "das Russische Außenministerium": Russia's ministry, described
+    return doc[start - 1].pos_ in ("DET", "ADP") and doc[end - 1].text[:1].isupper()
 
 
 
@@ -1925,9 +1945,15 @@ def _institution_names(doc: Doc, gaz: Gazetteer) -> list[ActorMention]:
             continue  # "EU-Statistikbehörde": a description by state or union, not a name
         start, end = tok.i, tok.i + 1
         before = doc[tok.i - 1] if tok.i > 0 else None
-        if (before is not None and before.pos_ == "ADJ" and _cap(before) and not before.is_sent_start
-                and gaz.adjective(before.text) is None):
-            start = before.i  # "das Statistische Bundesamt": a capitalised adjective is part of the name
+        state_adjective = before is not None and gaz.adjective(before.text) is not None
+        if (before is not None and (before.pos_ == "ADJ" or before.pos_ == "PROPN" and state_adjective)
+                and _cap(before) and not before.is_sent_start
+                and (not state_adjective
+                     or _capitalised_adjective_in_name(doc, before.i, end))):
+            # "das Statistische Bundesamt", "der Syrischen Beobachtungsstelle": a capitalised
+            # adjective is part of the name (a state's ministry is described: "das Russische
+            # Außenministerium" is Russia's)
+            start = before.i
             name = f"{_strong_nominative(before.text, tok)} {name}"
         if fuer:
             end += 2  # "Bundesamt für Migration und Flüchtlinge"
