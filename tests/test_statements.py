@@ -1406,3 +1406,15 @@ def test_a_person_named_after_a_prefixed_role_noun_speaks_not_the_prefix() -> No
                  "dass die Reform den Betrug verringere.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
     assert [name(ex, r.actor) for r in ex.responses if r.stance == "criticise"] == ["Karl Lund"]
+
+
+@needs_model
+def test_the_source_of_hearsay_may_end_a_long_phrase_but_not_a_place_or_the_words() -> None:
+    ex = extract("Die Anlage sei beschädigt worden, verlautete am späten Montagabend aus gut informierten "
+                 "Kreisen der Kommission für Seerecht und Fischerei (NKSF).")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Kommission für Seerecht und Fischerei"]
+    # where the circles sit is no source; nor is a name in the words after the colon
+    ex = extract("Die Anlage sei beschädigt worden, hieß es aus Kreisen der Regierung in Lunden.")
+    assert ex.statements == []
+    ex = extract("In einer Mitteilung heißt es: Die von der APA genannten Zahlen sind falsch.")
+    assert all(name(ex, s.speaker) != "APA" for s in ex.statements)

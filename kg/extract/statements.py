@@ -548,7 +548,7 @@ def _speech_in(
             and tok.head.lemma_ != "lassen"  # "aus Moskau verlautete, ..." (not "ließ verlauten")
         if lemma == "heißen" or hearsay:
             fronted = _source_before_heissen(doc, tok, sent, sent_mentions, actors)
-            src = (_source_after_heissen(doc, tok, sent, sent_mentions) or fronted
+            src = (_source_after_heissen(doc, tok, sent, sent_mentions, actors) or fronted
                    or (None if hearsay else _issuer_of_document(doc, tok, sent, mentions, actors)))
             if src is None:
                 continue
@@ -1469,15 +1469,31 @@ def _feminine(doc: Doc, key: str) -> bool | None:
     return False if male else None
 
 
-def _source_after_heissen(doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef]) -> str | None:
+def _source_after_heissen(
+    doc: Doc, verb: Token, sent: Span, mentions: list[MentionRef], actors: ActorLookup
+) -> str | None:
     """ "hieß es aus Moskau", "hieß es vonseiten der Kommission": the named source."""
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if nxt is None or (nxt.lower_ != "es" and verb.lemma_ != "verlauten"):
         return None
     for m in mentions:
         if verb.i < m.start <= verb.i + 6:
-            if any(t.lower_ in _SOURCE_AFTER for t in doc[verb.i + 1 : m.start]):
+            between = doc[verb.i + 1 : m.start]
+            if any(t.text in (",", ";", ":") for t in between):
+                break  # "heißt es: Die von X genannten Zahlen ...": the words, not their source
+            if any(t.lower_ in _SOURCE_AFTER for t in between):
                 return m.key
+    # "verlautete aus Kreisen der Kommission für ... (X)": the name may end a long phrase
+    marker = next((t for t in doc[verb.i + 1 : min(verb.i + 6, sent.end)] if t.lower_ in _SOURCE_AFTER
+                   or t.text in (",", ";", ":")), None)
+    if marker is not None and not marker.is_alpha:
+        marker = None  # "heißt es: Die von X publizierten Daten ...": the words, not their source
+    if marker is not None:
+        # up to the next clause (the parser hangs the phrase's parts on the verb); a place in
+        # it says where the circles are ("aus Kreisen der Regierung in X")
+        end = next((t.i for t in doc[marker.i : sent.end] if t.text in (",", ";", ":")), sent.end)
+        named = (m.key for m in mentions if marker.i < m.start < end and not is_place(m.key, actors))
+        return next(named, None)
     return None
 
 
