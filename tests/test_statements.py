@@ -1418,3 +1418,21 @@ def test_the_source_of_hearsay_may_end_a_long_phrase_but_not_a_place_or_the_word
     assert ex.statements == []
     ex = extract("In einer Mitteilung heißt es: Die von der APA genannten Zahlen sind falsch.")
     assert all(name(ex, s.speaker) != "APA" for s in ex.statements)
+
+
+@needs_model
+def test_an_impersonal_passive_of_saying_names_the_organisation_it_was_said_in() -> None:
+    ex = extract("Im Finanzministerium wurde am Montag betont, dass die Reserve bis zum Sommer reiche.")
+    assert [(name(ex, s.speaker), s.quote) for s in ex.statements] == [
+        ("Finanzministerium", "dass die Reserve bis zum Sommer reiche")]
+    # a place or a state says where, not who; a passive with a subject names no speaker
+    assert extract("In Lunden wurde betont, dass die Reserve bis zum Sommer reiche.").statements == []
+    assert extract("In Norwegen wird befürchtet, dass die Reserve nicht reiche.").statements == []
+    ex = extract("Der Plan wurde vom Finanzministerium scharf kritisiert.")
+    assert ex.statements == []
+
+
+@needs_model
+def test_a_countered_clause_is_a_statement() -> None:
+    ex = extract("Anna Berg konterte, dass die Zahlen des Ministeriums veraltet seien.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]

@@ -532,7 +532,10 @@ def _speech_in(
     for tok in sent:
         if _in_quotes(tok, sent, quotes):
             continue
-        if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V") or tok.i in cue_tokens):
+        passive_participle = (tok.pos_ == "ADJ" and tok.lemma_.endswith("en") and tok.lemma_ != tok.lower_
+                              and any(c.dep_ == "aux:pass" for c in tok.children))
+        if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("V") or tok.i in cue_tokens
+                or passive_participle):  # "Im Ministerium wurde betont (ADJ), dass ..."
             continue
         if aux_info(tok) is not None and tok.lower_ not in ("hieß",):
             continue
@@ -641,6 +644,28 @@ def _attributive_participle(verb: Token) -> bool:
     # auxiliary the parser made the root ("..., hatte X, der Minister, getwittert")
     return (is_participle(verb) and verb.dep_ in ("acl", "amod") and verb.i < verb.head.i
             and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _passive_source(doc: Doc, verb: Token, mentions: list[MentionRef], actors: ActorLookup) -> str | None:
+    """The organisation in an "in/bei/aus/von"-phrase of an impersonal passive verb of saying
+    ("Im Ministerium wurde betont"); a place or country there says where it was said, by
+    whom it does not ("In Wien wurde betont", "In Deutschland wird befürchtet")."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
+        c.dep_ in ("ccomp", "parataxis") or c.text == ":" for c in verb.children
+    ):
+        return None  # "Der Vorschlag wurde von X kritisiert": X responds, says no words
+    for child in verb.children:
+        if child.dep_ not in ("obl", "obl:agent", "nmod") or not any(
+            c.dep_ == "case" and c.lower_ in _PASSIVE_SOURCE_PREPS for c in child.children
+        ):
+            continue
+        for m in mentions:
+            if child.left_edge.i <= m.start <= child.i and _category(actors, m.key) == "Organisation":
+                return m.key
+    return None
+
+
+_PASSIVE_SOURCE_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "von", "vom", "seitens", "vonseiten"})
 
 
 def _passive_voice(verb: Token) -> bool:
@@ -1226,6 +1251,12 @@ def _speakers(
             unnamed = True  # "Die Opposition warf Lund vor, ...": unless another subject is named
     if unnamed:
         return []  # the speaker is unnamed, not the one accused after the verb
+    if not subjects and (_passive_voice(verb) or any(c.dep_ == "aux:pass" for c in verb.children)):
+        # "Im Ministerium wurde erklärt, dass ...", "Von der Kammer wurde erklärt, ...":
+        # an impersonal passive names its source in a phrase on the verb
+        source = _passive_source(doc, verb, mentions, actors)
+        if source is not None:
+            return [source]
     if clause is not None:
         # "..., hatte X (noch am Montag) gesagt": the subject sits between auxiliary and verb
         if clause.start < verb.i and aux_info(doc[clause.start]) is not None:
