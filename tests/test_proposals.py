@@ -977,3 +977,23 @@ def test_reported_words_about_the_proposal_just_made_are_no_new_demand() -> None
     assert [(p.label, len(p.evidence)) for p in ex.proposals] == [("eine Waffenruhe", 2)]
     ex = extract("Karl Lund forderte eine Waffenruhe. Die Regierung müsse sofort handeln, sagte Lund.")
     assert len(ex.proposals) == 2
+
+
+@needs_model
+def test_a_goal_nobody_owns_in_a_speakers_words_is_the_speakers() -> None:
+    """ "Ziel sei es, ... zu tun, sagte X": the goal is X's (also with the "zu" fused into a
+    particle verb's infinitive); a goal with an owner of its own stays that owner's."""
+    ex = extract("Ziel sei es, die Züge im Winter gleichmäßig auszulasten, sagte Bahnchef Karl Lund.")
+    plans = [p for p in ex.proposals if p.kind == "plan"]
+    assert [(name(ex, p.proposer), p.label) for p in plans] == [
+        ("Karl Lund", "die Züge im Winter gleichmäßig auszulasten")]
+    ex = extract("Ziel der Reform sei es, die Kosten zu senken, sagte Bahnchef Karl Lund.")
+    assert all(name(ex, p.proposer) != "Karl Lund" for p in ex.proposals if p.kind == "plan")
+
+
+@needs_model
+def test_showing_readiness_puts_it_forward_but_showing_oneself_critical_does_not() -> None:
+    ex = extract("Die Nordbund AG zeigte am Montag Bereitschaft zu Gesprächen mit der Gewerkschaft.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Nordbund AG")]
+    ex = extract("Den Plänen mit der Schweiz gegenüber zeigte sich Anna Berg sehr kritisch.")
+    assert all(name(ex, p.proposer) != "Anna Berg" for p in ex.proposals)

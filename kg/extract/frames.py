@@ -303,11 +303,16 @@ class FrameEvents:
         if trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger) and self._before(trigger.idx):
             return  # "Der Vorschlag wurde am Montag vorgestellt": the proposal named before
         proposer = self._agent(m, evidence.sentence_start, _FIRST_PERSON)
+        content = m.roles.get("content", [])
+        if (proposer is None and not verbal and not m.roles.get("agent") and _clausal(doc, content)
+                and not any(doc[i].dep_.startswith("acl") for i in content)):
+            # "Ziel sei es, die Flüge auszulasten, sagte X": a goal nobody's own in the words of
+            # a speaker is the speaker's
+            proposer = self.speaker_at.get(evidence.sentence_start)
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         if proposer is None and m.value == "readiness":
             return  # "73 Prozent sind bereit", "die Mittel stehen bereit": a readiness is a party's
-        content = m.roles.get("content", [])
         if proposer is not None and self._advocates_known(m, proposer, evidence):
             return
         if proposer is None and m.passive and m.support is None and _described(trigger):

@@ -341,7 +341,7 @@ def _copula_predicate(noun: Token) -> list[Token]:
     if any(c.dep_ in ("cop", "aux") and (c.lemma_ or "").lower() in _COPULAS for c in head.children):
         # "Das Ziel ist eine Senkung ...", "Ziel sei es, ... zu senken" (parsed with "sei" as
         # the auxiliary of the infinitive)
-        zu = any(c.dep_ == "mark" and c.lower_ == "zu" for c in head.children)
+        zu = any(c.dep_ == "mark" and c.lower_ == "zu" for c in head.children) or fused_zu_infinitive(head)
         return [head] if head.pos_ == "NOUN" or zu and head.i > noun.i else []
     if (head.lemma_ or "").lower() not in _COPULAS:
         return []
@@ -963,6 +963,10 @@ class FrameEngine:
         """ "legte einen Plan vor", "übte Kritik an X", "stieß auf Widerstand": the event noun
         takes its agent (and theme) from the light verb's arguments."""
         entries = self._verb_entries(verb, lemmas, self.lexicon.support)
+        if any(c.lower_ == "sich" for c in verb.children):
+            # "zeigte sich kritisch gegenüber den Plänen", "stellte sich hinter den Plan": the
+            # reflexive verb has another sense than the light verb of its row
+            entries = [e for e in entries if e.reflexive]
         out: list[FrameMatch] = []
         passive = _passive(verb)
         for entry in entries:
