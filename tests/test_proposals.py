@@ -997,3 +997,20 @@ def test_showing_readiness_puts_it_forward_but_showing_oneself_critical_does_not
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Nordbund AG")]
     ex = extract("Den Plänen mit der Schweiz gegenüber zeigte sich Anna Berg sehr kritisch.")
     assert all(name(ex, p.proposer) != "Anna Berg" for p in ex.proposals)
+
+
+@needs_model
+def test_wanting_that_someone_acts_is_a_named_partys_demand() -> None:
+    ex = extract("Gewerkschaftschef Karl Lund will, dass der Tarifvertrag für die Pfleger verlängert wird.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]
+    assert ex.proposals[0].label.startswith("dass der Tarifvertrag")
+    # unnamed people wishing, or a state wished for, demand nothing
+    assert extract("Viele Leute wollen, dass die Mieten in Lunden sinken.").proposals == []
+    ex = extract("Wir wollen, dass der Vertrag für beide Seiten fair ist, sagte Karl Lund.")
+    assert all(p.kind != "demand" for p in ex.proposals)
+
+
+@needs_model
+def test_wanting_a_proposal_noun_puts_it_forward() -> None:
+    ex = extract("Karl Lund will eine Reform der Nordbund-Institutionen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Karl Lund")]

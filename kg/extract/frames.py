@@ -55,6 +55,7 @@ from kg.records import Evidence, Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
+_WISH_VERBS = vocabulary.word_set("wish_verb")  # "will, dass ...": a named party's only
 _PERSONAL_STEPS = vocabulary.words("personal_step")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
@@ -211,8 +212,13 @@ def _clausal(doc: Doc, content: list[int]) -> bool:
 
 
 def _yields(proposal: Proposal) -> bool:
-    """A goal read from reported words, which a frame proposal of its sentence supersedes."""
-    return proposal.evidence[0].method == STATED_GOAL
+    """A goal read from reported words, or a proposal noun the rules found nobody for ("will,
+    dass der Sozialplan verlängert wird"), which a frame proposal of its sentence supersedes."""
+    method = proposal.evidence[0].method
+    return method == STATED_GOAL or proposal.proposer is None and method == NOBODYS_NOUN
+
+
+NOBODYS_NOUN = "rule:proposal-noun-none"
 
 
 class FrameEvents:
@@ -311,6 +317,12 @@ class FrameEvents:
             proposer = self.speaker_at.get(evidence.sentence_start)
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
+        if m.lemma in _WISH_VERBS and (proposer is None or any(
+            c.dep_ == "cop" for i in m.roles.get("content", []) for c in doc[i].children
+        )):
+            # "die Leute wollen, dass ...": a wish of nobody named demands nothing; nor does a
+            # wished state ("wir wollen, dass der Vertrag fair ist") ask anyone to act
+            return
         if proposer is None and m.value == "readiness":
             return  # "73 Prozent sind bereit", "die Mittel stehen bereit": a readiness is a party's
         if proposer is not None and self._advocates_known(m, proposer, evidence):

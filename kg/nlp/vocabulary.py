@@ -92,6 +92,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "personal_step": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
+    "wish_verb": PLAIN,
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
     "own_idea_verb": PLAIN,
