@@ -325,6 +325,10 @@ class FrameEvents:
             return
         if proposer is None and m.value == "readiness":
             return  # "73 Prozent sind bereit", "die Mittel stehen bereit": a readiness is a party's
+        if proposer is None and any(p.evidence[0].method == NOBODYS_NOUN
+                                    and p.evidence[0].sentence_start == evidence.sentence_start
+                                    for p in self.proposals):
+            return  # the rules' proposal of the sentence, nobody's either, stays
         if proposer is not None and self._advocates_known(m, proposer, evidence):
             return
         if proposer is None and m.passive and m.support is None and _described(trigger):
@@ -559,6 +563,11 @@ class FrameEvents:
     def _new_from_theme(self, theme: Token, proposer: str | None = None, kind: str | None = None) -> Proposal:
         """A proposal known only from the response to it ("lehnte den Plan der Regierung ab"),
         or from its proposer's considering it (`proposer`, `kind` given)."""
+        same = next((p for p in self.proposals if p.evidence[0].method == NOBODYS_NOUN
+                     and p.evidence[0].start == theme.idx), None)
+        if same is not None:  # the rules found the noun, with nobody proposing it
+            same.proposer = same.proposer or proposer
+            return same
         entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
         found, lemma = (entries[0].value, entries[0].lemma) if entries else ("proposal", theme.lemma_.lower())
         proposer_slots = [  # "der Plan der Regierung", "ihr Plan"; not "eine Koalition mit X"
