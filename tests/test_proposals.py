@@ -1014,3 +1014,13 @@ def test_wanting_that_someone_acts_is_a_named_partys_demand() -> None:
 def test_wanting_a_proposal_noun_puts_it_forward() -> None:
     ex = extract("Karl Lund will eine Reform der Nordbund-Institutionen.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Karl Lund")]
+
+
+@needs_model
+def test_a_proposal_noun_in_a_mit_phrase_is_the_subjects() -> None:
+    """ "begann seine Amtszeit mit einem Aufruf zur Versöhnung": the subject of the verb puts
+    forward the proposal the phrase names; a package is tied up by those who tie it."""
+    ex = extract("Präsident Karl Lund hat seine Amtszeit mit einem Aufruf zur Versöhnung begonnen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Karl Lund")]
+    ex = extract("Norwegen und Schweden haben ein neues Hilfspaket für die Fischer geschnürt.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Norwegen")]

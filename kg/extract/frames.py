@@ -441,7 +441,21 @@ class FrameEvents:
         actor = _actor_of(self.doc, agents, self.actors)
         if actor is None and any(self.doc[i].lower_ in speaker_words for i in agents):
             actor = self.speaker_at.get(sentence_start)
+        if actor is None and not agents and m.support is None:
+            actor = self._subject_with(self.doc[m.trigger])
         return actor
+
+    def _subject_with(self, noun: Token) -> str | None:
+        """ "begann seine Amtszeit mit einem Aufruf zur Versöhnung", "eröffnete die Sitzung mit
+        der Forderung nach X": the subject of the verb a proposal noun is the instrument of puts it
+        forward."""
+        verb = noun.head
+        if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "case" and c.lower_ == "mit" for c in noun.children
+        ):
+            return None
+        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+        return _actor_of(self.doc, subjects, self.actors) if subjects else None
 
     # responses -----------------------------------------------------------------------------
 
