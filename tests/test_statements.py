@@ -1436,3 +1436,12 @@ def test_an_impersonal_passive_of_saying_names_the_organisation_it_was_said_in()
 def test_a_countered_clause_is_a_statement() -> None:
     ex = extract("Anna Berg konterte, dass die Zahlen des Ministeriums veraltet seien.")
     assert [name(ex, s.speaker) for s in ex.statements] == ["Anna Berg"]
+
+
+@needs_model
+def test_the_head_of_a_city_or_state_named_by_another_word_for_the_office_speaks() -> None:
+    ex = extract("Bürgermeister Karl Lund will im Amt bleiben. Ich trete 2030 wieder an, "
+                 "erklärte das Stadtoberhaupt am Montag.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]
+    ex = extract("Präsident Karl Lund empfing Anna Berg. Wir wollen Frieden, sagte das Staatsoberhaupt.")
+    assert [name(ex, s.speaker) for s in ex.statements] == ["Karl Lund"]

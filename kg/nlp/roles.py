@@ -53,6 +53,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "senator",
     "gouverneur",
     "bürgermeister",
+    "oberhaupt",  # "Staatsoberhaupt", "Stadtoberhaupt"
     "könig",
     "kronprinz",
     "prinz",

@@ -138,7 +138,7 @@ ACTOR_GROUPS: dict[str, frozenset[str] | None] = {
     "source_name": frozenset({"media", "institute"}),
     "type_noun": frozenset({"media", "party", "company", "organisation", "spokesperson"}),
     "source_noun": PLAIN,
-    "role_class": frozenset({"government", "state", "leader", "secretary"}),
+    "role_class": frozenset({"government", "state", "leader", "secretary", "mayor"}),
 }
 
 #: file -> its groups
