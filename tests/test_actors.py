@@ -800,3 +800,10 @@ def test_die_organisation_refers_back_to_an_office_of_civil_society() -> None:
     ex = eventsupport.extract("Die Norwegische Stiftung für Seerecht meldete neue Funde in Lunden. "
                               "Wie die Organisation am Abend mitteilte, wurde ein Wrack geborgen.")
     assert [ex.actor(s.speaker).name for s in ex.statements] == ["Norwegische Stiftung für Seerecht"]
+
+
+@needs_model
+def test_a_long_form_in_quotation_marks_before_its_acronym_names_the_organisation(nlp) -> None:
+    text = "Die Kamera ist ausgefallen, das teilte das „Nordic Space Science Institute“ (NSSI) mit."
+    names = {a.name for a in index_for(nlp, text).actors}
+    assert "Nordic Space Science Institute" in names

@@ -777,6 +777,8 @@ def _acronym_long_forms(doc: Doc, found: list[ActorMention]) -> list[ActorMentio
         if not acronym.text[:1].isupper() or sum(ch.isupper() for ch in acronym.text) < 2:
             continue
         end = m.tok_start - 1
+        if end > 0 and doc[end - 1].text in _CLOSING_QUOTES:
+            end -= 1  # „Nordic Space Science Institute“ (NSSI): the name in quotation marks
         best = None
         for start in range(end - 1, max(end - _MAX_LONG_FORM, 0) - 1, -1):
             tok = doc[start]
@@ -789,6 +791,9 @@ def _acronym_long_forms(doc: Doc, found: list[ActorMention]) -> list[ActorMentio
                                 name=_nominative_name(doc[best:end]), method="rule:acronym-long-form",
                                 confidence=0.8))
     return out
+
+
+_CLOSING_QUOTES = frozenset({"“", "”", "\"", "«", "»", "‘", "’"})
 
 
 def _genitive_institution(tok: Token, noun: Token | None, genitive: bool) -> str | None:
