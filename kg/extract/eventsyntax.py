@@ -691,4 +691,6 @@ def person_in_apposition(head: Token, actors: ActorLookup) -> bool:
 def appended_name(noun: Token, child: Token) -> bool:
     """The name after a noun that describes its bearer: in apposition, or right after it
     (the parser's "dep" in "Bundesbank-Vorstand Karl Lund")."""
-    return child.dep_ == "appos" or child.i == noun.i + 1 and child.pos_ == "PROPN" and noun.pos_ != "PRON"
+    if child.dep_ == "appos":
+        return True
+    return bool(child.i == noun.i + 1 and child.pos_ == "PROPN" and noun.pos_ != "PRON")

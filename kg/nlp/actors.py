@@ -2620,8 +2620,8 @@ def _role_mentions(
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         prev = doc[tok.i - 1] if tok.i > 0 else None
         # ("das Staatsoberhaupt": the one neuter role head)
-        definite = (det is not None and det.lower_ in _DEFINITE_ARTICLES) or (
-            prev is not None and prev.lower_ in (*_DEFINITE_ARTICLES, "vom", "beim", "zum")
+        definite = (det is not None and det.lower_ in _ROLE_ARTICLES) or (
+            prev is not None and prev.lower_ in (*_ROLE_ARTICLES, "vom", "beim", "zum")
         )
         if det is not None and det.lower_ in (
             "ein",
@@ -2640,7 +2640,7 @@ def _role_mentions(
             continue
         if not (definite or affs):
             continue
-        start = prev.i if prev is not None and prev.lower_ in _DEFINITE_ARTICLES else tok.i
+        start = prev.i if prev is not None and prev.lower_ in _ROLE_ARTICLES else tok.i
         m = _mention(
             doc,
             start,
@@ -2659,7 +2659,7 @@ def _role_mentions(
     return out
 
 
-_DEFINITE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
+_ROLE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
 _AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[rn]?$")
 
 
