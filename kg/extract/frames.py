@@ -44,7 +44,7 @@ from kg.extract.eventsyntax import (
     person_in_apposition,
     person_named_before,
 )
-from kg.extract.proposals import STATED_GOAL
+from kg.extract.proposals import NOBODYS_NOUN, STATED_GOAL
 from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
@@ -218,8 +218,6 @@ def _yields(proposal: Proposal) -> bool:
     return method == STATED_GOAL or proposal.proposer is None and method == NOBODYS_NOUN
 
 
-NOBODYS_NOUN = "rule:proposal-noun-none"
-
 
 class FrameEvents:
     """Collects proposals and responses from one document's frame matches."""
@@ -318,7 +316,7 @@ class FrameEvents:
         if proposer is None and not (verbal and (m.roles.get("agent") or m.passive)):
             return  # a bare noun ("Forderungen") or a participle nobody is said to put forward
         if m.lemma in _WISH_VERBS and (proposer is None or any(
-            c.dep_ == "cop" for i in m.roles.get("content", []) for c in doc[i].children
+            c.dep_ == "cop" for i in content for c in doc[i].children
         )):
             # "die Leute wollen, dass ...": a wish of nobody named demands nothing; nor does a
             # wished state ("wir wollen, dass der Vertrag fair ist") ask anyone to act

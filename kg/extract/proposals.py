@@ -494,6 +494,7 @@ def _deontic_demand(actors: ActorLookup, st: Statement, span: Span | None) -> bo
 
 
 STATED_GOAL = "rule:stated-goal"  # the method of a goal read from reported words
+NOBODYS_NOUN = "rule:proposal-noun-none"  # the method of a proposal noun nobody is said to propose
 _DEONTIC_DEMAND = "rule:demand-deontic-speech"  # the method of a demand read from reported words
 _GOAL_MODALS: dict[str, str] = vocabulary.kinds("goal_modal")
 _GOAL_FORMS = frozenset(_GOAL_MODALS)

@@ -1507,25 +1507,23 @@ def _source_after_heissen(
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if nxt is None or (nxt.lower_ != "es" and verb.lemma_ != "verlauten"):
         return None
+    # the source stands before the next clause: "heißt es: Die von X genannten Zahlen ..."
+    # names the words, not their source
+    stop = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in _CLAUSE_BREAKS), sent.end)
     for m in mentions:
-        if verb.i < m.start <= verb.i + 6:
-            between = doc[verb.i + 1 : m.start]
-            if any(t.text in (",", ";", ":") for t in between):
-                break  # "heißt es: Die von X genannten Zahlen ...": the words, not their source
-            if any(t.lower_ in _SOURCE_AFTER for t in between):
+        if verb.i < m.start <= verb.i + 6 and m.start < stop:
+            if any(t.lower_ in _SOURCE_AFTER for t in doc[verb.i + 1 : m.start]):
                 return m.key
-    # "verlautete aus Kreisen der Kommission für ... (X)": the name may end a long phrase
-    marker = next((t for t in doc[verb.i + 1 : min(verb.i + 6, sent.end)] if t.lower_ in _SOURCE_AFTER
-                   or t.text in (",", ";", ":")), None)
-    if marker is not None and not marker.is_alpha:
-        marker = None  # "heißt es: Die von X publizierten Daten ...": the words, not their source
-    if marker is not None:
-        # up to the next clause (the parser hangs the phrase's parts on the verb); a place in
-        # it says where the circles are ("aus Kreisen der Regierung in X")
-        end = next((t.i for t in doc[marker.i : sent.end] if t.text in (",", ";", ":")), sent.end)
-        named = (m.key for m in mentions if marker.i < m.start < end and not is_place(m.key, actors))
-        return next(named, None)
-    return None
+    # "verlautete aus Kreisen der Kommission für ... (X)": the name may end a long phrase (the
+    # parser hangs its parts on the verb); a place in it says where the circles are ("aus
+    # Kreisen der Regierung in X")
+    marker = next((t for t in doc[verb.i + 1 : min(verb.i + 6, stop)] if t.lower_ in _SOURCE_AFTER), None)
+    if marker is None:
+        return None
+    return next((m.key for m in mentions if marker.i < m.start < stop and not is_place(m.key, actors)), None)
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
 
 
 def _source_before_heissen(

@@ -999,10 +999,11 @@ def _repeated_organisation_names(doc: Doc, found: list[ActorMention]) -> list[Ac
         words = tuple(t.text for t in doc[m.tok_start : m.tok_end] if not t.is_space)
         if not words or not words[0][:1].isupper() or len(words) > _MAX_REPEATED_NAME:
             continue
-        if len(words) == 1 and (_only_common_noun(doc[m.tok_start]) or len(words[0]) < 3):
+        common = _only_common_noun(doc[m.tok_start])
+        if len(words) == 1 and (common or len(words[0]) < 3):
             continue
         names.setdefault(words, m)
-        if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and not _only_common_noun(doc[m.tok_start]):
+        if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and not common:
             short_forms.setdefault(words[:-1], m)  # "die Nordbund AG", later "die Nordbund"
     # "BIG Business" beside "BIG": the longer name is a product or part named after the shorter
     # one, and spreading it would merge the two
@@ -2620,8 +2621,8 @@ def _role_mentions(
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         prev = doc[tok.i - 1] if tok.i > 0 else None
         # ("das Staatsoberhaupt": the one neuter role head)
-        definite = (det is not None and det.lower_ in _ROLE_ARTICLES) or (
-            prev is not None and prev.lower_ in (*_ROLE_ARTICLES, "vom", "beim", "zum")
+        definite = (det is not None and det.lower_ in _ARTICLES) or (
+            prev is not None and prev.lower_ in (*_ARTICLES, "vom", "beim", "zum")
         )
         if det is not None and det.lower_ in (
             "ein",
@@ -2640,7 +2641,7 @@ def _role_mentions(
             continue
         if not (definite or affs):
             continue
-        start = prev.i if prev is not None and prev.lower_ in _ROLE_ARTICLES else tok.i
+        start = prev.i if prev is not None and prev.lower_ in _ARTICLES else tok.i
         m = _mention(
             doc,
             start,
@@ -2659,7 +2660,6 @@ def _role_mentions(
     return out
 
 
-_ROLE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
 _AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[rn]?$")
 
 
