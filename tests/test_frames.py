@@ -700,3 +700,11 @@ def test_the_label_of_a_truncated_compound_keeps_its_coordinated_noun() -> None:
     ex = extract("Eva Lind ist Ministerin. Am Dienstag erklärte sie bei einem Treffen in Bergen "
                  "ihren Rückzug und warb zugleich für ein Zoll- und Handelsabkommen im Norden.")
     assert [p.label for p in ex.proposals] == ["ein Zoll- und Handelsabkommen"]
+
+
+@needs_model
+def test_a_perfect_with_haben_is_active_whatever_the_subject_label() -> None:
+    """ "Sie hatte empfohlen, ...": the parser now and then labels the subject of an active perfect
+    as a passive subject; with "haben" and no passive auxiliary it is the agent, not the content."""
+    ex = extract("Die Behörde Finavo prüfte den Fall. Sie hatte empfohlen, das Urteil zu bestätigen.")
+    assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Finavo", "das Urteil zu bestätigen")]

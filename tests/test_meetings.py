@@ -959,3 +959,52 @@ def test_die_beiden_meet_as_the_parties_of_the_meeting_just_reported() -> None:
     ex = extract("Eva Lind traf Ole Dahl in Oslo. Die beiden sprachen über die Fischerei.")
     assert len(ex.meetings) == 1
     assert extract("Die beiden wollen sich im Mai treffen.").meetings == []
+
+
+@needs_model
+def test_a_body_that_convenes_meets_without_a_named_member() -> None:
+    """ "das Gremium traf sich", "der Ausschuss kam zusammen": a council, board or committee that
+    gathers is a meeting with no named participant; advising someone is none."""
+    for text in ("Das Gremium traf sich am Abend erneut.",
+                 "Der Ausschuss kam am Montag zusammen.",
+                 "Die Innenministerkonferenz trifft sich im Juni in Bremen."):
+        assert len(extract(text).meetings) == 1, text
+    for text in ("Der Verrat traf ihn schwer.",
+                 "Der Berater Tom Lake, der unter anderem Karl Lund und Anna Berg beriet, ist tot."):
+        assert extract(text).meetings == [], text
+
+
+@needs_model
+def test_the_subject_of_a_relative_clause_is_the_noun_it_describes() -> None:
+    ex = extract("Karl Lund, der am Montag Anna Berg traf, lobte das Abkommen.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Karl Lund", "Anna Berg"}]
+
+
+@needs_model
+def test_a_next_round_with_its_own_date_is_a_meeting_even_without_a_series_before() -> None:
+    """ "Der nächste Parteitag soll am 16. Januar stattfinden": a next meeting with its own time
+    is one even when no earlier one is reported; after one, it is the next of the same parties."""
+    ex = extract("Der nächste Parteitag soll am 16. Januar in Bonn stattfinden.")
+    assert [(m.status, name(ex, m.location)) for m in ex.meetings] == [("planned", "Bonn")]
+    ex = extract("Am Montag beginnt die Lohnrunde der Metaller.")
+    assert [m.kind for m in ex.meetings] == ["negotiation"]
+    ex = extract("Karl Lund und Anna Berg trafen sich am Montag in Genf. "
+                 "Die nächste Verhandlungsrunde ist für Mai geplant.")
+    assert [({name(ex, p) for p in m.participants}, m.status) for m in ex.meetings] == [
+        ({"Karl Lund", "Anna Berg"}, "held"), ({"Karl Lund", "Anna Berg"}, "planned")]
+
+
+@needs_model
+def test_a_name_ends_the_phrase_before_a_titled_partner() -> None:
+    """ "traf bei seinem Besuch in Warschau Präsidentin X": the place closes the "in" phrase, so
+    the titled person after it is the one met, not another place word."""
+    ex = extract("Kanzler Karl Lund traf bei seinem Besuch in Warschau Präsidentin Anna Berg.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Karl Lund", "Anna Berg"}]
+
+
+@needs_model
+def test_scoring_in_a_match_report_is_no_meeting() -> None:
+    assert extract("Neben dem Stürmer trafen in Lunden Karl Lund mit einem Eigentor und "
+                   "Ole Dahl für die Gäste.").meetings == []
+    ex = extract("Karl Lund traf sich am Brandenburger Tor mit Anna Berg.")
+    assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Karl Lund", "Anna Berg"}]

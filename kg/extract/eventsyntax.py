@@ -247,6 +247,8 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
             return None, i + 1  # "traf am Montag Kanzler X": a time adverbial ends the phrase
         if seen_det and tok.pos_ in ("NOUN", "PROPN"):
             return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
+        if tok.pos_ == "PROPN" and tok.head.i < i and not any(t.start <= i < t.end for t in times):
+            return None, i + 1  # "bei seinem Besuch in Warschau Präsidentin X": a name ends a phrase
         if tok.pos_ == "DET" or tok.tag_ == "ART":
             seen_det = True
         if _truncated_conjunct(doc, i):
@@ -694,3 +696,13 @@ def appended_name(noun: Token, child: Token) -> bool:
     if child.dep_ == "appos":
         return True
     return bool(child.i == noun.i + 1 and child.pos_ == "PROPN" and noun.pos_ != "PRON")
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause describes when its relative pronoun is the verb's subject
+    ("Bürgermeister X, der seit Monaten mit Y verhandelt": X is who negotiates)."""
+    if not verb.dep_.startswith("acl") or verb.head is verb:
+        return None
+    if any(c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType") for c in verb.children):
+        return verb.head
+    return None

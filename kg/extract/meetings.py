@@ -37,6 +37,7 @@ from kg.extract.eventsyntax import (
     is_representative,
     participant_key,
     preposition_before,
+    relative_antecedent,
     sentence_of,
     time_spans_in,
 )
@@ -297,8 +298,8 @@ def _candidate(
     cand.earlier = is_noun and time is not None and _earlier(doc, token)
     cand.mediators = mediators
     cand.body = not is_noun and not parties and _body_meets(token, lemma)
-    cand.anchored = (  # a "next round" without its parties belongs to a series reported before
-        is_noun and not parties and not continues and kind in _EVENT_KINDS
+    cand.anchored = (  # a "next round" without its parties continues the latest meeting, if any
+        is_noun and not parties and kind in _EVENT_KINDS
         and _own_place_or_time(token, time_span, location, mentions)
     )
     return cand
@@ -307,6 +308,7 @@ def _candidate(
 _COURTS = vocabulary.words("court_noun")
 _CONTESTS = vocabulary.words("contest_noun")
 _SUPPORT_OBJECTS = vocabulary.words("support_object")
+_SCORING = vocabulary.word_set("scoring_noun")
 _ATTENDED = vocabulary.words("attended_place")
 _IT_PRONOUNS = frozenset({"das", "dies", "dieses", "es"})
 
@@ -314,9 +316,9 @@ _IT_PRONOUNS = frozenset({"das", "dies", "dieses", "es"})
 def _other_sense(verb: Token) -> bool:
     """Meeting verbs in another sense: "traf eine Entscheidung", "Vorkehrungen treffen" (a
     support verb carrying its object's meaning), "Das hat auch die Bank getroffen"
-    (affected), "eine Schule besuchen" (attend), "sprach von X als Leichtgewicht" / "über Y"
-    with no one to talk with (mentioned, talked about), "tauschten Gefangene aus" (without
-    "sich": exchanged)."""
+    (affected), "traf per Elfmeter" (scored), "eine Schule besuchen" (attend), "beriet den
+    Kanzler" (advised), "sprach von X als Leichtgewicht" / "über Y" with no one to talk with
+    (mentioned, talked about), "tauschten Gefangene aus" (without "sich": exchanged)."""
     lemma = verb_lemma(verb)
     children = list(verb.children)
     if lemma == "treffen" and any(c.dep_ == "obj" and c.lower_.endswith(_SUPPORT_OBJECTS) for c in children):
@@ -326,6 +328,12 @@ def _other_sense(verb: Token) -> bool:
         return True  # "das" meets no one, whichever argument the parser makes it (or its auxiliary's)
     if lemma == "besuchen" and any(c.dep_ == "obj" and c.lower_.endswith(_ATTENDED) for c in children):
         return True
+    if lemma == "treffen" and not any(c.lower_ == "sich" for c in children) and any(
+        t.lower_ in _SCORING for t in verb.subtree
+    ):
+        return True  # "trafen mit einem Eigentor": scored
+    if lemma == "beraten" and any(_advised(c) for c in children):
+        return True  # "X beriet den Kanzler": advised someone, conferred with no one
     if lemma in _REFLEXIVE_ONLY and not any(c.lower_ == "sich" for c in children):
         return True  # "tauschten Gefangene aus", "stimmten ab": exchanged, voted, nobody conferred
     if lemma in ("sprechen", "reden"):
@@ -333,6 +341,16 @@ def _other_sense(verb: Token) -> bool:
         together = any(c.dep_ == "conj" for s in children if s.dep_ == "nsubj" for c in s.children)
         return "mit" not in cases and not together and bool(cases & {"von", "über"})
     return False
+
+
+def _advised(argument: Token) -> bool:
+    """A person or role as the bare object of "beraten" ("beriet den Kanzler", the parser's
+    oblique "beriet Gründer X" too): the one advised, not a partner in talks ("mit X")."""
+    if argument.dep_.split(":")[0] not in ("obj", "obl", "iobj") or any(
+        c.dep_ == "case" for c in argument.children
+    ):
+        return False
+    return any(t.pos_ == "PROPN" or analyse_role(t.text) is not None for t in argument.subtree)
 
 
 def _the_two_meet(verb: Token) -> bool:
@@ -352,7 +370,8 @@ def _non_actor_subject(verb: Token, mentions: list[MentionRef]) -> bool:
         return False
     subject = subjects[0]
     words = [subject, *(c for c in subject.subtree if c.dep_ in ("nmod", "conj", "appos"))]
-    if any(analyse_role(w.text) is not None or group_head(w.text) is not None for w in words):
+    if any(analyse_role(w.text) is not None or group_head(w.text) is not None or _convening_body(w.text)
+           for w in words):
         return False
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
     return not any(lo <= m.start < hi for m in mentions)
@@ -394,6 +413,8 @@ def _noun_or_verb_parties(
         parties = parties + [
             p for p in _matrix_subject(doc, token, clause, mentions, actors) if p not in parties
         ]
+    if not is_noun and len(parties) < 2:
+        parties = parties + [p for p in _relative_subject(token, mentions, actors) if p not in parties]
     if not is_noun and len(parties) < 2 and _agreed_to(token):
         parties = parties + [p for p in _arrangers(token, actors) if p not in parties]
     if is_noun:
@@ -534,17 +555,18 @@ def _tenseless(doc: Doc, token: Token) -> bool:
 def _own_place_or_time(
     token: Token, time_span: Span | None, location: str | None, mentions: list[MentionRef]
 ) -> bool:
-    """ "Gipfel am Freitag in Brüssel", "der Gipfel findet am Freitag statt": the place or time
-    belongs to the meeting noun's phrase or to a verb of taking place, not to a verb of saying
-    around it ("sagte am Dienstag, die Gespräche ...")."""
+    """ "Gipfel am Freitag in Brüssel", "der Gipfel findet am Freitag statt", "am Montag beginnt
+    die Lohnrunde": the place or time belongs to the meeting noun's phrase or to a verb of taking
+    place or starting, not to a verb of saying around it ("sagte am Dienstag, die Gespräche ...")."""
     sub = list(token.subtree)
     lo, hi = sub[0].i, sub[-1].i
     if preposition_before(token.doc, token.i)[0] in ("bei", "während"):
         clause = clause_span(token)  # "beim Gipfel wird am Freitag beraten": the clause happens there
         lo, hi = min(lo, clause.start), max(hi, clause.end - 1)
     head = token.head
+    takes_place = _STATUS_PREDICATES + _START_VERBS
     if head.pos_ in ("VERB", "AUX") and head.i != token.i and (
-        head.lower_.startswith(_STATUS_PREDICATES) or verb_lemma(head).startswith(_STATUS_PREDICATES)
+        head.lower_.startswith(takes_place) or verb_lemma(head).startswith(takes_place)
     ):
         lo, hi = min(lo, head.left_edge.i), max(hi, head.right_edge.i)
     if time_span is not None and lo <= time_span.start and time_span.end - 1 <= hi:
@@ -606,7 +628,8 @@ def _host_of(location: str, actors: ActorLookup) -> str | None:
 def _body_meets(verb: Token, lemma: str) -> bool:
     """A meeting without a named party: a body that meets ("der Ausschuss tagte"), or a group
     of people by office that gathers ("die Finanzminister der Euro-Länder berieten", "die
-    Fraktionschefs trafen sich") — not one person, nor a crowd, nor advice given to someone."""
+    Fraktionschefs trafen sich"), or a body that convenes ("der Parteivorstand traf sich") — not
+    one person, nor a crowd, nor advice given to someone."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if lemma in _BODY_VERBS:
         return bool(subjects)
@@ -618,10 +641,23 @@ def _body_meets(verb: Token, lemma: str) -> bool:
         subjects, objects = [c for c in objects if c.pos_ == "NOUN"], []
     if use == "reflexive" and not any(c.lower_ == "sich" for c in verb.children):
         return False
-    return not objects and any(_office_group(s) for s in subjects)
+    if not objects and not subjects:  # a body's name the tagger read as a proper noun
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return not objects and any(_office_group(s) or _convening_body(s.text) for s in subjects)
 
 
 _GATHERING_VERBS = vocabulary.kinds("gathering_verb")
+_CONVENING_BODIES = vocabulary.words("convening_body")
+
+
+def _convening_body(word: str) -> bool:
+    """ "Ausschuss", "Parteivorstand", "EU-Rat": a body whose members convene (a short ending
+    only as the whole word or after a hyphen, so that "Verrat" is none)."""
+    low = word.lower()
+    return any(
+        low.endswith(body) and (len(body) > 4 or low == body or low.endswith("-" + body))
+        for body in _CONVENING_BODIES
+    )
 
 
 def _office_group(noun: Token) -> bool:
@@ -753,6 +789,18 @@ def _matrix_subject(
         if sentence_of(token).start <= m.start and m.end <= clause.start:
             if effective_preposition(doc, m, actors) is None and not is_place(m.key, actors):
                 return [participant_key(m.key, actors)]
+    return []
+
+
+def _relative_subject(verb: Token, mentions: list[MentionRef], actors: ActorLookup) -> list[str]:
+    """The actor a relative clause describes when the relative pronoun is the verb's subject
+    ("X, der am Montag Y traf": X meets Y)."""
+    antecedent = relative_antecedent(verb)
+    if antecedent is None:
+        return []
+    for m in mentions:
+        if m.start <= antecedent.i < m.end and not is_place(m.key, actors):
+            return [participant_key(m.key, actors)]
     return []
 
 
@@ -1496,7 +1544,9 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
         target: Meeting | None = None
         if cand.anaphoric:
             target = _antecedent(meetings, cand)
-            if target is None and not cand.anchored:
+            if target is None and cand.continues:
+                _continue_series(meetings, cand, core)
+            if target is None and not cand.anchored and not cand.participants:
                 continue
             if target is not None and cand.earlier:
                 # "das letzte Treffen der beiden im März 2019": the same parties, an earlier meeting
@@ -1513,6 +1563,8 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 target = previous if _compatible(previous, cand, actors, tenseless) else None
         elif cand.participants:
             target = _meeting_of_parties(meetings, cand, actors, tenseless)
+        elif cand.continues:
+            _continue_series(meetings, cand, core)
         elif cand.anchored:
             target = _same_event(meetings, cand)
         elif cand.body:
@@ -1520,11 +1572,6 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
             # its sentence names already
             target = next((m for m in reversed(meetings) if any(
                 e.sentence_start == cand.evidence.sentence_start for e in m.evidence)), None)
-        elif cand.continues:
-            # the next round of talks held somewhere: not a phone call in between
-            previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
-            if previous is not None and _chars_since(previous, cand) < _ANAPHORA_WINDOW:
-                cand.participants = list(core.get(previous.key) or previous.participants)
         if target is not None:
             _absorb(target, cand, actors, tenseless, core)
         elif cand.participants or cand.body or cand.anchored:
@@ -1533,6 +1580,18 @@ def _merge(candidates: list[_Candidate], document: Document, actors: ActorLookup
                 tenseless.add(meetings[-1].key)
             core[meetings[-1].key] = [p for p in cand.participants if p not in cand.mediators]
     return meetings
+
+
+def _continue_series(meetings: list[Meeting], cand: _Candidate, core: dict[str, list[str]]) -> None:
+    """ "die nächste Runde": the next meeting of the parties of the latest meeting held somewhere
+    (not a phone call in between), when it was reported shortly before or is of the same kind
+    (the next round of the negotiations the article is about); with none reported, a round with
+    its own place or time stays a meeting without named parties."""
+    previous = next((m for m in reversed(meetings) if "phone" not in m.kind), None)
+    if previous is not None and (
+        _chars_since(previous, cand) < _ANAPHORA_WINDOW or previous.kind == cand.kind
+    ):
+        cand.participants = list(core.get(previous.key) or previous.participants)
 
 
 def _meeting_of_parties(

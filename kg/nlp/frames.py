@@ -293,6 +293,8 @@ def _slot_fillers(head: Token, slot: str) -> list[Token]:
             dep = "ccomp"  # "gab an, sein Land müsse ... haben" parsed as a second main clause
         if rel == "xcomp" and dep in ("advcl", "dep", "csubj") and child.i > head.i and _zu_infinitive(child):
             dep = "xcomp"  # "gab bekannt, ... zu gehen", "beteuerte, nicht Eigentümer ... zu sein"
+        if rel == "nsubj" and dep == "nsubj:pass" and _perfect_active(head):
+            dep = "nsubj"  # "Sie hatte empfohlen": the subject of an active perfect
         if dep != rel and not (rel == "obl" and dep in ("obl:arg", "obl:agent") and prep):
             continue
         if prep and (case_of(child) != prep or _in_time(child)):
@@ -529,7 +531,21 @@ def _other_reflexive_sense(token: Token) -> bool:
 
 
 def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+    return any(c.dep_ == "aux:pass" for c in token.children) or (
+        any(c.dep_ == "nsubj:pass" for c in token.children) and not _perfect_active(token)
+    )
+
+
+def _perfect_active(token: Token) -> bool:
+    """ "Sie hatte empfohlen, ...": a participle with "haben" and no passive auxiliary is an
+    active perfect, whatever subject label the parser gave it (it reads such subjects as
+    passive ones now and then)."""
+    children = list(token.children)
+    return (
+        "Part" in token.morph.get("VerbForm")
+        and not any(c.dep_ == "aux:pass" for c in children)
+        and any(c.dep_ == "aux" and c.lemma_ == "haben" for c in children)
+    )
 
 
 def _state_passive(token: Token) -> bool:
