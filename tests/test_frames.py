@@ -708,3 +708,25 @@ def test_a_perfect_with_haben_is_active_whatever_the_subject_label() -> None:
     as a passive subject; with "haben" and no passive auxiliary it is the agent, not the content."""
     ex = extract("Die Behörde Finavo prüfte den Fall. Sie hatte empfohlen, das Urteil zu bestätigen.")
     assert [(name(ex, p.proposer), p.label) for p in ex.proposals] == [("Finavo", "das Urteil zu bestätigen")]
+
+
+@needs_model
+def test_a_light_verb_with_a_shelving_phrase_puts_nothing_forward() -> None:
+    """ "legte die Pläne auf Eis": shelved, not put forward; "legte ein Angebot auf den Tisch" is
+    an offer."""
+    assert extract("Nach den Streiks legte Kanzler Karl Lund die Reform vorerst auf Eis.").proposals == []
+    assert extract("Die Regierung Norvias legte den Antrag zu den Akten.").proposals == []
+    ex = extract("Kanzler Karl Lund legte ein Angebot auf den Tisch.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("offer", "Karl Lund")]
+
+
+@needs_model
+def test_a_definite_noun_answers_the_proposal_named_with_it_long_before() -> None:
+    """ "Die Grünen lobten die Verordnung", paragraphs after "die Verordnung von Minister X":
+    the article's regulation, even beyond the sentences a bare response looks back over."""
+    filler = " ".join(f"Im Bezirk {i} gibt es {i} Höfe mit Kühen und Schweinen." for i in range(1, 40))
+    ex = extract("Die Verordnung von Agrarminister Karl Lund ist fertig. " + filler
+                 + " Die Grünen lobten am Abend die Verordnung.")
+    by_key = {p.key: p for p in ex.proposals}
+    answered = [(name(ex, r.actor), r.stance, name(ex, by_key[r.proposal].proposer)) for r in ex.responses]
+    assert answered == [("Die Grünen", "accept", "Karl Lund")]

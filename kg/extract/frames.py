@@ -532,7 +532,7 @@ class FrameEvents:
             if entries and not any(e.frame == "proposal" for e in entries):
                 continue  # "wies Kritik zurück": a response answered is a claim denied, no proposal
             if entries and _refers_back(theme):
-                return self._latest_other(actor, at)
+                return self._latest_other(actor, at) or self._named_before(theme, actor)
             if theme.lower_ in _ANAPHORS and theme.pos_ in ("PRON", "DET"):
                 if person_named_before(theme, self.actors, actor):
                     return None  # "X, der Kern mehrfach kritisiert hatte" with "diesen" for Kern
@@ -570,6 +570,19 @@ class FrameEvents:
             start = p.evidence[0].start
             if start < at and at - start < _LOOKBACK_CHARS and p.proposer != actor:
                 return p
+        return None
+
+    def _named_before(self, theme: Token, actor: str) -> Proposal | None:
+        """ "Die Grünen begrüßten die Verordnung": with no proposal in the sentences before, a
+        definite noun refers to the latest proposal the article named with the same noun,
+        however long ago (its topic), not answered by its own proposer."""
+        lemma = (theme.lemma_ or theme.text).lower()
+        for i in sorted(self.trigger_of, reverse=True):
+            key = self.trigger_of[i]
+            if i < theme.i and (self.doc[i].lemma_ or self.doc[i].text).lower() == lemma:
+                proposal = next((p for p in self.proposals if p.key == key), None)
+                if proposal is not None and proposal.proposer != actor:
+                    return proposal
         return None
 
     def _new_from_theme(self, theme: Token, proposer: str | None = None, kind: str | None = None) -> Proposal:

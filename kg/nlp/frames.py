@@ -50,6 +50,7 @@ _MIN_COMPOUND_HEAD = 4  # a compound matches a noun entry of at least this many 
 _NOT_PROPOSAL_ENDINGS = tuple(sorted(vocabulary.word_set("not_proposal")))
 _OFFER_MODIFIERS = vocabulary.words("offer_modifier")
 _OFFERABLE_ACTS = vocabulary.words("offerable_act")
+_SHELVING_PLACES = vocabulary.word_set("shelving_place")
 _VIEW_NOUNS = vocabulary.words("view_noun")
 _CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei"}
 
@@ -536,6 +537,16 @@ def _passive(token: Token) -> bool:
     )
 
 
+def _shelved(verb: Token) -> bool:
+    """ "legte die Pläne auf Eis", "zu den Akten": a phrase of the verb (or one the parser hung
+    on its object) names where shelved things go (group shelving_place)."""
+    phrases = [*verb.children, *(g for c in verb.children if c.dep_ == "obj" for g in c.children)]
+    return any(
+        c.dep_.split(":")[0] in ("obl", "nmod") and c.lower_ in _SHELVING_PLACES and case_of(c) is not None
+        for c in phrases
+    )
+
+
 def _perfect_active(token: Token) -> bool:
     """ "Sie hatte empfohlen, ...": a participle with "haben" and no passive auxiliary is an
     active perfect, whatever subject label the parser gave it (it reads such subjects as
@@ -983,6 +994,8 @@ class FrameEngine:
             # "zeigte sich kritisch gegenüber den Plänen", "stellte sich hinter den Plan": the
             # reflexive verb has another sense than the light verb of its row
             entries = [e for e in entries if e.reflexive]
+        if _shelved(verb):
+            return []  # "legte die Pläne auf Eis": shelved, not put forward
         out: list[FrameMatch] = []
         passive = _passive(verb)
         for entry in entries:

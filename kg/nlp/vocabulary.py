@@ -108,6 +108,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     # kg.nlp.frames
     "offer_modifier": PLAIN,
     "offerable_act": PLAIN,
+    "shelving_place": PLAIN,
 }
 
 #: the groups of `ACTOR_FILE` (kg.nlp.actors): plain lists, source names and role classes with their kind
