@@ -730,3 +730,12 @@ def test_a_definite_noun_answers_the_proposal_named_with_it_long_before() -> Non
     by_key = {p.key: p for p in ex.proposals}
     answered = [(name(ex, r.actor), r.stance, name(ex, by_key[r.proposal].proposer)) for r in ex.responses]
     assert answered == [("Die Grünen", "accept", "Karl Lund")]
+
+
+@needs_model
+def test_a_proposal_put_forward_by_a_light_verb_is_the_one_named_again_later() -> None:
+    """ "X legte ein Angebot ... Y will das Angebot von X annehmen": one offer, put forward in the
+    first sentence and named again in the second, not two."""
+    ex = extract("Der Konzern Finavo legte ein verbindliches Angebot für die Reederei. "
+                 "Demnach wolle die Norvia-Gruppe das Angebot von Finavo annehmen.")
+    assert [(p.kind, name(ex, p.proposer), len(p.evidence)) for p in ex.proposals] == [("offer", "Finavo", 2)]

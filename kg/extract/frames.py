@@ -44,7 +44,7 @@ from kg.extract.eventsyntax import (
     person_in_apposition,
     person_named_before,
 )
-from kg.extract.proposals import NOBODYS_NOUN, STATED_GOAL
+from kg.extract.proposals import NOBODYS_NOUN, STATED_GOAL, named_again
 from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
@@ -329,6 +329,15 @@ class FrameEvents:
             return  # the rules' proposal of the sentence, nobody's either, stays
         if proposer is not None and self._advocates_known(m, proposer, evidence):
             return
+        if proposer is not None and trigger.pos_ in ("NOUN", "PROPN"):
+            known = named_again(trigger, m.value, proposer, self.proposals, self.actors)
+            if known is not None:
+                # "X legte ein Angebot ... Y will das Angebot von X annehmen": the rules met the
+                # offer at its later mention; this is where it was put forward
+                known.evidence.append(evidence)
+                self.covered.add(evidence.sentence_start)
+                self.trigger_of[m.trigger] = known.key
+                return
         if proposer is None and m.passive and m.support is None and _described(trigger):
             return  # "Objekte, die auf Auktionen angeboten werden": on sale, nobody offering
         if proposer is None and _kind_of_agent(doc, m):

@@ -622,7 +622,7 @@ def _from_noun(
         return None  # "volatile Finanzierungsbedingungen", "Bedingungen schaffen": circumstances
     if proposer is None and token.lower_ in _GOODS_SENSE and not (_put_forward(token) or _answered(token)):
         return None  # "erweitert sein Angebot an Filmen": goods on offer, not an offer to a party
-    again = _named_again(token, kind, proposer, proposals, actors)
+    again = named_again(token, kind, proposer, proposals, actors)
     if again is not None:
         _add_evidence(doc, again, token, document, f"rule:proposal-noun-{how}")
         again.events.extend(_events(token, document))
@@ -654,10 +654,11 @@ def _from_noun(
     return proposal.key
 
 
-def _named_again(
+def named_again(
     token: Token, kind: str, proposer: str | None, proposals: list[Proposal], actors: ActorLookup
 ) -> Proposal | None:
-    """The same proposal named again with its proposer: same party, kind and head noun."""
+    """The same proposal named again with its proposer: same party, kind and head noun (the
+    frame engine asks it too, for a proposal the rules met only at a later mention)."""
     if not proposer:
         return None
     for p in proposals:
