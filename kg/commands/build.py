@@ -111,6 +111,9 @@ def run(args: argparse.Namespace) -> int:
     from kg.api import build
     from kg.errors import GraphInvalidError, KgError
     from kg.link.options import LinkOptions
+    from kg.runtime import tune_allocator
+
+    tune_allocator()  # a build reuses large arrays batch after batch (kg/runtime.py)
 
     if args.store is None and args.out is None and args.endpoint is None:
         raise KgError("build: say where the graph goes: --endpoint URL, --store DIR and/or --out FILE")
