@@ -1008,3 +1008,14 @@ def test_scoring_in_a_match_report_is_no_meeting() -> None:
                    "Ole Dahl für die Gäste.").meetings == []
     ex = extract("Karl Lund traf sich am Brandenburger Tor mit Anna Berg.")
     assert [{name(ex, p) for p in m.participants} for m in ex.meetings] == [{"Karl Lund", "Anna Berg"}]
+
+
+@needs_model
+def test_a_meeting_called_off_is_neither_held_nor_planned() -> None:
+    for text in ("Kanzler Karl Lund sagte seinen Besuch in Schweden ab.",
+                 "Der Besuch von Kanzler Karl Lund in Schweden wurde abgesagt.",
+                 "Das für Mai geplante Treffen von Karl Lund und Anna Berg wurde abgeblasen.",
+                 "Das Gipfeltreffen von Karl Lund und Anna Berg platzte."):
+        assert extract(text).meetings == [], text
+    ex = extract("Kanzler Karl Lund besucht im Mai Schweden.")
+    assert [(m.kind, m.status) for m in ex.meetings] == [("visit", "planned")]

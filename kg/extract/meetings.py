@@ -247,6 +247,8 @@ def _candidate(
         return None
     if is_noun and _asked_for_or_refused(doc, token):
         return None  # "X forderte Gespräche mit Y", "lehnte ein Treffen ab": none held or planned
+    if is_noun and _called_off(token):
+        return None  # "sagte seinen Besuch ab", "das Treffen wurde abgeblasen"
     the_two = not is_noun and _the_two_meet(token)  # "die beiden" name the parties named before
     if not is_noun and _non_actor_subject(token, mentions) and not the_two:
         return None
@@ -485,6 +487,18 @@ def _asked_for_or_refused(doc: Doc, token: Token) -> bool:
         if m.frame == "response" and m.value == "reject" and token.i in m.roles.get("theme", ()):
             return True
     return False
+
+
+_CANCELLING = vocabulary.word_set("cancelling_verb")
+
+
+def _called_off(noun: Token) -> bool:
+    """The meeting noun is the object or subject of a verb that calls it off (group
+    cancelling_verb): it is neither held nor planned any more."""
+    head = noun.head
+    bare = noun.dep_ in ("obj", "nsubj", "nsubj:pass") or noun.dep_ == "obl" and not any(
+        c.dep_ == "case" for c in noun.children)  # an object the parser took for an oblique
+    return bare and head.pos_ in ("VERB", "AUX") and verb_lemma(head) in _CANCELLING
 
 
 def _arranged(token: Token) -> bool:

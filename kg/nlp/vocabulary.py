@@ -69,6 +69,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "court_noun": PLAIN,
     "contest_noun": PLAIN,
     "absence": PLAIN,
+    "cancelling_verb": PLAIN,
     "participation": PLAIN,
     "building_suffix": PLAIN,
     # kg.extract.proposals
