@@ -739,3 +739,13 @@ def test_a_proposal_put_forward_by_a_light_verb_is_the_one_named_again_later() -
     ex = extract("Der Konzern Finavo legte ein verbindliches Angebot für die Reederei. "
                  "Demnach wolle die Norvia-Gruppe das Angebot von Finavo annehmen.")
     assert [(p.kind, name(ex, p.proposer), len(p.evidence)) for p in ex.proposals] == [("offer", "Finavo", 2)]
+
+
+@needs_model
+def test_a_name_before_a_coordinated_verb_is_its_subject_not_the_first_clauses() -> None:
+    """ "X und Y unterstützten den Vorschlag, Italien äußerte Bedenken": the parser hangs
+    "Italien" on the proposal; it is who voices the doubts, not the first clause's subject."""
+    ex = extract("Die EU-Kommission schlug vor, die Zölle zu senken. Deutschland und Frankreich "
+                 "unterstützten den Vorschlag, Italien äußerte Bedenken.")
+    assert sorted((name(ex, r.actor), r.stance) for r in ex.responses) == [
+        ("Deutschland", "accept"), ("Frankreich", "accept"), ("Italien", "criticise")]

@@ -748,6 +748,21 @@ def _object_read_as_subject(head: Token) -> list[Token]:
     return subjects if _subject_via_coordination(head) else []
 
 
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "X unterstützten den Vorschlag, Italien äußerte Bedenken": a name right before a
+    coordinated verb without a subject, after a comma, that the parser hung on the clause
+    before (as an apposition or a conjunct) is that verb's own subject, not the first clause's."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return []
+    name = verb.doc[verb.i - 1]
+    while name.dep_ in ("flat", "flat:name") and name.head.i < name.i:
+        name = name.head
+    start = min((t.i for t in name.subtree if not t.is_punct), default=name.i)
+    if name.pos_ != "PROPN" or name.head.i == verb.i or start == 0 or verb.doc[start - 1].text != ",":
+        return []
+    return [name] if name.dep_ in ("appos", "conj") else []
+
+
 def _subject_via_coordination(token: Token) -> list[Token]:
     """A coordinated predicate without its own subject shares the first conjunct's. The parser
     often hangs the second verb on the first one's object ("verkündete ihre Kandidatur und trat
@@ -907,7 +922,7 @@ class FrameEngine:
                 f for f in fillers if not _part_of_lemma(f, heads[0], entry.lemma) and f.i != heads[-1].i
             ]
             if role == "agent" and not fillers and "nsubj" in slots:
-                fillers = _subject_via_coordination(heads[0])
+                fillers = _stranded_subject(heads[0]) or _subject_via_coordination(heads[0])
             fillers = [_antecedent(f) for f in fillers]
             if fillers:
                 roles[role] = sorted({f.i for f in fillers})
