@@ -749,3 +749,13 @@ def test_a_name_before_a_coordinated_verb_is_its_subject_not_the_first_clauses()
                  "unterstützten den Vorschlag, Italien äußerte Bedenken.")
     assert sorted((name(ex, r.actor), r.stance) for r in ex.responses) == [
         ("Deutschland", "accept"), ("Frankreich", "accept"), ("Italien", "criticise")]
+
+
+@needs_model
+def test_a_proposal_from_a_capital_is_its_states() -> None:
+    """ "wies den Vorschlag aus Stockholm zurück": the Swedish proposal, where the article names
+    Sweden; a capital alone, with its state unnamed, proposes nothing of its own."""
+    ex = extract("Schweden und Norwegen streiten über die Fischerei. Die Regierung in Oslo wies "
+                 "den Vorschlag aus Stockholm als unannehmbar zurück.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Schweden"]
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Norwegen", "reject")]

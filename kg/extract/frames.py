@@ -617,13 +617,24 @@ class FrameEvents:
             key=f"proposal-{evidence.start}",
             kind=kind or found,
             label=_text_of(self.doc, theme.i),
-            proposer=proposer or _actor_of(self.doc, proposer_slots, self.actors),
+            proposer=(proposer or _actor_of(self.doc, proposer_slots, self.actors)
+                      or self._from_capital(theme)),
             evidence=[evidence],
         )
         self.proposals.append(proposal)
         self.covered.add(evidence.sentence_start)
         self.trigger_of[theme.i] = proposal.key
         return proposal
+
+    def _from_capital(self, theme: Token) -> str | None:
+        """ "der Vorschlag aus Stockholm": a proposal from a capital is its state's, where the
+        article names that state (a place alone puts nothing forward)."""
+        for c in theme.children:
+            key = self.actors.key_for_token(c) if c.dep_ == "nmod" and case_of(c) == "aus" else None
+            state = self.actors.capital_state(key) if key is not None else None
+            if state is not None:
+                return state
+        return None
 
     # statements ----------------------------------------------------------------------------
 
