@@ -1019,3 +1019,13 @@ def test_a_meeting_called_off_is_neither_held_nor_planned() -> None:
         assert extract(text).meetings == [], text
     ex = extract("Kanzler Karl Lund besucht im Mai Schweden.")
     assert [(m.kind, m.status) for m in ex.meetings] == [("visit", "planned")]
+
+
+@needs_model
+def test_talks_agreed_on_at_a_meeting_are_planned_and_not_held_where_it_was() -> None:
+    """ "haben sich bei einem Treffen in Oslo auf neue Verhandlungen verständigt": the meeting in
+    Oslo is held; the negotiations agreed on there are still to come, and Oslo is not their place."""
+    ex = extract("Karl Lund und Anna Berg haben sich bei einem Treffen in Oslo auf neue Verhandlungen "
+                 "über die Fischerei verständigt.")
+    found = sorted((m.kind, m.status, name(ex, m.location)) for m in ex.meetings)
+    assert found == [("meeting", "held", "Oslo"), ("negotiation", "planned", None)]

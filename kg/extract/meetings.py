@@ -443,8 +443,8 @@ def _time_and_status(
         status = "planned"  # "ein Treffen für Dienstag", "für den 20. Mai angesetzt": the time set for it
     if after_prep in ("zu", "für") and _purpose_of_noun(doc, token):
         status = "planned"  # "ein Mandat zu Verhandlungen", "die Einladung zu Gesprächen"
-    if is_noun and after_prep in (None, "zu", "für") and _arranged(token):
-        status = "planned"
+    if is_noun and after_prep in (None, "zu", "für", "auf") and _arranged(token):
+        status = "planned"  # "vereinbarten ein Treffen", "einigten sich auf neue Gespräche"
     if not is_noun and _agreed_to(token):
         status = "planned"  # "vereinbarten, bis Juni zu verhandeln"
     if status == "planned" and time_span is not None and after_seit(time_span):
@@ -1421,7 +1421,10 @@ def _is_attribute_of_other_noun(doc: Doc, m: MentionRef, cue: Token) -> bool:
     if before.head.i == cue.i and determiner_of(before) in ("der", "des"):
         return False  # "beim Treffen der EU-Finanzminister in Brüssel": the parties meet there
     in_time = any(t.start <= before.i < t.end for t in doc.spans.get("kg_time", []))
-    is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", []))
+    # another meeting noun's place is this meeting's too, unless this one is only agreed on
+    # there ("bei einem Treffen in Oslo auf neue Verhandlungen verständigt")
+    is_cue = any(c.start <= before.i < c.end for c in doc.spans.get("kg_cues", [])) and not (
+        cue.pos_ == "NOUN" and _arranged(cue))
     # "trafen sich am Donnerstag vergangener Woche in Oslo": a unit of time has no place
     return not in_time and not is_cue and before.lower_ not in _TIME_NOUNS
 
