@@ -1024,3 +1024,13 @@ def test_a_proposal_noun_in_a_mit_phrase_is_the_subjects() -> None:
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Karl Lund")]
     ex = extract("Norwegen und Schweden haben ein neues Hilfspaket für die Fischer geschnürt.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("plan", "Norwegen")]
+
+
+@needs_model
+def test_what_a_meeting_is_to_do_is_a_schedule_not_a_demand() -> None:
+    """ "Die Gespräche sollen im April beginnen, teilte X mit": "sollen" with a meeting as its
+    subject says when it takes place; with a party as subject it still asks something of it."""
+    assert extract("Die Gespräche sollen im April in Stockholm beginnen, teilte das norwegische "
+                   "Außenministerium am Dienstag mit.").proposals == []
+    ex = extract("Die Regierung solle die Steuern senken, sagte Ministerin Anna Berg.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Anna Berg")]

@@ -51,6 +51,7 @@ from kg.nlp.cues import (
     PROPOSAL_VERBS,
     RESPONSE_ADJECTIVES,
     RESPONSE_VERBS,
+    meeting_noun_kind,
     particle_of,
     verb_in,
     verb_lemma,
@@ -490,7 +491,15 @@ def _deontic_demand(actors: ActorLookup, st: Statement, span: Span | None) -> bo
         return False  # "unklar, wie groß die Abgabe werden soll", "Würde ich ..., müsste ich ..."
     if span is not None and _required_by_rule(span):
         return False  # "Laut Gesetz müssen alle Gemeinden ...": what a rule in force requires
+    if span is not None and words & _DEONTIC <= _SOLLEN and _scheduled_meeting(span):
+        return False  # "Die Gespräche sollen im April beginnen": a schedule, asked of no one
     return True
+
+
+def _scheduled_meeting(span: Span) -> bool:
+    """The subject of the reported words is a meeting ("die Gespräche", "das Treffen"): what it
+    "soll" do is when and where it takes place."""
+    return any(t.dep_.startswith("nsubj") and meeting_noun_kind(t) is not None for t in span)
 
 
 STATED_GOAL = "rule:stated-goal"  # the method of a goal read from reported words
