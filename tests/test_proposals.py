@@ -1034,3 +1034,20 @@ def test_what_a_meeting_is_to_do_is_a_schedule_not_a_demand() -> None:
                    "Außenministerium am Dienstag mit.").proposals == []
     ex = extract("Die Regierung solle die Steuern senken, sagte Ministerin Anna Berg.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Anna Berg")]
+
+
+@needs_model
+def test_a_plan_called_a_mistake_or_a_milestone_is_answered() -> None:
+    """ "nannte den Plan einen Fehler", "bezeichnete ihn als Provokation", "sei ein Meilenstein":
+    a noun of judgement as what the plan is called is a stance; the same noun elsewhere is none."""
+    cases = {
+        "Karl Lund nannte den Plan einen Fehler.": ("Karl Lund", "criticise"),
+        "Schweden bezeichnete den Plan als Provokation.": ("Schweden", "reject"),
+        "Der Plan sei ein Meilenstein, sagte Anna Berg.": ("Anna Berg", "accept"),
+    }
+    for sentence, expected in cases.items():
+        ex = extract("Norwegen legte einen Friedensplan vor. " + sentence)
+        assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [expected], sentence
+    ex = extract("Norwegen legte einen Friedensplan vor. "
+                 "Nach einem Fehler des Piloten stürzte das Flugzeug ab.")
+    assert ex.responses == []

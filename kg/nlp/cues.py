@@ -38,6 +38,8 @@ PROPOSAL_VERBS: dict[str, str] = vocabulary.kinds("proposal_verb")
 RESPONSE_VERBS: dict[str, str] = vocabulary.kinds("response_verb")
 # predicative adjectives: "X nannte den Plan inakzeptabel", "der Plan sei nicht akzeptabel"
 RESPONSE_ADJECTIVES: dict[str, str] = vocabulary.kinds("response_adjective")
+RESPONSE_NOUNS: dict[str, str] = vocabulary.kinds("response_noun")
+_CALLING_VERBS = frozenset({"nennen", "bezeichnen", "werten", "sehen", "betrachten", "empfinden"})
 # predicative adjectives that take their object with "für"/"gegenüber" ("zeigte sich offen für
 # den Plan", "skeptisch gegenüber dem Vorschlag"); without such an object they are no response
 # ("offene Fragen", "offen gesagt")
@@ -394,6 +396,24 @@ def _evaluation(token: Token) -> str | None:
     return None
 
 
+def _called(noun: Token) -> bool:
+    """The noun is what something is called: the predicate of a copula ("sei ein Fehler"), an
+    "als" phrase or second object of a verb of calling ("bezeichnete X als Provokation",
+    "nannte X einen Rückschritt")."""
+    if any(c.dep_ == "cop" for c in noun.children):
+        return True
+    head = noun.head
+    as_phrase = any(c.lower_ == "als" for c in noun.children)
+    if as_phrase and head.dep_ == "obj" and head.head.i != head.i:
+        head = head.head  # "bezeichnete den Plan als Provokation", parsed with "als" on the object
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX") or verb_lemma(head) not in _CALLING_VERBS:
+        return False
+    if as_phrase:
+        return True
+    objects = [c for c in head.children if c.dep_ in ("obj", "xcomp") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return verb_lemma(head) == "nennen" and len(objects) >= 2 and objects[-1].i == noun.i
+
+
 def _wordlike(token: Token) -> bool:
     """A word, or a hyphenated compound whose head is one ("EU-Gipfel", "G7-Treffen")."""
     if token.is_alpha:
@@ -426,6 +446,9 @@ def find_cues(doc: Doc) -> list[Span]:
         if low in RESPONSE_ADJECTIVES:
             stance = RESPONSE_ADJECTIVES[low]
             spans.append(_span(doc, token, stance, low))
+            continue
+        if low in RESPONSE_NOUNS and _called(token):
+            spans.append(_span(doc, token, RESPONSE_NOUNS[low], low))
             continue
         nounlike = is_nounlike(token) and token.pos_ != "VERB" and not _topicalised_participle(token)
         if not _is_verb(token) or aux_info(token) is not None or nounlike:

@@ -39,6 +39,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "proposal_verb": PROPOSAL_KINDS,
     "response_verb": STANCES,
     "response_adjective": STANCES,
+    "response_noun": STANCES,
     "object_adjective": STANCES,
     "source_marker": PLAIN,
     "blocked_prefix": PLAIN,
