@@ -1051,3 +1051,16 @@ def test_a_plan_called_a_mistake_or_a_milestone_is_answered() -> None:
     ex = extract("Norwegen legte einen Friedensplan vor. "
                  "Nach einem Fehler des Piloten stürzte das Flugzeug ab.")
     assert ex.responses == []
+
+
+@needs_model
+def test_a_plan_called_a_good_basis_is_accepted_only_with_the_approving_word() -> None:
+    """ "nannte den Plan eine gute Grundlage", "ein Schritt in die richtige Richtung": approval;
+    "eine Grundlage für Gespräche" alone judges nothing."""
+    for sentence, expected in (
+        ("Karl Lund nannte den Plan eine gute Grundlage.", [("Karl Lund", "accept")]),
+        ("Der Plan sei ein Schritt in die richtige Richtung, sagte Anna Berg.", [("Anna Berg", "accept")]),
+        ("Der Plan sei eine Grundlage für Gespräche, sagte Anna Berg.", []),
+    ):
+        ex = extract("Norwegen legte einen Friedensplan vor. " + sentence)
+        assert [(name(ex, r.actor), r.stance) for r in ex.responses] == expected, sentence

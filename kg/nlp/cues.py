@@ -39,6 +39,8 @@ RESPONSE_VERBS: dict[str, str] = vocabulary.kinds("response_verb")
 # predicative adjectives: "X nannte den Plan inakzeptabel", "der Plan sei nicht akzeptabel"
 RESPONSE_ADJECTIVES: dict[str, str] = vocabulary.kinds("response_adjective")
 RESPONSE_NOUNS: dict[str, str] = vocabulary.kinds("response_noun")
+_QUALIFIED_NOUNS: dict[str, str] = vocabulary.kinds("qualified_response_noun")
+_APPROVING = vocabulary.words("approving_adjective")
 _CALLING_VERBS = frozenset({"nennen", "bezeichnen", "werten", "sehen", "betrachten", "empfinden"})
 # predicative adjectives that take their object with "für"/"gegenüber" ("zeigte sich offen für
 # den Plan", "skeptisch gegenüber dem Vorschlag"); without such an object they are no response
@@ -414,6 +416,12 @@ def _called(noun: Token) -> bool:
     return verb_lemma(head) == "nennen" and len(objects) >= 2 and objects[-1].i == noun.i
 
 
+def _approved(noun: Token) -> bool:
+    """An approving adjective in the noun's phrase ("eine gute Grundlage", "ein Schritt in die
+    richtige Richtung")."""
+    return any(t.pos_ == "ADJ" and t.lower_.startswith(_APPROVING) for t in noun.subtree)
+
+
 def _wordlike(token: Token) -> bool:
     """A word, or a hyphenated compound whose head is one ("EU-Gipfel", "G7-Treffen")."""
     if token.is_alpha:
@@ -449,6 +457,9 @@ def find_cues(doc: Doc) -> list[Span]:
             continue
         if low in RESPONSE_NOUNS and _called(token):
             spans.append(_span(doc, token, RESPONSE_NOUNS[low], low))
+            continue
+        if low in _QUALIFIED_NOUNS and _called(token) and _approved(token):
+            spans.append(_span(doc, token, _QUALIFIED_NOUNS[low], low))
             continue
         nounlike = is_nounlike(token) and token.pos_ != "VERB" and not _topicalised_participle(token)
         if not _is_verb(token) or aux_info(token) is not None or nounlike:

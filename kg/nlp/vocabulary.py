@@ -40,6 +40,8 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "response_verb": STANCES,
     "response_adjective": STANCES,
     "response_noun": STANCES,
+    "qualified_response_noun": STANCES,
+    "approving_adjective": PLAIN,
     "object_adjective": STANCES,
     "source_marker": PLAIN,
     "blocked_prefix": PLAIN,
