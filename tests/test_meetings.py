@@ -1029,3 +1029,12 @@ def test_talks_agreed_on_at_a_meeting_are_planned_and_not_held_where_it_was() ->
                  "über die Fischerei verständigt.")
     found = sorted((m.kind, m.status, name(ex, m.location)) for m in ex.meetings)
     assert found == [("meeting", "held", "Oslo"), ("negotiation", "planned", None)]
+
+
+@needs_model
+def test_a_talk_on_the_margin_of_a_summit_is_the_talk_not_the_summit() -> None:
+    """ "führten am Rande des Gipfels ein Gespräch": the two talked; the summit is the setting,
+    not a summit of the two."""
+    ex = extract("Karl Lund und Anna Berg führten am Rande des Gipfels ein Gespräch.")
+    assert [(m.kind, {name(ex, p) for p in m.participants}) for m in ex.meetings] == [
+        ("talks", {"Karl Lund", "Anna Berg"})]

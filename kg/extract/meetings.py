@@ -895,7 +895,9 @@ def _parties(
     if is_noun:
         found = _noun_attribute_parties(doc, token, mentions, actors)
         # "X führte Gespräche mit Y": who conducts the talks is a party beside the noun's partner
-        adjunct = _noun_in_adjunct(doc, token) or _conducted_by_subject(doc, token, clause)
+        adjunct = not _margin(doc, token) and (
+            _noun_in_adjunct(doc, token) or _conducted_by_subject(doc, token, clause)
+        )
         if not adjunct:
             return found
         if _absent(clause):
@@ -1201,6 +1203,15 @@ def _conducted_by_subject(doc: Doc, token: Token, clause: Span) -> bool:
     if determiner_of(token) in _POSSESSIVES:
         return True
     return any(t.lower_.startswith(_CONDUCT) and t.i != token.i and t.pos_ != "NOUN" for t in clause)
+
+
+def _margin(doc: Doc, token: Token) -> bool:
+    """ "am Rande des Gipfels": the meeting is only the setting of what the clause reports (a
+    talk of two of its participants), so the clause's subject are not its parties."""
+    i = token.i - 1
+    while i > 0 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    return doc[i].lower_ in ("rande", "rand")
 
 
 def _noun_in_adjunct(doc: Doc, token: Token) -> bool:
