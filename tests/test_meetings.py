@@ -935,7 +935,8 @@ def test_a_journey_of_nobody_the_article_names_is_no_visit() -> None:
     ):
         assert extract(text).meetings == [], text
     ex = extract("Ministerin Eva Kramer traf in Wien ein. Danach reiste sie nach Belgien.")
-    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Eva Kramer"]]
+    # a known traveller's journey is a visit, with the state travelled to as its host
+    assert [[name(ex, p) for p in m.participants] for m in ex.meetings] == [["Eva Kramer", "Belgien"]]
 
 
 @needs_model
@@ -1038,3 +1039,11 @@ def test_a_talk_on_the_margin_of_a_summit_is_the_talk_not_the_summit() -> None:
     ex = extract("Karl Lund und Anna Berg führten am Rande des Gipfels ein Gespräch.")
     assert [(m.kind, {name(ex, p) for p in m.participants}) for m in ex.meetings] == [
         ("talks", {"Karl Lund", "Anna Berg"})]
+
+
+@needs_model
+def test_a_journey_to_a_state_visits_it() -> None:
+    """ "reist nach Polen": the state travelled to hosts the visit, as with "besuchen"."""
+    ex = extract("Außenminister Ole Dahl reist am Wochenende nach Polen.")
+    assert [({name(ex, p) for p in m.participants}, name(ex, m.location)) for m in ex.meetings] == [
+        ({"Ole Dahl", "Polen"}, "Polen")]

@@ -268,7 +268,8 @@ def _candidate(
     if lemma == "round" and _round_of_contest(token):
         return None
     location = _location(doc, token, clause, mentions, actors, lemma)
-    if location is not None and (lemma == "visit" or "besuch" in token.lower_):
+    visit = lemma == "visit" or "besuch" in token.lower_ or not is_noun and _verb_kind(lemma) == "visit"
+    if location is not None and visit:  # "reist nach Kiew": the state visited is the host
         host = _host_of(location, actors)
         if host is not None and host not in parties and parties:
             parties = parties + [host]
