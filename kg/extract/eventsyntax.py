@@ -243,11 +243,12 @@ def preposition_before(doc: Doc, start: int, limit: int = 5) -> tuple[str | None
                 return None, i + 1
             i -= 1
             continue
-        if any(t.start <= i < t.end for t in times) and not any(t.start <= start < t.end for t in times):
+        in_time = any(t.start <= i < t.end for t in times)
+        if in_time and not any(t.start <= start < t.end for t in times):
             return None, i + 1  # "traf am Montag Kanzler X": a time adverbial ends the phrase
         if seen_det and tok.pos_ in ("NOUN", "PROPN"):
             return None, i + 1  # "Vorschläge der USA": a genitive attribute, not a PP
-        if tok.pos_ == "PROPN" and tok.head.i < i and not any(t.start <= i < t.end for t in times):
+        if tok.pos_ == "PROPN" and tok.head.i < i and not in_time:
             return None, i + 1  # "bei seinem Besuch in Warschau Präsidentin X": a name ends a phrase
         if tok.pos_ == "DET" or tok.tag_ == "ART":
             seen_det = True

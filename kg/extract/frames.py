@@ -218,7 +218,6 @@ def _yields(proposal: Proposal) -> bool:
     return method == STATED_GOAL or proposal.proposer is None and method == NOBODYS_NOUN
 
 
-
 class FrameEvents:
     """Collects proposals and responses from one document's frame matches."""
 

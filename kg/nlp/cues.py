@@ -41,7 +41,7 @@ RESPONSE_ADJECTIVES: dict[str, str] = vocabulary.kinds("response_adjective")
 RESPONSE_NOUNS: dict[str, str] = vocabulary.kinds("response_noun")
 _QUALIFIED_NOUNS: dict[str, str] = vocabulary.kinds("qualified_response_noun")
 _APPROVING = vocabulary.words("approving_adjective")
-_CALLING_VERBS = frozenset({"nennen", "bezeichnen", "werten", "sehen", "betrachten", "empfinden"})
+_CALLING_VERBS = vocabulary.word_set("calling_verb")
 # predicative adjectives that take their object with "für"/"gegenüber" ("zeigte sich offen für
 # den Plan", "skeptisch gegenüber dem Vorschlag"); without such an object they are no response
 # ("offene Fragen", "offen gesagt")

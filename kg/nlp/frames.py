@@ -1009,7 +1009,7 @@ class FrameEngine:
             # "zeigte sich kritisch gegenüber den Plänen", "stellte sich hinter den Plan": the
             # reflexive verb has another sense than the light verb of its row
             entries = [e for e in entries if e.reflexive]
-        if _shelved(verb):
+        if not entries or _shelved(verb):
             return []  # "legte die Pläne auf Eis": shelved, not put forward
         out: list[FrameMatch] = []
         passive = _passive(verb)

@@ -40,6 +40,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "response_verb": STANCES,
     "response_adjective": STANCES,
     "response_noun": STANCES,
+    "calling_verb": PLAIN,
     "qualified_response_noun": STANCES,
     "approving_adjective": PLAIN,
     "object_adjective": STANCES,
