@@ -759,3 +759,23 @@ def test_a_proposal_from_a_capital_is_its_states() -> None:
                  "den Vorschlag aus Stockholm als unannehmbar zurück.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Schweden"]
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Norwegen", "reject")]
+
+
+def test_a_conditional_opened_by_its_verb_makes_satisfaction_a_consideration() -> None:
+    """ "Sollte X nachbessern, wäre Y zufrieden": a conditional without a conjunction, hung by
+    the parser on the copula; agreement on a condition is consideration, as with "wenn"."""
+    plan = "Die Regierung schlug vor, die Steuern zu erhöhen. "
+    ex = extract(plan + "Sollte die Regierung nachbessern, wäre Karl Lund zufrieden.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "consider")]
+    ex = extract(plan + "Karl Lund zeigte sich mit dem Plan zufrieden.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]
+
+
+def test_a_person_criticised_whom_the_parser_left_unattached_answers_no_proposal() -> None:
+    plan = "Die Regierung schlug vor, die Steuern zu erhöhen. "
+    ex = extract(plan + "Der Politiker Ole Dahl kritisierte im Zusammenhang mit der Flüchtlingspolitik "
+                 "Verteidigungsminister Karl Lund, der gut daran täte, sich zu informieren.")
+    assert ex.responses == []
+    # a person who criticises is the agent, and the criticism answers the plan
+    ex = extract(plan + "Scharfe Kritik kam von Karl Lund.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]

@@ -1064,3 +1064,17 @@ def test_a_plan_called_a_good_basis_is_accepted_only_with_the_approving_word() -
     ):
         ex = extract("Norwegen legte einen Friedensplan vor. " + sentence)
         assert [(name(ex, r.actor), r.stance) for r in ex.responses] == expected, sentence
+
+
+@needs_model
+def test_a_response_inside_a_conditional_clause_is_none_given() -> None:
+    """ "Ob die Arbeiter das Angebot annehmen, ist offen", "wenn ...": the acceptance is only
+    asked about or imagined; the same verb in a main clause answers the offer."""
+    offer = "Der Konzern Finavo legte ein neues Angebot vor. "
+    ex = extract(offer + "Ob die Arbeiter das Angebot annehmen, ist offen, sagte Karl Lund.")
+    assert ex.responses == []
+    ex = extract(offer + "Wenn ich jemanden zwinge, ein solches Angebot anzunehmen, dann ist das ein "
+                 "doppelter Verlust, sagte Gewerkschafter Karl Lund.")
+    assert ex.responses == []
+    ex = extract(offer + "Gewerkschafter Karl Lund nahm das Angebot an.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]

@@ -166,6 +166,14 @@ def _second_subject_named(verb: Token, actors: ActorLookup) -> bool:
     return len(subjects) == len(named) == 2 and not any(c.dep_ == "obj" for c in verb.children)
 
 
+def _person_after(trigger: Token, agents: list[int]) -> bool:
+    """A person named after the predicate in its own clause, outside its agent ("kritisierte im
+    Zusammenhang mit der Politik Minister X", "Lob kam von Y für Z"): with no theme found, the
+    parser left the person who is praised or criticised unattached, and no proposal is answered."""
+    own = {t.i for i in agents for t in trigger.doc[i].subtree}
+    return any(t.ent_type_ == "PER" and t.i > trigger.i and t.i not in own for t in _phrase(trigger))
+
+
 def _opening_word(clause: Token) -> str:
     """The first word of a clause, lower-cased (its punctuation skipped)."""
     return next((t.lower_ for t in clause.subtree if not t.is_punct and not t.is_space), "")
@@ -559,6 +567,8 @@ class FrameEvents:
                 # forward by someone, even where the article does not say by whom
                 return self._new_from_theme(theme)
         if not themes:
+            if _person_after(self.doc[m.trigger], m.roles.get("agent", [])):
+                return None  # "kritisierte ... Minister X": the parser missed a person as object
             if _second_subject_named(self.doc[m.trigger], self.actors):
                 return None  # "Senator X unterstützt Donald Trump", parsed with two subjects
             if _answers_question(self.doc[m.trigger]):

@@ -57,7 +57,7 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import case_of, conditioned, verbs_of_saying
+from kg.nlp.frames import case_of, conditioned, hypothetical, verbs_of_saying
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Statement
@@ -1291,6 +1291,8 @@ def _responses(
                 proposal = last.key
         if proposal is None:
             continue
+        if hypothetical(token):
+            continue  # "wenn X den Plan annimmt", "ob X zustimmt", "Lehnt X ab?": none given
         if cue.label_ in ("accept", "reject") and _is_verbal(token) and _obliged(token, clause):
             continue
         stance: Stance = cue.label_  # type: ignore[assignment]

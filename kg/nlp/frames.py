@@ -588,7 +588,7 @@ def _negated(token: Token, fixed: Token | None = None) -> bool:
     return False
 
 
-def _hypothetical(token: Token) -> bool:
+def hypothetical(token: Token) -> bool:
     """A conditional or interrogative clause: "wenn X fordert", "ob X zustimmt", "Fordert X ...?"."""
     node = token
     while True:
@@ -701,20 +701,26 @@ def _source_after(token: Token) -> Token | None:
 def conditioned(token: Token) -> bool:
     """The predicate holds only under a condition: it governs a "wenn"/"falls" clause, or a
     clause before it that opens with its finite verb ("Sollten die Gespräche scheitern,
-    fordert X ...": German's conditional without a conjunction; the parser may call it ccomp)."""
+    fordert X ...": German's conditional without a conjunction; the parser may call it ccomp
+    or leave it unlabelled)."""
+    # the parser may hang the clause on the predicate's copula or auxiliary ("Sollte X
+    # nachbessern, wäre Y zufrieden")
+    own = [token, *(c for c in token.children if c.dep_ in ("cop", "aux", "aux:pass"))]
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("wenn", "falls", "sofern") for m in c.children)
-        or c.dep_ in ("advcl", "ccomp") and c.i < token.i and _verb_first(c)
-        for c in token.children
+        or c.dep_ in ("advcl", "ccomp", "dep") and c.i < token.i and _verb_first(c)
+        for head in own
+        for c in head.children
     )
 
 
 def _verb_first(clause: Token) -> bool:
     """The clause's first word is its finite verb or auxiliary, at the start of the sentence."""
     first = min(clause.subtree, key=lambda t: t.i)
-    return (first.is_sent_start and first.pos_ in ("AUX", "VERB") and "Fin" in first.morph.get("VerbForm")
-            and not first.text.endswith("?"))
+    # the tagger marks some finite forms only by their mood ("Sollte": Mood=Sub, no VerbForm)
+    finite = "Fin" in first.morph.get("VerbForm") or bool(first.morph.get("Mood"))
+    return first.is_sent_start and first.pos_ in ("AUX", "VERB") and finite and not first.text.endswith("?")
 
 
 _RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -861,7 +867,7 @@ class FrameEngine:
             token.i,
             passive=passive,
             negated=any(_negated(h, own) for h in heads),  # "zeigte sich nicht zufrieden"
-            hypothetical=_hypothetical(clause_head),
+            hypothetical=hypothetical(clause_head),
             conditioned=conditioned(clause_head),
             modal=_modal(clause_head),
         )
@@ -1029,7 +1035,7 @@ class FrameEngine:
                             support=verb.i,
                             passive=passive,
                             negated=_negated(verb) or _negated(noun),
-                            hypothetical=_hypothetical(verb),
+                            hypothetical=hypothetical(verb),
                             conditioned=conditioned(verb),
                             modal=_modal(verb),
                         )
