@@ -1078,3 +1078,16 @@ def test_a_response_inside_a_conditional_clause_is_none_given() -> None:
     assert ex.responses == []
     ex = extract(offer + "Gewerkschafter Karl Lund nahm das Angebot an.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "accept")]
+
+
+@needs_model
+def test_a_pronoun_subject_is_the_responder_not_the_proposal_answered() -> None:
+    """ "dass sie nur Touristen akzeptierten": "sie" is who accepts; with a plain noun as
+    the thing accepted, the demand of the sentence before is not answered. As an object, the
+    pronoun stands for that demand."""
+    demand = "Die Regierung Schwedens forderte strengere Grenzkontrollen. "
+    ex = extract(demand + "Finnland und Estland hatten bekanntgegeben, dass sie nur Touristen mit "
+                 "gültigen Papieren akzeptierten.")
+    assert ex.responses == []
+    ex = extract(demand + "Die Regierung Finnlands hatte bekanntgegeben, dass sie diese akzeptiere.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Finnland", "accept")]

@@ -1512,7 +1512,9 @@ def _proposal_ref(
         return sent_refs[-1]
     if not proposals:
         return None
-    pronouns = [t for t in clause if t.lower_ in _OBJECT_PRONOUNS and _standalone(t)]
+    # a pronoun that is the clause's subject is the responder ("dass sie nur Durchreisende
+    # akzeptierten"), not what is answered
+    pronouns = [t for t in clause if t.lower_ in _OBJECT_PRONOUNS and _standalone(t) and t.dep_ != "nsubj"]
     if any(person_named_before(t, actors) for t in pronouns):
         return None  # "traf Y und kritisierte sie": the person, not a plan
     if pronouns or any(t.lower_ in _ASSENT_NOUNS for t in clause):
