@@ -779,3 +779,15 @@ def test_a_person_criticised_whom_the_parser_left_unattached_answers_no_proposal
     # a person who criticises is the agent, and the criticism answers the plan
     ex = extract(plan + "Scharfe Kritik kam von Karl Lund.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]
+
+
+def test_rebuffing_a_relative_or_rejecting_travellers_answers_no_proposal() -> None:
+    """A person named by a plain noun (kin, travellers, neighbours) is no proposal: "wies die
+    Tochter zurück" rebuffs someone, "lehnt die Touristen ab" rejects people."""
+    for text in ("Er werde nicht kommen, weist Karl Lund die Tochter scharf zurück.",
+                 "Der Verband Nordbund lehnt die Touristen ab.",
+                 "Karl Lund begrüßte die Nachbarn herzlich."):
+        ex = extract(text)
+        assert ex.responses == [] and ex.proposals == [], text
+    ex = extract("Karl Lund wies die Forderung der Opposition scharf zurück.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]
