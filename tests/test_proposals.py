@@ -648,6 +648,10 @@ def test_the_consequence_of_a_condition_demands_nothing() -> None:
     assert ex.proposals == []
     ex = extract("Die Ökonomin Eva Lind sagte: Wir müssen sparen, dann wird es besser.")
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
+    # an infinitive clause inside the condition does not end it
+    ex = extract("Die Gewerkschafterin Eva Lind warnt vor der Reform: Wenn etwa ein Hafen beginne, "
+                 "die Schichten der Lotsen kürzer zu planen, müsse die Konkurrenz nachziehen.")
+    assert ex.proposals == []
 
 
 def test_what_should_have_happened_demands_nothing() -> None:

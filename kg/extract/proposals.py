@@ -13,6 +13,7 @@ actor; negation flips acceptance into rejection.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -347,7 +348,7 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
         if not any(t.lower_ in modals for t in seg):
             continue
         opener = seg[0].lower_
-        before = segments[n - 1][0].lower_ if n else ""
+        before = _clause_opener_before(segments, n)
         if opener in _INDIRECT_QUESTION or opener in _CONDITION_WORDS or opener in _CAUSAL_WORDS:
             held = True  # "..., weil mehr Zuschüsse gezahlt werden müssen": a reason
         elif n > 0 and _relative_opening(seg):
@@ -364,6 +365,19 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
         else:
             free = True
     return held and not free
+
+
+def _clause_opener_before(segments: list[list[Token]], n: int) -> str:
+    """The first word of the clause before segment `n`, past the infinitive and relative
+    clauses embedded in it ("Wenn eine Firma beginne, die Fahrer schlechter zu bezahlen, muss
+    ..." -> "wenn")."""
+    for k in range(n - 1, -1, -1):
+        seg = segments[k]
+        infinitive = any(a.lower_ == "zu" and b.pos_ in ("VERB", "AUX") for a, b in itertools.pairwise(seg))
+        embedded = k > 0 and (_relative_opening(seg) or infinitive)
+        if not embedded:
+            return seg[0].lower_
+    return ""
 
 
 _COUNTERFACTUAL_FINITES = frozenset({"hätte", "hätten", "hättest", "hättet"})
