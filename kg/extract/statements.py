@@ -547,6 +547,8 @@ def _speech_in(
             tok = tok.head  # "..., gab X zu bedenken": the expression's verb stands in the clause
         if asked_or_seen(tok, lemma) or _attributive_participle(tok):
             continue
+        if _supposed(tok):
+            continue  # "Wenn X sagt, dass ..., wäre das keine Lösung": words only supposed
         hearsay = lemma == "verlauten" and not any(c.lemma_ == "lassen" for c in tok.head.children) \
             and tok.head.lemma_ != "lassen"  # "aus Moskau verlautete, ..." (not "ließ verlauten")
         if lemma == "heißen" or hearsay:
@@ -1809,6 +1811,18 @@ def _first_person(sent: Span) -> bool:
 
 _KONJUNKTIV2_FORMS = vocabulary.word_set("konjunktiv2_form")
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
+_IF = frozenset({"wenn", "falls", "sofern"})
+
+
+def _supposed(verb: Token) -> bool:
+    """A verb of saying in a condition put before its main clause ("Wenn X sagt, dass ...,
+    wäre das keine Lösung"): nobody said it. Not a concession ("auch wenn er einräumt, ...")
+    nor a condition after the clause it belongs to ("hat recht, wenn er sagt: ..."), which
+    report words that were said."""
+    for mark in verb.children:
+        if mark.dep_ == "mark" and mark.lower_ in _IF and verb.i < verb.head.i:
+            return not (mark.i > 0 and verb.doc[mark.i - 1].lower_ == "auch")
+    return False
 
 
 def _konjunktiv2_report(sent: Span, finite: list[Token]) -> bool:
