@@ -1047,3 +1047,24 @@ def test_a_journey_to_a_state_visits_it() -> None:
     ex = extract("Außenminister Ole Dahl reist am Wochenende nach Polen.")
     assert [({name(ex, p) for p in m.participants}, name(ex, m.location)) for m in ex.meetings] == [
         ({"Ole Dahl", "Polen"}, "Polen")]
+
+
+@needs_model
+def test_office_holders_named_in_a_coordinated_subject_gather_without_a_named_party() -> None:
+    """ "Staats- und Regierungschefs kamen zusammen": the office stands in the second conjunct
+    of the subject; a crowd of farmers and fishers gathering is no meeting."""
+    ex = extract("Nordische Staats- und Regierungschefs kamen am Sonntag in Oslo zu einem "
+                 "Krisentreffen zusammen.")
+    assert [(m.participants, name(ex, m.location), m.status) for m in ex.meetings] == [([], "Oslo", "held")]
+    assert extract("Bauern und Fischer kamen am Sonntag in Lunden zusammen.").meetings == []
+
+
+@needs_model
+def test_being_open_to_a_meeting_is_readiness_not_a_meeting() -> None:
+    """ "zeigte sich offen für ein Treffen mit X": no meeting is held or arranged; the subject
+    declares readiness to meet (a proposal of its own, answered by nobody)."""
+    ex = extract("Präsident Karl Lund zeigte sich offen für ein Treffen mit Ole Dahl.")
+    assert ex.meetings == [] and ex.responses == []
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Karl Lund")]
+    ex = extract("Präsident Karl Lund traf sich am Montag mit Ole Dahl.")
+    assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Karl Lund", "Ole Dahl"]]

@@ -48,7 +48,7 @@ from kg.extract.proposals import NOBODYS_NOUN, STATED_GOAL, named_again
 from kg.extract.statements import asked_or_seen, first_char, reported_continuation
 from kg.nlp import vocabulary
 from kg.nlp.actors import is_age_noun
-from kg.nlp.cues import NEGATED_STANCE, verb_lemma
+from kg.nlp.cues import NEGATED_STANCE, meeting_noun_kind, verb_lemma
 from kg.nlp.frames import FrameMatch, case_of, default_lexicon, names_view
 from kg.nlp.roles import analyse_role
 from kg.records import Evidence, Extraction, Proposal, Response, Statement
@@ -557,6 +557,12 @@ class FrameEvents:
                 return self._new_from_theme(theme)
             if theme.pos_ not in ("NOUN", "PROPN") or _claim_or_person(theme):
                 continue
+            if m.value == "consider" and meeting_noun_kind(theme) is not None:
+                # "zeigte sich offen für ein Treffen mit X": readiness to meet, the subject's own
+                # offer, not an answer to someone else's (and no meeting yet)
+                kind = "plan" if m.lemma in _OWN_IDEAS else "readiness"
+                self._new_from_theme(theme, proposer=actor, kind=kind)
+                return None
             if m.lemma in _OWN_IDEAS:
                 # "erwägt eine Senkung der Gebühren", "denkt über eine Steuer nach": the idea is the
                 # subject's own plan, not an answer to someone else's

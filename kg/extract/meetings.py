@@ -480,13 +480,15 @@ _NOT_AGREED = URGING_KINDS | {"offer", "readiness"}
 
 def _asked_for_or_refused(doc: Doc, token: Token) -> bool:
     """The meeting noun is what a frame demands, proposes, offers or declares readiness for
-    ("forderte Gespräche mit X", "sei zu Verhandlungen bereit") or what it rejects ("lehnte ein
-    Treffen ab"): a proposal or a response, no meeting."""
+    ("forderte Gespräche mit X", "sei zu Verhandlungen bereit"), what it rejects ("lehnte ein
+    Treffen ab") or only considers ("zeigte sich offen für ein Treffen", "erwägt Gespräche"): a
+    proposal or a response, no meeting."""
     for m in doc._.kg_frames or ():
         if m.frame == "proposal" and m.value in _NOT_AGREED and token.i in m.roles.get("content", ()):
             return True
-        if m.frame == "response" and m.value == "reject" and token.i in m.roles.get("theme", ()):
-            return True
+        answered = m.frame == "response" and m.value in ("reject", "consider")
+        if answered and token.i in m.roles.get("theme", ()):
+            return True  # "lehnte ein Treffen ab", "zeigte sich offen für ein Treffen"
     return False
 
 
@@ -658,6 +660,8 @@ def _body_meets(verb: Token, lemma: str) -> bool:
         return False
     if not objects and not subjects:  # a body's name the tagger read as a proper noun
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    # "Staats- und Regierungschefs": the office may stand in a conjunct of the subject
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return not objects and any(_office_group(s) or _convening_body(s.text) for s in subjects)
 
 
