@@ -1068,3 +1068,23 @@ def test_being_open_to_a_meeting_is_readiness_not_a_meeting() -> None:
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("readiness", "Karl Lund")]
     ex = extract("Präsident Karl Lund traf sich am Montag mit Ole Dahl.")
     assert [sorted(name(ex, p) for p in m.participants) for m in ex.meetings] == [["Karl Lund", "Ole Dahl"]]
+
+
+@needs_model
+def test_a_relative_wo_places_the_meeting_and_the_one_receiving_is_the_host() -> None:
+    """ "reiste nach Washington zurück, wo er Y empfing": the meeting is in Washington; the
+    one who receives hosts it, so the state is no party of its own."""
+    ex = extract("US-Präsident Tom Lake traf am Freitag in Anchorage Kremlchef Ole Dahl. Danach reiste "
+                 "Lake nach Washington zurück, wo er am Montag den ukrainischen Präsidenten Karl Lund "
+                 "empfing.")
+    last = ex.meetings[-1]
+    assert name(ex, last.location) == "Washington"
+    assert sorted(name(ex, p) for p in last.participants) == ["Karl Lund", "Tom Lake"]
+
+
+@needs_model
+def test_a_round_of_a_league_is_no_meeting() -> None:
+    ex = extract("Die nächste Runde der norwegischen Eliteserien-Liga beginnt am Samstag in Oslo.")
+    assert ex.meetings == []
+    ex = extract("Die nächste Runde der Gespräche zwischen Norwegen und Schweden beginnt am Samstag in Oslo.")
+    assert len(ex.meetings) == 1

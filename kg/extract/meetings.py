@@ -271,7 +271,8 @@ def _candidate(
     visit = lemma == "visit" or "besuch" in token.lower_ or not is_noun and _verb_kind(lemma) == "visit"
     if location is not None and visit:  # "reist nach Kiew": the state visited is the host
         host = _host_of(location, actors)
-        if host is not None and host not in parties and parties:
+        # "X empfing Y in Washington": the one who receives is the host, not the state
+        if host is not None and host not in parties and parties and lemma not in _RECEIVING:
             parties = parties + [host]
     if lemma == "zurückkehren" and not _negotiators_return(token):
         return None  # coming home is no meeting; a delegation returning to talks is
@@ -628,6 +629,9 @@ def _subject_parties(subjects: list[Token], actors: ActorLookup) -> list[str]:
                         found.append(key)
                     break
     return found
+
+
+_RECEIVING = frozenset({"empfangen"})
 
 
 def _host_of(location: str, actors: ActorLookup) -> str | None:
@@ -1385,6 +1389,12 @@ def _location(
         there = _place_before(doc, dort, mentions, actors)
         if there is not None:
             return there
+    where = next((t for t in clause if t.lower_ == "wo" and t.i > 0 and doc[t.i - 1].text == ","), None)
+    if best is None and where is not None:
+        # "reiste nach Oslo, wo er Y traf": the relative "wo" stands for the place before it
+        there = _place_before(doc, where, mentions, actors, same_sentence=True)
+        if there is not None:
+            return there
     if best is None and token.pos_ in ("VERB", "AUX") and verb_lemma(token) == "besuchen":
         # "X besuchte Oslo": the place visited is the object
         for child in token.children:
@@ -1394,12 +1404,14 @@ def _location(
     return best[1] if best else None
 
 
-def _place_before(doc: Doc, dort: Token, mentions: list[MentionRef], actors: ActorLookup) -> str | None:
+def _place_before(
+    doc: Doc, dort: Token, mentions: list[MentionRef], actors: ActorLookup, same_sentence: bool = False
+) -> str | None:
     """ "X reist nach Stockholm. Dort trifft er Y", "flog nach Oslo und traf dort Y": "dort" is
     the last place named in or into (in, nach, an, auf) before it, in its sentence or the one
-    before."""
+    before (for a relative "wo", in its own sentence)."""
     start = sentence_of(dort).start
-    if start > 0:
+    if start > 0 and not same_sentence:
         start = sentence_of(doc[start - 1]).start
     places = [m for m in mentions
               if start <= m.start and m.end <= dort.i and is_place(m.key, actors)
