@@ -1095,3 +1095,12 @@ def test_a_pronoun_subject_is_the_responder_not_the_proposal_answered() -> None:
     assert ex.responses == []
     ex = extract(demand + "Die Regierung Finnlands hatte bekanntgegeben, dass sie diese akzeptiere.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Finnland", "accept")]
+
+
+@needs_model
+def test_a_plan_named_with_its_number_of_points_has_its_genitive_proposer() -> None:
+    """ "den 28-Punkte-Plan der USA": the tagger reads the compound as a numeral; it is the
+    noun of its phrase, and the genitive after it names the proposer."""
+    ex = extract("Karl Lund lehnte den 28-Punkte-Plan der USA ab.")
+    assert [(p.kind, name(ex, p.proposer), p.number_of_points) for p in ex.proposals] == [("plan", "USA", 28)]
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]

@@ -104,3 +104,14 @@ def test_a_place_that_opens_a_clause_without_a_dash_stays_its_subject():
                  ["DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "PUNCT"],
                  [1, 5, 3, 1, 3, 5, 5], ["det", "nsubj", "punct", "appos", "punct", "ROOT", "punct"])
     assert [t.dep_ for t in kg.nlp.repair.PosRepair()(doc)][1:4] == ["nsubj", "punct", "appos"]
+
+
+def test_a_compound_opening_with_a_figure_is_a_noun_and_a_bare_figure_stays_a_numeral():
+    doc = parsed(["Er", "lehnte", "den", "28-Punkte-Plan", "und", "12", "Vorschläge", "ab", "."],
+                 ["PRON", "VERB", "DET", "NUM", "CCONJ", "NUM", "NOUN", "ADP", "PUNCT"],
+                 [1, 1, 3, 1, 6, 6, 3, 1, 1],
+                 ["nsubj", "ROOT", "det", "obj", "cc", "nummod", "conj", "compound:prt", "punct"])
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_pos_repair")
+    doc = nlp.get_pipe("kg_pos_repair")(doc)
+    assert [t.pos_ for t in doc][3:6] == ["NOUN", "CCONJ", "NUM"]

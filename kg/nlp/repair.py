@@ -13,16 +13,24 @@ fest"), and then it takes the clause's real verb, its particle or its subject: w
 verb of the clause follows or governs it and no passive "werden" comes after it, it becomes
 an adverb of that verb, which takes over its dependents.
 
+A compound that opens with a figure ("28-Punkte-Plan", "100-Tage-Programm") is a noun, though
+the tagger reads it as a numeral; rules that look for the noun of a phrase need it as one.
+
 And a news dateline ("Wien – Die Ministerin hat ... gewarnt") is often parsed as the clause's
 subject with the real subject in apposition to it; the apposition becomes the subject again,
 so that the place the report comes from is never taken for the speaker or proposer.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp.actors import is_dateline
+
+#: a figure, then hyphenated parts, the last a capitalised noun ("28-Punkte-Plan")
+_FIGURE_COMPOUND = re.compile(r"\d[\d.,]*-(?:\w+-)*[A-ZÄÖÜ]\w+")
 
 #: relations only a verb (or a copula construction) can govern
 _VERBAL_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "expl"})
@@ -108,7 +116,8 @@ def _free_dateline(doc: Doc, dash: Token) -> None:
 
 
 class PosRepair:
-    """Sets VERB on sentence heads that `is_misread_clause_verb` finds, turns adverbs misread
+    """Sets VERB on sentence heads that `is_misread_clause_verb` finds, NOUN on compounds that
+    open with a figure, turns adverbs misread
     as verbs (`verb_of_adverb`) back into adverbs, and gives a dateline's apposition back its
     place as the subject (`_free_dateline`)."""
 
@@ -118,7 +127,9 @@ class PosRepair:
         for token in doc:
             if token.text in _DASHES and token.i > 0:
                 _free_dateline(doc, token)
-            if is_misread_clause_verb(token):
+            if token.pos_ == "NUM" and _FIGURE_COMPOUND.fullmatch(token.text):
+                token.pos_ = "NOUN"
+            elif is_misread_clause_verb(token):
                 token.pos_ = "VERB"
             else:
                 verb = verb_of_adverb(token)
