@@ -791,3 +791,11 @@ def test_rebuffing_a_relative_or_rejecting_travellers_answers_no_proposal() -> N
         assert ex.responses == [] and ex.proposals == [], text
     ex = extract("Karl Lund wies die Forderung der Opposition scharf zurück.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]
+
+
+def test_an_object_before_the_comma_of_an_infinitive_is_the_main_verbs() -> None:
+    """ "begrüßte den Vorschlag aus X, Gespräche zu führen", parsed with the proposal as the
+    infinitive's object: it is what the main verb answers."""
+    ex = extract("Der Kreml begrüßte den Vorschlag aus Washington, Gespräche auf Ebene der "
+                 "Außenminister zu führen.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Kreml", "accept")]

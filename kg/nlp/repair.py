@@ -115,6 +115,22 @@ def _free_dateline(doc: Doc, dash: Token) -> None:
         token.dep_ = "dep"
 
 
+def _object_before_infinitive_comma(infinitive: Token) -> None:
+    """ "begrüßte den Vorschlag aus X, Gespräche zu führen" parsed with "Vorschlag" as the object
+    of "führen": a zu-infinitive clause opens after its comma, so an object before that comma,
+    with no comma between it and the governing verb, is the governing verb's."""
+    verb = infinitive.head
+    if infinitive.dep_ != "xcomp" or verb.i >= infinitive.i or verb.pos_ not in ("VERB", "AUX"):
+        return
+    doc = infinitive.doc
+    commas = [t.i for t in doc[verb.i + 1 : infinitive.i] if t.text == ","]
+    if not commas or any(c.dep_ == "obj" for c in verb.children):
+        return
+    for child in list(infinitive.children):
+        if child.dep_ == "obj" and verb.i < child.i < commas[0]:
+            child.head = verb
+
+
 class PosRepair:
     """Sets VERB on sentence heads that `is_misread_clause_verb` finds, NOUN on compounds that
     open with a figure, turns adverbs misread
@@ -135,4 +151,7 @@ class PosRepair:
                 verb = verb_of_adverb(token)
                 if verb is not None:
                     _reattach(token, verb)
+        for token in doc:
+            if token.dep_ == "xcomp":
+                _object_before_infinitive_comma(token)
         return doc
