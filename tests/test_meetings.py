@@ -1088,3 +1088,15 @@ def test_a_round_of_a_league_is_no_meeting() -> None:
     assert ex.meetings == []
     ex = extract("Die nächste Runde der Gespräche zwischen Norwegen und Schweden beginnt am Samstag in Oslo.")
     assert len(ex.meetings) == 1
+
+
+@needs_model
+def test_talks_a_proposal_is_about_are_no_meeting_and_talks_agreed_on_are_planned() -> None:
+    """ "begrüßte den Vorschlag Norwegens, Gespräche zu führen": the talks are what is proposed;
+    the welcome answers the proposal. "vereinbarten, im Mai Gespräche zu führen": planned."""
+    ex = extract("Die Regierung Schwedens begrüßte den Vorschlag Norwegens, Gespräche über die "
+                 "Fischerei zu führen.")
+    assert ex.meetings == []
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Schweden", "accept")]
+    ex = extract("Schweden und Norwegen vereinbarten, im Mai Gespräche über die Fischerei zu führen.")
+    assert [(m.status, m.time.value if m.time else None) for m in ex.meetings] == [("planned", "2025-05")]

@@ -484,6 +484,12 @@ def _asked_for_or_refused(doc: Doc, token: Token) -> bool:
     ("forderte Gespräche mit X", "sei zu Verhandlungen bereit"), what it rejects ("lehnte ein
     Treffen ab") or only considers ("zeigte sich offen für ein Treffen", "erwägt Gespräche"): a
     proposal or a response, no meeting."""
+    proposal_nouns = {m.trigger for m in doc._.kg_frames or () if m.frame == "proposal"}
+    infinitive = token.head
+    if token.dep_ in ("obj", "nsubj") and infinitive.dep_ == "xcomp" and any(
+        c.dep_ == "obj" and c.i in proposal_nouns and c.i < token.i for c in infinitive.head.children
+    ):
+        return True  # "begrüßte den Vorschlag, Gespräche zu führen": what the proposal is about
     for m in doc._.kg_frames or ():
         if m.frame == "proposal" and m.value in _NOT_AGREED and token.i in m.roles.get("content", ()):
             return True
@@ -506,10 +512,21 @@ def _called_off(noun: Token) -> bool:
 
 
 def _arranged(token: Token) -> bool:
-    """ "X und Y vereinbarten ein Treffen", "X wurde zu Gesprächen eingeladen": a meeting that
-    is agreed on or invited to is planned at the time of the report, whatever the verb's tense."""
+    """ "X und Y vereinbarten ein Treffen", "X wurde zu Gesprächen eingeladen", "vereinbarten,
+    Gespräche zu führen": a meeting that is agreed on or invited to is planned at the time of
+    the report, whatever the verb's tense."""
     verb = governing_verb(token)
+    if verb is not None and _zu_infinitive(verb):
+        verb = verb.head  # "vereinbarten, im Mai Gespräche zu führen": the infinitive's governor
     return verb is not None and verb.i != token.i and _arranging(verb)
+
+
+def _zu_infinitive(verb: Token) -> bool:
+    """A zu-infinitive after the verb that governs it (the parser labels it xcomp, or conj
+    after a comma)."""
+    return verb.head.i < verb.i and (
+        verb.dep_ == "xcomp" or verb.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ == "zu" for c in verb.children))
 
 
 def _arranging(verb: Token) -> bool:
