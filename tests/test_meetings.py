@@ -1100,3 +1100,12 @@ def test_talks_a_proposal_is_about_are_no_meeting_and_talks_agreed_on_are_planne
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Schweden", "accept")]
     ex = extract("Schweden und Norwegen vereinbarten, im Mai Gespräche über die Fischerei zu führen.")
     assert [(m.status, m.time.value if m.time else None) for m in ex.meetings] == [("planned", "2025-05")]
+
+
+@needs_model
+def test_delegations_negotiating_are_a_negotiation_without_named_participants() -> None:
+    ex = extract("Die Delegationen verhandelten bis tief in die Nacht in Istanbul.")
+    assert [(m.kind, m.participants, name(ex, m.location)) for m in ex.meetings] == [
+        ("negotiation", [], "Istanbul")]
+    # a crowd is no party to a negotiation
+    assert extract("Die Kunden verhandelten lange über den Preis.").meetings == []
