@@ -1048,6 +1048,8 @@ def test_a_plan_called_a_mistake_or_a_milestone_is_answered() -> None:
         "Karl Lund nannte den Plan einen Fehler.": ("Karl Lund", "criticise"),
         "Schweden bezeichnete den Plan als Provokation.": ("Schweden", "reject"),
         "Der Plan sei ein Meilenstein, sagte Anna Berg.": ("Anna Berg", "accept"),
+        "Karl Lund nannte den Plan eine Kapitulation.": ("Karl Lund", "reject"),
+        "Anna Berg bezeichnete den Plan als Chance.": ("Anna Berg", "accept"),
     }
     for sentence, expected in cases.items():
         ex = extract("Norwegen legte einen Friedensplan vor. " + sentence)
