@@ -799,3 +799,16 @@ def test_an_object_before_the_comma_of_an_infinitive_is_the_main_verbs() -> None
     ex = extract("Der Kreml begrüßte den Vorschlag aus Washington, Gespräche auf Ebene der "
                  "Außenminister zu führen.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Kreml", "accept")]
+
+
+def test_a_bare_reaction_answers_the_proposal_just_reported() -> None:
+    """ "Kiew reagierte zurückhaltend" right after a plan answers it; after a report of another
+    event in between, the reaction is to that event, not to the plan."""
+    plan = "Die USA legten der Ukraine am Freitag einen Friedensplan vor. "
+    ex = extract(plan + "Kiew reagierte zurückhaltend.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Ukraine", "criticise")]
+    ex = extract(plan + "In der Nacht griffen Drohnen erneut die Hauptstadt an, dabei wurden nach "
+                 "Angaben der Behörden zwölf Menschen getötet und mehr als vierzig verletzt, darunter "
+                 "mehrere Kinder. Die Feuerwehr war bis zum Morgen im Einsatz, um die Brände in den "
+                 "Wohnhäusern zu löschen. Präsident Karl Lund reagierte empört.")
+    assert ex.responses == []

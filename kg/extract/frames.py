@@ -60,6 +60,8 @@ _PERSONAL_STEPS = vocabulary.words("personal_step")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
+_REACTION_CHARS = 300  # a bare reaction ("reagierte zurückhaltend") answers what was just reported
+_BARE_REACTIONS = frozenset({"reagieren"})
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
@@ -579,7 +581,10 @@ class FrameEvents:
                 return None  # "Senator X unterstützt Donald Trump", parsed with two subjects
             if _answers_question(self.doc[m.trigger]):
                 return None  # "Kommt die Steuer? Zu früh, winkt X ab": a question answered
-            return self._latest_other(actor, at)
+            # "X reagierte zurückhaltend" names nothing it reacts to: only a proposal just
+            # reported, not one from paragraphs before (another event may lie between)
+            window = _REACTION_CHARS if m.lemma in _BARE_REACTIONS else _LOOKBACK_CHARS
+            return self._latest_other(actor, at, window)
         return None
 
     def _before(self, at: int) -> bool:
@@ -589,10 +594,11 @@ class FrameEvents:
         proposal = next(p for p in self.proposals if p.key == key)
         return None if proposal.proposer == actor else proposal
 
-    def _latest_other(self, actor: str, at: int) -> Proposal | None:
+    def _latest_other(self, actor: str, at: int, window: int = 0) -> Proposal | None:
+        window = window or _LOOKBACK_CHARS
         for p in sorted(self.proposals, key=lambda p: p.evidence[0].start, reverse=True):
             start = p.evidence[0].start
-            if start < at and at - start < _LOOKBACK_CHARS and p.proposer != actor:
+            if start < at and at - start < window and p.proposer != actor:
                 return p
         return None
 
