@@ -471,6 +471,11 @@ def test_a_prepositional_object_the_parser_hung_on_the_subject_is_the_verbs() ->
     assert [(p.kind, p.label) for p in ex.proposals] == [
         ("demand", "die Gründung einer stabilen Regierung")
     ]
+    # the same on an adverbial phrase: "trat bei einer Pressekonferenz für X ein"
+    ex = extract("Die Kandidatin Eva Lind trat bei einer Pressekonferenz für ein Fairnessabkommen ein.")
+    assert [(p.kind, name(ex, p.proposer), p.label) for p in ex.proposals] == [
+        ("advocacy", "Eva Lind", "ein Fairnessabkommen")
+    ]
     doc = analyse("Nun fordert die Regierung von Kanada mehr Geld.")
     demands = [m for m in doc._.kg_frames if m.lemma == "fordern" and m.frame == "proposal"]
     assert len(demands) == 1 and "addressee" not in demands[0].roles

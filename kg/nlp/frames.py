@@ -445,15 +445,16 @@ _NOUN_PREPOSITIONS = frozenset({"von", "gen", "mit", "durch"})
 
 
 def _phrase_on_argument(head: Token, children: list[Token], prep: str) -> list[Token]:
-    """ "Nun dringt die Industrie auf eine Reform": the parser hung the verb's prepositional
-    object on the subject or object before it. Taken back only after the verb, where German
-    word order puts the verb's own phrases, and for a preposition nouns seldom take."""
+    """ "Nun dringt die Industrie auf eine Reform", "trat bei der Pressekonferenz für X ein": the
+    parser hung the verb's prepositional object on the subject, object or adverbial phrase
+    before it. Taken back only after the verb, where German word order puts the verb's own
+    phrases, and for a preposition nouns seldom take."""
     if prep in _NOUN_PREPOSITIONS:
         return []
     return [
         phrase
         for arg in children
-        if arg.dep_ in ("nsubj", "obj") and arg.i > head.i
+        if arg.dep_ in ("nsubj", "obj", "obl") and arg.i > head.i
         for phrase in arg.children
         if phrase.dep_ == "nmod" and case_of(phrase) == prep
     ][:1]
