@@ -777,11 +777,24 @@ def test_a_conditional_opened_by_its_verb_makes_satisfaction_a_consideration() -
 
 
 def test_a_person_criticised_whom_the_parser_left_unattached_answers_no_proposal() -> None:
+    """The parse of "Der Abgeordnete kritisierte beim Thema Fischerei Minister Karl Lund." as the
+    model reads such sentences: the person criticised hangs in apposition on the noun of the
+    adverbial, so the verb has no theme; the person after the verb says no proposal is meant.
+    A person who is the agent ("Kritik kam von Karl Lund") is no such sign."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.frames import _person_after
+
+    words = ["Der", "Abgeordnete", "kritisierte", "beim", "Thema", "Fischerei", "Minister", "Karl", "Lund",
+             "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 6, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "case", "obl", "nmod", "appos", "appos", "flat", "punct"]
+    doc = Doc(spacy.blank("de").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 7, 9, label="PER")]
+    assert _person_after(doc[2], agents=[1])
+    assert not _person_after(doc[2], agents=[6])  # the person is the agent's phrase
     plan = "Die Regierung schlug vor, die Steuern zu erhöhen. "
-    ex = extract(plan + "Der Politiker Ole Dahl kritisierte im Zusammenhang mit der Flüchtlingspolitik "
-                 "Verteidigungsminister Karl Lund, der gut daran täte, sich zu informieren.")
-    assert ex.responses == []
-    # a person who criticises is the agent, and the criticism answers the plan
     ex = extract(plan + "Scharfe Kritik kam von Karl Lund.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "criticise")]
 

@@ -650,7 +650,7 @@ def test_the_consequence_of_a_condition_demands_nothing() -> None:
     assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Eva Lind")]
     # an infinitive clause inside the condition does not end it
     ex = extract("Die Gewerkschafterin Eva Lind warnt vor der Reform: Wenn etwa ein Hafen beginne, "
-                 "die Schichten der Lotsen kürzer zu planen, müsse die Konkurrenz nachziehen.")
+                 "die Schichten der Lotsen kürzer zu planen, müssten die anderen Häfen folgen.")
     assert ex.proposals == []
 
 

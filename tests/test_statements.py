@@ -1449,10 +1449,10 @@ def test_the_head_of_a_city_or_state_named_by_another_word_for_the_office_speaks
 
 @needs_model
 def test_words_only_supposed_in_a_condition_are_nobodys_statement() -> None:
-    """ "Wenn Norwegen sagt, dass ..., wäre das keine Lösung, sagte X": X speaks; Norway's
+    """ "Wenn Norwegen erklärt, es werde ..., reicht das nicht, sagte X": X speaks; Norway's
     words are only supposed. A concession ("auch wenn X einräumt, dass ...") reports words
     that were said."""
-    ex = extract("Wenn Norwegen sagt, dass es die Grenzen allein schützt, wäre das noch keine Lösung, "
+    ex = extract("Wenn Norwegen erklärt, dass es die Fischgründe allein überwacht, reicht das nicht aus, "
                  "sagte Ministerin Eva Lind in der Zeitung Nordpost.")
     assert {name(ex, s.speaker) for s in ex.statements} <= {"Eva Lind"}
     assert "Norwegen" not in {name(ex, p.proposer) for p in ex.proposals}

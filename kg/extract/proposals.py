@@ -369,14 +369,14 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
 
 def _clause_opener_before(segments: list[list[Token]], n: int) -> str:
     """The first word of the clause before segment `n`, past the infinitive and relative
-    clauses embedded in it ("Wenn eine Firma beginne, die Fahrer schlechter zu bezahlen, muss
+    clauses embedded in it ("Wenn ein Hafen beginne, die Lotsen schlechter zu bezahlen, muss
     ..." -> "wenn")."""
     for k in range(n - 1, -1, -1):
         seg = segments[k]
         infinitive = any(a.lower_ == "zu" and b.pos_ in ("VERB", "AUX") for a, b in itertools.pairwise(seg))
         embedded = k > 0 and (_relative_opening(seg) or infinitive)
         if not embedded:
-            return seg[0].lower_
+            return str(seg[0].lower_)
     return ""
 
 

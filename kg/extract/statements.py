@@ -548,7 +548,7 @@ def _speech_in(
         if asked_or_seen(tok, lemma) or _attributive_participle(tok):
             continue
         if _supposed(tok):
-            continue  # "Wenn X sagt, dass ..., wäre das keine Lösung": words only supposed
+            continue  # "Wenn X erklärt, es werde ..., reicht das nicht": words only supposed
         hearsay = lemma == "verlauten" and not any(c.lemma_ == "lassen" for c in tok.head.children) \
             and tok.head.lemma_ != "lassen"  # "aus Moskau verlautete, ..." (not "ließ verlauten")
         if lemma == "heißen" or hearsay:
@@ -1815,9 +1815,9 @@ _IF = frozenset({"wenn", "falls", "sofern"})
 
 
 def _supposed(verb: Token) -> bool:
-    """A verb of saying in a condition put before its main clause ("Wenn X sagt, dass ...,
-    wäre das keine Lösung"): nobody said it. Not a concession ("auch wenn er einräumt, ...")
-    nor a condition after the clause it belongs to ("hat recht, wenn er sagt: ..."), which
+    """A verb of saying in a condition put before its main clause ("Wenn X erklärt, es werde
+    ..., reicht das nicht"): nobody said it. Not a concession ("auch wenn er einräumt, ...")
+    nor a condition after the clause it belongs to ("liegt richtig, wenn er erklärt: ..."), which
     report words that were said."""
     for mark in verb.children:
         if mark.dep_ == "mark" and mark.lower_ in _IF and verb.i < verb.head.i:
