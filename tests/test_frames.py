@@ -830,3 +830,16 @@ def test_a_bare_reaction_answers_the_proposal_just_reported() -> None:
                  "mehrere Kinder. Die Feuerwehr war bis zum Morgen im Einsatz, um die Brände in den "
                  "Wohnhäusern zu löschen. Präsident Karl Lund reagierte empört.")
     assert ex.responses == []
+
+
+def test_praising_or_criticising_conduct_answers_no_proposal() -> None:
+    """ "lobte die Hilfsbereitschaft der Bürger", "kritisierte die Haltung der Regierung": what
+    a party did or how it stands is praised or criticised; nothing was proposed. The use or
+    deployment of something ("billigte den Einsatz der Marine") is a plan that is answered."""
+    ex = extract("Der Bischof Karl Lund lobte die Hilfsbereitschaft vieler Bürger.")
+    assert ex.responses == [] and ex.proposals == []
+    ex = extract("Die Regierung schlug vor, die Steuern zu erhöhen. Karl Lund kritisierte die Haltung "
+                 "der Regierung.")
+    assert ex.responses == []
+    ex = extract("Das Parlament Norwegens billigte den Einsatz der Marine vor der Küste.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Norwegen", "accept")]

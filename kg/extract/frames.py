@@ -55,6 +55,7 @@ from kg.records import Evidence, Extraction, Proposal, Response, Statement
 
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "parataxis", "conj"})
 _NOT_PROPOSALS = vocabulary.word_set("claim_noun") | vocabulary.word_set("welcomed_person")
+_CONDUCT = vocabulary.word_set("conduct_noun")
 _WISH_VERBS = vocabulary.word_set("wish_verb")  # "will, dass ...": a named party's only
 _PERSONAL_STEPS = vocabulary.words("personal_step")
 _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if len(w) >= 6))
@@ -546,6 +547,8 @@ class FrameEvents:
                     return self._own(key, actor)
         for i in themes:
             theme = self.doc[i]
+            if theme.lower_ in _CONDUCT or (theme.lemma_ or "").lower() in _CONDUCT:
+                return None  # "lobte die Hilfsbereitschaft der Bürger": conduct praised, no proposal
             entries = default_lexicon().noun_entries(theme.lemma_ or theme.text)
             if entries and not any(e.frame == "proposal" for e in entries):
                 continue  # "wies Kritik zurück": a response answered is a claim denied, no proposal

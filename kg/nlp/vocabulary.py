@@ -99,6 +99,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "personal_step": PLAIN,
     # kg.extract.frames
     "claim_noun": PLAIN,
+    "conduct_noun": PLAIN,
     "wish_verb": PLAIN,
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
