@@ -1106,3 +1106,14 @@ def test_a_plan_named_with_its_number_of_points_has_its_genitive_proposer() -> N
     ex = extract("Karl Lund lehnte den 28-Punkte-Plan der USA ab.")
     assert [(p.kind, name(ex, p.proposer), p.number_of_points) for p in ex.proposals] == [("plan", "USA", 28)]
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Karl Lund", "reject")]
+
+
+@needs_model
+def test_who_is_asked_with_von_is_the_addressee_not_the_proposer() -> None:
+    """ "Schweden fordert von Norwegen bessere Bedingungen": Sweden sets the conditions and
+    asks Norway; inside the noun phrase ("der von Norwegen vorgelegte Plan") "von" names
+    who put the plan forward."""
+    ex = extract("Schweden fordert von Norwegen bessere Bedingungen für die Rückzahlung der Kredite.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Schweden"]
+    ex = extract("Der von der Regierung Norwegens am Montag vorgelegte Plan stieß auf Kritik.")
+    assert [name(ex, p.proposer) for p in ex.proposals] == ["Norwegen"]

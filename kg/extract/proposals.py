@@ -811,12 +811,16 @@ def _proposer_of_noun(
     times = {i for t in doc.spans.get("kg_time", []) for i in range(t.start, t.end)}
     for m in mentions:
         if sent.start <= m.start < token.i and token.i - m.end <= 4:
-            prep, _ = preposition_before(doc, m.start)
+            prep, prep_at = preposition_before(doc, m.start)
             # only attributes between ("vorgelegte", "neue"): "Lob gab es von X für den Plan",
             # "Kritik kam von X: Der Plan ..." name who responds, not who proposes
             between = [t for t in doc[m.end : token.i] if t.i not in times]  # "am Montag vorgelegte"
             attributive = all(t.pos_ in ("ADJ", "ADV", "VERB") for t in between)
-            if prep == "von" and attributive and not is_place(m.key, actors):
+            # the phrase hangs inside the noun phrase, not on the verb: "fordert von Russland
+            # bessere Bedingungen" asks Russia, it does not report Russia's conditions
+            phrase = doc[prep_at].head  # the noun "von" governs ("von der Regierung Norwegens")
+            inside = phrase.i < phrase.head.i <= token.i
+            if prep == "von" and attributive and inside and not is_place(m.key, actors):
                 return m.key, "von"
     # "Die Partei hat einen Plan": the plan of whoever has it
     if token.dep_ == "obj" and token.head.lemma_ == "haben":  # "hat keinen Plan": _from_noun stops first
