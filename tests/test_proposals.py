@@ -1117,3 +1117,9 @@ def test_who_is_asked_with_von_is_the_addressee_not_the_proposer() -> None:
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Schweden"]
     ex = extract("Der von der Regierung Norwegens am Montag vorgelegte Plan stieß auf Kritik.")
     assert [name(ex, p.proposer) for p in ex.proposals] == ["Norwegen"]
+
+
+@needs_model
+def test_an_appeal_whose_particle_the_parser_read_as_a_preposition() -> None:
+    ex = extract("Die Regierung Schwedens rief die Bürger auf, Wasser zu sparen.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Schweden")]

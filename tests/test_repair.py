@@ -115,3 +115,22 @@ def test_a_compound_opening_with_a_figure_is_a_noun_and_a_bare_figure_stays_a_nu
     nlp.add_pipe("kg_pos_repair")
     doc = nlp.get_pipe("kg_pos_repair")(doc)
     assert [t.pos_ for t in doc][3:6] == ["NOUN", "CCONJ", "NUM"]
+
+
+def test_a_particle_before_a_comma_is_the_verbs_not_a_preposition():
+    """ "rief die Bürger auf, Wasser zu sparen" parsed with "auf" as the case of "Wasser": a
+    preposition needs its noun after it, so before the comma it is the verb's particle. A
+    postposition ("meiner Meinung nach,") is left as it is."""
+    doc = parsed(["Sie", "rief", "die", "Bürger", "auf", ",", "Wasser", "zu", "sparen", "."],
+                 ["PRON", "VERB", "DET", "NOUN", "ADP", "PUNCT", "NOUN", "PART", "VERB", "PUNCT"],
+                 [1, 1, 3, 1, 6, 6, 1, 8, 1, 1],
+                 ["nsubj", "ROOT", "det", "obj", "case", "punct", "obl", "mark", "xcomp", "punct"])
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_pos_repair")
+    doc = nlp.get_pipe("kg_pos_repair")(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("compound:prt", 1)
+    doc = parsed(["Meiner", "Meinung", "nach", ",", "sinkt", "er", "."],
+                 ["DET", "NOUN", "ADP", "PUNCT", "VERB", "PRON", "PUNCT"],
+                 [1, 4, 1, 4, 4, 4, 4], ["det", "obl", "case", "punct", "ROOT", "nsubj", "punct"])
+    doc = nlp.get_pipe("kg_pos_repair")(doc)
+    assert doc[2].dep_ == "case"

@@ -115,6 +115,31 @@ def _free_dateline(doc: Doc, dash: Token) -> None:
         token.dep_ = "dep"
 
 
+#: separable particles that can also be prepositions; postpositions ("meiner Meinung nach",
+#: "der Idee gegenüber") are left out, they may end a phrase before a comma
+_PARTICLE_PREPOSITIONS = frozenset(
+    {"auf", "an", "ab", "aus", "ein", "vor", "mit", "bei", "zu", "durch", "um"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?"})
+
+
+def _particle_read_as_preposition(token: Token) -> None:
+    """ "Die Regierung rief die Bürger auf, Wasser zu sparen" parsed with "auf" as the
+    preposition of "Wasser": a preposition needs its noun after it, so one right before a
+    comma or the end of the sentence is the separated particle of the clause's verb."""
+    doc = token.doc
+    if token.dep_ != "case" or token.lower_ not in _PARTICLE_PREPOSITIONS or token.i + 1 >= len(doc):
+        return
+    if doc[token.i + 1].text not in _CLAUSE_END:
+        return
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ == "VERB" and verb.i < token.i:
+        token.head, token.dep_ = verb, "compound:prt"
+
+
 def _object_before_infinitive_comma(infinitive: Token) -> None:
     """ "begrüßte den Vorschlag aus X, Gespräche zu führen" parsed with "Vorschlag" as the object
     of "führen": a zu-infinitive clause opens after its comma, so an object before that comma,
@@ -154,4 +179,6 @@ class PosRepair:
         for token in doc:
             if token.dep_ == "xcomp":
                 _object_before_infinitive_comma(token)
+            elif token.dep_ == "case":
+                _particle_read_as_preposition(token)
         return doc
