@@ -1121,5 +1121,7 @@ def test_who_is_asked_with_von_is_the_addressee_not_the_proposer() -> None:
 
 @needs_model
 def test_an_appeal_whose_particle_the_parser_read_as_a_preposition() -> None:
-    ex = extract("Die Regierung Schwedens rief die Bürger auf, Wasser zu sparen.")
-    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Schweden")]
+    for text in ("Die Regierung Schwedens rief die Bürger auf, Wasser zu sparen.",
+                 "Die Regierung Schwedens rief die Bürger dazu auf, Wasser zu sparen."):
+        ex = extract(text)
+        assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Schweden")], text

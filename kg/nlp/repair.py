@@ -131,9 +131,9 @@ def _particle_read_as_preposition(token: Token) -> None:
         return
     if doc[token.i + 1].text not in _CLAUSE_END:
         return
-    verb = token.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+    verb = token.head  # the clause's verb before it: up from the noun, past an infinitive after it
+    for _ in range(5):
+        if verb.pos_ == "VERB" and verb.i < token.i or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ == "VERB" and verb.i < token.i:
