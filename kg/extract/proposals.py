@@ -816,8 +816,8 @@ def _proposer_of_noun(
             # "Kritik kam von X: Der Plan ..." name who responds, not who proposes
             between = [t for t in doc[m.end : token.i] if t.i not in times]  # "am Montag vorgelegte"
             attributive = all(t.pos_ in ("ADJ", "ADV", "VERB") for t in between)
-            # the phrase hangs inside the noun phrase, not on the verb: "fordert von Russland
-            # bessere Bedingungen" asks Russia, it does not report Russia's conditions
+            # the phrase hangs inside the noun phrase, not on the verb: "fordert von Norwegen
+            # bessere Bedingungen" asks Norway, it does not report Norway's conditions
             phrase = doc[prep_at].head  # the noun "von" governs ("von der Regierung Norwegens")
             inside = phrase.i < phrase.head.i <= token.i
             if prep == "von" and attributive and inside and not is_place(m.key, actors):
