@@ -1125,3 +1125,16 @@ def test_an_appeal_whose_particle_the_parser_read_as_a_preposition() -> None:
                  "Die Regierung Schwedens rief die Bürger dazu auf, Wasser zu sparen."):
         ex = extract(text)
         assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("appeal", "Schweden")], text
+
+
+@needs_model
+def test_what_need_not_be_done_is_no_demand() -> None:
+    """ "muss nicht": a negated "müssen" says what is not required. "nicht nur ..., sondern"
+    negates nothing, and a "nicht" of another coordinated verb leaves "müsse" a demand."""
+    for text in ("Die Regierung muss nicht alles akzeptieren, sagte Karl Lund.",
+                 "Ich bin froh, dass wir nicht gegen sie spielen müssen, sagte Karl Lund."):
+        assert extract(text).proposals == [], text
+    for text in ("Die Regierung muss nicht nur sparen, sondern auch investieren, sagte Karl Lund.",
+                 "Man dürfe sich nicht blenden lassen und müsse die Zahlen prüfen, sagte Karl Lund."):
+        ex = extract(text)
+        assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")], text

@@ -358,6 +358,8 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
             held = True
         elif _counterfactual(seg):
             held = True  # "hätte reichen sollen", "hätte man früher handeln müssen": a past that was not
+        elif _need_not(seg, modals):
+            held = True  # "Die Regierung muss nicht alles akzeptieren": no obligation, no demand
         elif (opener in _DEONTIC or opener in _CONSEQUENCE_WORDS) and (
             before in _CONDITION_WORDS or before in _CONDITIONAL_FINITES
         ):
@@ -365,6 +367,31 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
         else:
             free = True
     return held and not free
+
+
+_MUESSEN = frozenset({"muss", "müsse", "müssen", "müsste", "müssten"})
+_NOT_ONLY = frozenset({"nur", "bloß", "allein", "zuletzt"})
+
+
+def _need_not(segment: list[Token], modals: frozenset[str]) -> bool:
+    """ "muss nicht", "müssen nicht mehr": a negated "müssen" says what is not required (unlike
+    "darf nicht" or "soll nicht"); "nicht nur ..., sondern" negates nothing."""
+    found = [t for t in segment if t.lower_ in modals]
+    if not found or not {t.lower_ for t in found} <= _MUESSEN:
+        return False
+    doc = segment[0].doc
+
+    def negates(neg: Token, modal: Token) -> bool:  # no "und", "oder" or other verb between them
+        lo, hi = sorted((neg.i, modal.i))
+        return not any(t.lower_ in ("und", "oder", "sondern") or t.pos_ == "AUX" and t.i != modal.i
+                       for t in doc[lo + 1 : hi])
+
+    return any(
+        t.lower_ == "nicht" and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _NOT_ONLY)
+        and negates(t, modal)
+        for t in segment
+        for modal in found
+    )
 
 
 def _clause_opener_before(segments: list[list[Token]], n: int) -> str:
