@@ -1138,3 +1138,25 @@ def test_what_need_not_be_done_is_no_demand() -> None:
                  "Man dürfe sich nicht blenden lassen und müsse die Zahlen prüfen, sagte Karl Lund."):
         ex = extract(text)
         assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")], text
+
+
+@needs_model
+def test_a_negated_duerfen_forbids_and_is_a_demand() -> None:
+    """ "Norwegen dürfe nicht länger zögern": a prohibition demands as "müssen" does; what
+    nobody should have done ("hätte ... dürfen") or may not have happened ("dürfe ... gegeben
+    haben") demands nothing, nor does "dürfte" (probably)."""
+    ex = extract("Norwegen dürfe mit der Reform nicht länger zögern, sagte Karl Lund.")
+    assert [(p.kind, name(ex, p.proposer)) for p in ex.proposals] == [("demand", "Karl Lund")]
+    for text in ("Über das Ergebnis hätte niemand klagen dürfen, sagte Karl Lund.",
+                 "Bei der Wahl dürfe es keine Fälschungen gegeben haben, sagte Karl Lund.",
+                 "Das dürfte nicht lange dauern, sagte Karl Lund."):
+        assert extract(text).proposals == [], text
+
+
+@needs_model
+def test_not_only_but_also_negates_no_response() -> None:
+    plan = "Die Regierung legte einen Plan vor. "
+    ex = extract(plan + "Die Partei Nordbund lehnte nicht nur den Plan ab, sondern kündigte Widerstand an.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Nordbund", "reject")]
+    ex = extract(plan + "Die Partei Nordbund lehnte den Plan nicht ab.")
+    assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Nordbund", "accept")]

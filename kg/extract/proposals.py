@@ -370,6 +370,29 @@ def _modals_held_back(span: Span, modals: frozenset[str] = _DEONTIC) -> bool:
 
 
 _MUESSEN = frozenset({"muss", "müsse", "müssen", "müsste", "müssten"})
+_DUERFEN = frozenset({"darf", "dürfe", "dürfen"})  # not "dürfte": "probably"
+_PERFECT_AFTER_MODAL = re.compile(r"\b\w+(?:t|en)\s+(?:haben|sein)\W*$")
+
+
+def _prohibition(span: Span) -> bool:
+    """ "Man dürfe nicht auf X warten", "Die Täter dürfen nicht davonkommen": a negated
+    "dürfen" in reported words forbids, a demand as much as "müssen" is."""
+    found = [t for t in span if t.lower_ in _DUERFEN]
+    words = {t.lower_ for t in span}
+    if words & _COUNTERFACTUAL_FINITES or _PERFECT_AFTER_MODAL.search(span.text):
+        return False  # "hätte niemand klagen dürfen", "dürfe es nicht gegeben haben"
+    return any(
+        (t.lower_ == "nicht" or t.lower_.startswith("kein")) and _negates(t, modal)
+        for modal in found
+        for t in span
+    )
+
+
+def _negates(neg: Token, modal: Token) -> bool:
+    """No "und", "oder", "sondern" or other auxiliary between a negation and its modal."""
+    lo, hi = sorted((neg.i, modal.i))
+    return not any(t.lower_ in ("und", "oder", "sondern") or t.pos_ == "AUX" and t.i != modal.i
+                   for t in neg.doc[lo + 1 : hi])
 _NOT_ONLY = frozenset({"nur", "bloß", "allein", "zuletzt"})
 
 
@@ -380,15 +403,9 @@ def _need_not(segment: list[Token], modals: frozenset[str]) -> bool:
     if not found or not {t.lower_ for t in found} <= _MUESSEN:
         return False
     doc = segment[0].doc
-
-    def negates(neg: Token, modal: Token) -> bool:  # no "und", "oder" or other verb between them
-        lo, hi = sorted((neg.i, modal.i))
-        return not any(t.lower_ in ("und", "oder", "sondern") or t.pos_ == "AUX" and t.i != modal.i
-                       for t in doc[lo + 1 : hi])
-
     return any(
         t.lower_ == "nicht" and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _NOT_ONLY)
-        and negates(t, modal)
+        and _negates(t, modal)
         for t in segment
         for modal in found
     )
@@ -525,7 +542,7 @@ def _deontic_demand(actors: ActorLookup, st: Statement, span: Span | None) -> bo
         return False  # "die Reform brauche Zeit", "angesichts der Tatsache, dass es X brauche": no demand
     if "?" in st.quote:
         return False
-    necessary = span is not None and (_calls_necessary(span) or _obligation(span))
+    necessary = span is not None and (_calls_necessary(span) or _obligation(span) or _prohibition(span))
     if not (words & _DEONTIC or necessary):
         return False
     if words & _DEONTIC and not necessary and span is not None and _modals_held_back(span):
@@ -1533,10 +1550,15 @@ def _negated(token: Token, clause: Span) -> bool:
     low = token.lower_
     if low.startswith(("inakzeptabel", "unannehmbar", "unakzeptabel")):
         return False
-    window = token.doc[max(clause.start, token.i - 3) : token.i]
-    if any(t.lower_ in NEGATIONS for t in window):
+    doc = token.doc
+
+    def negation(t: Token) -> bool:  # "nicht nur X, sondern auch Y" negates nothing
+        return t.lower_ in NEGATIONS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NOT_ONLY)
+
+    window = doc[max(clause.start, token.i - 3) : token.i]
+    if any(negation(t) for t in window):
         return True
-    return any(t.lower_ in NEGATIONS for t in clause) and token.pos_ in ("VERB",)
+    return any(negation(t) for t in clause) and token.pos_ in ("VERB",)
 
 
 def _proposal_ref(

@@ -576,7 +576,7 @@ def _negated(token: Token, fixed: Token | None = None) -> bool:
     for child in token.children:
         if fixed is not None and child.i == fixed.i:
             continue
-        if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det"):
+        if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det") and not _not_only(child):
             return True
         if child.lower_ == "nichts" and child.dep_ == "obj":  # "kann dem Plan nichts abgewinnen"
             return True
@@ -587,6 +587,12 @@ def _negated(token: Token, fixed: Token | None = None) -> bool:
         if child.dep_ == "obl" and case_of(child) and any(d.lower_ in _NEGATIVE_DETS for d in child.children):
             return True  # "auf keinen Fall zustimmen", "in keinem Punkt akzeptieren"
     return False
+
+
+def _not_only(negation: Token) -> bool:
+    """ "nicht nur X, sondern auch Y": the "nicht" negates nothing."""
+    doc = negation.doc
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in ("nur", "bloß", "allein")
 
 
 def hypothetical(token: Token) -> bool:
