@@ -843,3 +843,13 @@ def test_praising_or_criticising_conduct_answers_no_proposal() -> None:
     assert ex.responses == []
     ex = extract("Das Parlament Norwegens billigte den Einsatz der Marine vor der Küste.")
     assert [(name(ex, r.actor), r.stance) for r in ex.responses] == [("Norwegen", "accept")]
+
+
+def test_a_passive_proposal_verb_with_neither_proposer_nor_content_proposes_nothing() -> None:
+    """ "Über das Menü werden weitere Einstellungen aufgerufen", "Wer zu spät kommt, wird
+    namentlich aufgerufen": called up, called out; with a content the passive is an appeal."""
+    for text in ("Über das Menü am unteren Rand werden weitere Einstellungen aufgerufen.",
+                 "Wer zu spät kommt, wird am Eingang namentlich aufgerufen."):
+        assert extract(text).proposals == [], text
+    ex = extract("Die Bürger wurden aufgerufen, Wasser zu sparen.")
+    assert [p.kind for p in ex.proposals] == ["appeal"]

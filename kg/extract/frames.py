@@ -295,6 +295,8 @@ class FrameEvents:
             return
         if m.modal in _ABILITY and m.value in URGING_KINDS:
             return  # "sie könne Diskussionen fordern": what someone is able to do, not a demand
+        if m.support is None and m.passive and not m.roles.get("content") and not m.roles.get("agent"):
+            return  # "werden weitere Einstellungen aufgerufen": by nobody, for nothing, no appeal
         trigger_args = [  # the verb's bare noun phrases ("forderte zwölf Todesopfer")
             c.i for c in self.doc[m.trigger].children if not any(g.dep_ == "case" for g in c.children)
         ]
