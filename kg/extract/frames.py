@@ -62,7 +62,7 @@ _CLAIM_ENDINGS = tuple(sorted(w for w in vocabulary.word_set("claim_noun") if le
 _ANAPHORS = frozenset({"das", "dies", "dieses", "diesen", "diese", "ihn", "es", "sie", "ihm", "ihr", "dem"})
 _LOOKBACK_CHARS = 1500  # how far back a response without a named theme looks for its proposal
 _REACTION_CHARS = 300  # a bare reaction ("reagierte zurückhaltend") answers what was just reported
-_BARE_REACTIONS = frozenset({"reagieren"})
+_BARE_REACTIONS = vocabulary.word_set("bare_reaction_verb")
 _LABEL_CHARS = 160
 _FIRST_PERSON = frozenset({"ich", "wir", "man"})
 _SPEAKING_PERSON = frozenset({"ich", "wir"})  # "man" in a response is too often anyone
@@ -599,8 +599,7 @@ class FrameEvents:
         proposal = next(p for p in self.proposals if p.key == key)
         return None if proposal.proposer == actor else proposal
 
-    def _latest_other(self, actor: str, at: int, window: int = 0) -> Proposal | None:
-        window = window or _LOOKBACK_CHARS
+    def _latest_other(self, actor: str, at: int, window: int = _LOOKBACK_CHARS) -> Proposal | None:
         for p in sorted(self.proposals, key=lambda p: p.evidence[0].start, reverse=True):
             start = p.evidence[0].start
             if start < at and at - start < window and p.proposer != actor:

@@ -484,12 +484,11 @@ def _asked_for_or_refused(doc: Doc, token: Token) -> bool:
     ("forderte Gespräche mit X", "sei zu Verhandlungen bereit"), what it rejects ("lehnte ein
     Treffen ab") or only considers ("zeigte sich offen für ein Treffen", "erwägt Gespräche"): a
     proposal or a response, no meeting."""
-    proposal_nouns = {m.trigger for m in doc._.kg_frames or () if m.frame == "proposal"}
     infinitive = token.head
-    if token.dep_ in ("obj", "nsubj") and infinitive.dep_ == "xcomp" and any(
-        c.dep_ == "obj" and c.i in proposal_nouns and c.i < token.i for c in infinitive.head.children
-    ):
-        return True  # "begrüßte den Vorschlag, Gespräche zu führen": what the proposal is about
+    if token.dep_ in ("obj", "nsubj") and infinitive.dep_ == "xcomp":
+        proposal_nouns = {m.trigger for m in doc._.kg_frames or () if m.frame == "proposal"}
+        if any(c.dep_ == "obj" and c.i in proposal_nouns and c.i < token.i for c in infinitive.head.children):
+            return True  # "begrüßte den Vorschlag, Gespräche zu führen": what the proposal is about
     for m in doc._.kg_frames or ():
         if m.frame == "proposal" and m.value in _NOT_AGREED and token.i in m.roles.get("content", ()):
             return True
@@ -648,7 +647,7 @@ def _subject_parties(subjects: list[Token], actors: ActorLookup) -> list[str]:
     return found
 
 
-_RECEIVING = frozenset({"empfangen"})
+_RECEIVING = vocabulary.word_set("receiving_verb")
 
 
 def _host_of(location: str, actors: ActorLookup) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,7 +59,7 @@ from kg.nlp.cues import (
     verb_lemma,
 )
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import case_of, conditioned, hypothetical, verbs_of_saying
+from kg.nlp.frames import IF_MARKS, case_of, conditioned, hypothetical, not_only, verbs_of_saying
 from kg.nlp.roles import analyse_role
 from kg.nlp.tense import aux_info, is_participle
 from kg.records import Evidence, Proposal, ProposalEvent, Response, Stance, Statement
@@ -297,7 +298,7 @@ def _clause_subject(adjective: Token) -> bool:
 _AUXILIARY_FORMS = frozenset({"werden", "wird", "wurde", "wurden", "worden", "sein", "ist", "sind", "war"})
 # "was" opens a free relative as often as a question ("Was jetzt kommen müsse, sei ..." is a goal)
 _INDIRECT_QUESTION = QUESTION_WORDS - {"was"}
-_CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
+_CONDITION_WORDS = IF_MARKS
 _CONDITIONAL_FINITES = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "sollte", "sollten"})
 _CAUSAL_WORDS = frozenset({"da", "weil"})
 _HAVING_IDIOMS = vocabulary.word_set("having_idiom")
@@ -377,23 +378,11 @@ _PERFECT_AFTER_MODAL = re.compile(r"\b\w+(?:t|en)\s+(?:haben|sein)\W*$")
 def _prohibition(span: Span) -> bool:
     """ "Man dürfe nicht auf X warten", "Die Täter dürfen nicht davonkommen": a negated
     "dürfen" in reported words forbids, a demand as much as "müssen" is."""
-    found = [t for t in span if t.lower_ in _DUERFEN]
     words = {t.lower_ for t in span}
     if words & _COUNTERFACTUAL_FINITES or _PERFECT_AFTER_MODAL.search(span.text):
         return False  # "hätte niemand klagen dürfen", "dürfe es nicht gegeben haben"
-    return any(
-        (t.lower_ == "nicht" or t.lower_.startswith("kein")) and _negates(t, modal)
-        for modal in found
-        for t in span
-    )
-
-
-def _negates(neg: Token, modal: Token) -> bool:
-    """No "und", "oder", "sondern" or other auxiliary between a negation and its modal."""
-    lo, hi = sorted((neg.i, modal.i))
-    return not any(t.lower_ in ("und", "oder", "sondern") or t.pos_ == "AUX" and t.i != modal.i
-                   for t in neg.doc[lo + 1 : hi])
-_NOT_ONLY = frozenset({"nur", "bloß", "allein", "zuletzt"})
+    found = [t for t in span if t.lower_ in _DUERFEN]
+    return _modal_negated(list(span), found, lambda t: t.lower_ == "nicht" or t.lower_.startswith("kein"))
 
 
 def _need_not(segment: list[Token], modals: frozenset[str]) -> bool:
@@ -402,13 +391,19 @@ def _need_not(segment: list[Token], modals: frozenset[str]) -> bool:
     found = [t for t in segment if t.lower_ in modals]
     if not found or not {t.lower_ for t in found} <= _MUESSEN:
         return False
-    doc = segment[0].doc
-    return any(
-        t.lower_ == "nicht" and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _NOT_ONLY)
-        and _negates(t, modal)
-        for t in segment
-        for modal in found
-    )
+    return _modal_negated(segment, found, lambda t: t.lower_ == "nicht" and not not_only(t))
+
+
+def _modal_negated(tokens: list[Token], modals: list[Token], is_negation: Callable[[Token], bool]) -> bool:
+    """A negation among `tokens` with one of `modals`, nothing between them that would make it
+    another verb's: no "und", "oder", "sondern", no other auxiliary."""
+
+    def negates(neg: Token, modal: Token) -> bool:
+        lo, hi = sorted((neg.i, modal.i))
+        return not any(t.lower_ in ("und", "oder", "sondern") or t.pos_ == "AUX" and t.i != modal.i
+                       for t in neg.doc[lo + 1 : hi])
+
+    return any(is_negation(t) and negates(t, modal) for modal in modals for t in tokens)
 
 
 def _clause_opener_before(segments: list[list[Token]], n: int) -> str:
@@ -1550,12 +1545,10 @@ def _negated(token: Token, clause: Span) -> bool:
     low = token.lower_
     if low.startswith(("inakzeptabel", "unannehmbar", "unakzeptabel")):
         return False
-    doc = token.doc
-
     def negation(t: Token) -> bool:  # "nicht nur X, sondern auch Y" negates nothing
-        return t.lower_ in NEGATIONS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NOT_ONLY)
+        return t.lower_ in NEGATIONS and not not_only(t)
 
-    window = doc[max(clause.start, token.i - 3) : token.i]
+    window = token.doc[max(clause.start, token.i - 3) : token.i]
     if any(negation(t) for t in window):
         return True
     return any(negation(t) for t in clause) and token.pos_ in ("VERB",)

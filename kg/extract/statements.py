@@ -49,7 +49,7 @@ from kg.nlp import vocabulary
 from kg.nlp.actors import is_dateline
 from kg.nlp.cues import SPEECH_VERBS, verb_lemma
 from kg.nlp.doctext import doc_text
-from kg.nlp.frames import FrameMatch, multiword_speech_verbs
+from kg.nlp.frames import IF_MARKS, FrameMatch, multiword_speech_verbs
 from kg.nlp.roles import analyse_role, group_head
 from kg.nlp.tense import aux_info, fused_zu_infinitive, is_konjunktiv1, is_participle
 from kg.records import Statement
@@ -1811,7 +1811,6 @@ def _first_person(sent: Span) -> bool:
 
 _KONJUNKTIV2_FORMS = vocabulary.word_set("konjunktiv2_form")
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als", "ohne"})
-_IF = frozenset({"wenn", "falls", "sofern"})
 
 
 def _supposed(verb: Token) -> bool:
@@ -1820,7 +1819,7 @@ def _supposed(verb: Token) -> bool:
     nor a condition after the clause it belongs to ("liegt richtig, wenn er erklärt: ..."), which
     report words that were said."""
     for mark in verb.children:
-        if mark.dep_ == "mark" and mark.lower_ in _IF and verb.i < verb.head.i:
+        if mark.dep_ == "mark" and mark.lower_ in IF_MARKS and verb.i < verb.head.i:
             return not (mark.i > 0 and verb.doc[mark.i - 1].lower_ == "auch")
     return False
 

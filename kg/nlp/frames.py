@@ -40,6 +40,10 @@ if not Doc.has_extension("kg_frames"):
     Doc.set_extension("kg_frames", default=None)
 
 _CONDITIONAL_MARKS = frozenset({"wenn", "falls", "sofern", "ob", "sollte", "ehe"})
+#: the conjunctions of a condition proper (not of a question: "ob")
+IF_MARKS = frozenset({"wenn", "falls", "sofern"})
+#: words after "nicht" that leave nothing negated ("nicht nur ..., sondern auch", "nicht zuletzt")
+NOT_ONLY = frozenset({"nur", "bloß", "allein", "zuletzt"})
 _NEGATIONS = frozenset({"nicht", "nie", "niemals", "nirgends", "nirgendwo", "keineswegs", "keinesfalls"})
 _NEGATIVE_DETS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _PASSIVE_AGENT_PREPS = frozenset({"von", "vom", "durch"})
@@ -576,7 +580,7 @@ def _negated(token: Token, fixed: Token | None = None) -> bool:
     for child in token.children:
         if fixed is not None and child.i == fixed.i:
             continue
-        if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det") and not _not_only(child):
+        if child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "neg", "det") and not not_only(child):
             return True
         if child.lower_ == "nichts" and child.dep_ == "obj":  # "kann dem Plan nichts abgewinnen"
             return True
@@ -589,10 +593,10 @@ def _negated(token: Token, fixed: Token | None = None) -> bool:
     return False
 
 
-def _not_only(negation: Token) -> bool:
-    """ "nicht nur X, sondern auch Y": the "nicht" negates nothing."""
+def not_only(negation: Token) -> bool:
+    """ "nicht nur X, sondern auch Y", "nicht zuletzt": the "nicht" negates nothing."""
     doc = negation.doc
-    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in ("nur", "bloß", "allein")
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in NOT_ONLY
 
 
 def hypothetical(token: Token) -> bool:
@@ -715,7 +719,7 @@ def conditioned(token: Token) -> bool:
     own = [token, *(c for c in token.children if c.dep_ in ("cop", "aux", "aux:pass"))]
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("wenn", "falls", "sofern") for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in IF_MARKS for m in c.children)
         or c.dep_ in ("advcl", "ccomp", "dep") and c.i < token.i and _verb_first(c)
         for head in own
         for c in head.children

@@ -53,6 +53,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     "start_verb": PLAIN,
     "hypothetical": PLAIN,
     "object_party_verb": PLAIN,
+    "receiving_verb": PLAIN,
     "support_object": PLAIN,
     "scoring_noun": PLAIN,
     "body_verb": PLAIN,
@@ -100,6 +101,7 @@ GROUPS: dict[str, frozenset[str] | None] = {
     # kg.extract.frames
     "claim_noun": PLAIN,
     "conduct_noun": PLAIN,
+    "bare_reaction_verb": PLAIN,
     "wish_verb": PLAIN,
     "welcomed_person": PLAIN,
     "ability_idiom": PLAIN,
